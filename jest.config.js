@@ -1,0 +1,11 @@
+// Jest: TypeScript via ts-jest (transpile only; `npm run typecheck` does the type-checking).
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', moduleResolution: 'node10' } }],
+  },
+  testTimeout: 30000,
+};

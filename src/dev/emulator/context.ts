@@ -1,0 +1,40 @@
+// The contract between one simulated Apps Script execution and the emulated services it uses.
+import type { Store } from './store/types';
+
+/** Auth modes as Apps Script names them (ScriptApp.AuthMode). */
+export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
+
+/**
+ * One execution: created by the loader for each call into dist/Code.js, handed to every
+ * service factory. Services keep no state of their own between executions: everything that
+ * must outlive the call lives in `store`, reached only through its narrow interface, so that
+ * executions can later run in parallel worker threads against one shared store.
+ */
+export interface ExecutionContext {
+  /** All persistent emulated state (spreadsheets, properties, cache, locks, mail, triggers, clock). */
+  readonly store: Store;
+  /** Unique id of this execution (lock ownership, logs). */
+  readonly executionId: string;
+  /** Session.getActiveUser().getEmail(); '' when Apps Script would not reveal it. */
+  readonly activeUserEmail: string;
+  /** Session.getEffectiveUser().getEmail(). */
+  readonly effectiveUserEmail: string;
+  readonly authMode: AuthModeName;
+  /** Id of the spreadsheet the add-on runs in (SpreadsheetApp.getActive()). */
+  readonly documentId: string;
+  /** Simulated "now" (from store.clock). */
+  now(): number;
+  /** Count one service call, e.g. count('SpreadsheetApp', 'Range.getValues'). */
+  count(service: string, method: string): void;
+  /**
+   * Called by every emulated write to a spreadsheet. In strict mode it throws unless this
+   * execution holds the document lock; otherwise it only records the unlocked write.
+   */
+  assertWrite(what: string): void;
+  /** Build a Date in the script's realm (so `instanceof Date` holds inside Code.js). */
+  createDate(ms: number): Date;
+  /** Build an Error in the script's realm, with Apps Script's message. */
+  createError(message: string): Error;
+  /** Throw `not emulated: <name>` in the script's realm. */
+  notEmulated(name: string): never;
+}

@@ -1,0 +1,3 @@
+// PLACEHOLDER — owned by the spreadsheet emulator work; replace wholesale.
+export interface SpreadsheetStore {}
+export interface UiStore {}

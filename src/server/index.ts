@@ -1,0 +1,4 @@
+// Every name Apps Script calls (triggers, menu items, google.script.run targets, custom
+// functions) — and nothing else. The build generates a top-level stub for each export.
+export { onOpen, onInstall } from './menu';
+export { showAbout } from './about';
