@@ -1,0 +1,62 @@
+// `npm run build`: dist/ = exactly what clasp pushes (Code.js, appsscript.json, *.html);
+// the server source map goes to build/ for local debugging.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { readServerEntryPoints, renderStubs } from './build/stubs';
+import { buildHtmlEntry, listHtmlEntries } from './build/html';
+
+const root = path.resolve(__dirname, '..');
+const dist = path.join(root, 'dist');
+const buildDir = path.join(root, 'build');
+/** The one global the bundle defines; stubs forward to it. */
+export const BUNDLE_GLOBAL = 'AddOn';
+
+async function buildServer(): Promise<void> {
+  const index = path.join(root, 'src/server/index.ts');
+  const result = await esbuild.build({
+    entryPoints: [index],
+    bundle: true,
+    format: 'iife',
+    globalName: BUNDLE_GLOBAL,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2019',
+    charset: 'utf8',
+    legalComments: 'none',
+    sourcemap: 'external',
+    outfile: path.join(buildDir, 'Code.js'),
+    write: false,
+  });
+  const bundle = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
+  const map = result.outputFiles.find((f) => f.path.endsWith('.map'))?.text ?? '';
+  const stubs = renderStubs(readServerEntryPoints(index), BUNDLE_GLOBAL);
+  const code =
+    '// «Отчёты: Сферум и Моя школа» — built by `npm run build`; do not edit.\n' +
+    bundle.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '\n') +
+    '\n// Entry points Apps Script calls by name (generated from src/server/index.ts).\n' +
+    stubs;
+  if (/^\s*(import|export)\b/m.test(code)) throw new Error('build: Code.js must have no import/export');
+  new vm.Script(code, { filename: 'Code.js' }); // throws on a syntax error: must parse as a plain script
+  fs.writeFileSync(path.join(dist, 'Code.js'), code);
+  fs.writeFileSync(path.join(buildDir, 'Code.js.map'), map);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  fs.rmSync(dist, { recursive: true, force: true });
+  fs.mkdirSync(dist, { recursive: true });
+  fs.mkdirSync(buildDir, { recursive: true });
+  fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  await buildServer();
+  const clientDir = path.join(root, 'src/client');
+  for (const entry of listHtmlEntries(clientDir)) await buildHtmlEntry(clientDir, entry, dist);
+  const files = fs.readdirSync(dist).map((f) => `${f} (${fs.statSync(path.join(dist, f)).size} B)`);
+  console.log(`build: dist/ ← ${files.join(', ')} in ${Date.now() - started} ms`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
