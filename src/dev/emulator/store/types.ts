@@ -9,6 +9,7 @@ import type {
   MailStore,
   TriggerStore,
   ClockStore,
+  AuthStore,
 } from './serviceStores';
 
 export interface Store {
@@ -20,4 +21,6 @@ export interface Store {
   mail: MailStore;
   triggers: TriggerStore;
   clock: ClockStore;
+  /** Per-user add-on authorization status (ScriptApp.getAuthorizationInfo). */
+  auth: AuthStore;
 }

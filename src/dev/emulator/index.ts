@@ -1,0 +1,170 @@
+// The emulator facade used by tests and the local preview: runs dist/Code.js against an emulated store.
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { AuthModeName } from './context';
+import { ScriptLoader, type ExecutionRequest, type ExecutionResult } from './loader';
+import { clientArgs, clientResult } from './realm';
+import { lockKeys } from './services/LockService';
+import { createMemoryStore } from './store';
+import type { Store } from './store/types';
+
+export type { ExecutionResult } from './loader';
+export type { AuthModeName } from './context';
+export { createMemoryStore, saveStore, loadStore } from './store';
+
+export interface RunAs {
+  user: string;
+  documentId: string;
+  authMode?: AuthModeName;
+  effectiveUser?: string;
+}
+
+export interface EmulatorOptions {
+  store?: Store;
+  /** The bundle's source; defaults to reading <distDir>/Code.js on the first run. */
+  code?: string;
+  /** Defaults to <repo>/dist. */
+  distDir?: string;
+  /** Initial simulated time (default: the real now, or the given store's clock). */
+  now?: Date | number;
+  /** Throw on spreadsheet writes made without the document lock. */
+  strict?: boolean;
+  /** Daily e-mail recipient quota per user (default 100). */
+  mailQuota?: number;
+}
+
+export interface Emulator {
+  readonly store: Store;
+  createSpreadsheet(opts: { name: string; owner: string }): string;
+  run<T = unknown>(fn: string, args?: unknown[], as?: RunAs): ExecutionResult<T>;
+  runFromClient<T = unknown>(fn: string, args: unknown[], as: RunAs): ExecutionResult<T>;
+  runCustomFunction<T = unknown>(fn: string, args: unknown[], documentId: string): ExecutionResult<T>;
+  runTrigger(triggerId: string): ExecutionResult;
+  setNow(t: Date | number): void;
+  advance(ms: number): void;
+  now(): number;
+  holdLock(kind: 'document' | 'script', documentId: string): () => void;
+}
+
+const REPO_DIST = path.resolve(__dirname, '../../../dist');
+const ms = (t: Date | number): number => (typeof t === 'number' ? t : t.getTime());
+
+function failed<T>(message: string): ExecutionResult<T> {
+  return { ok: false, error: { message }, calls: {}, totalCalls: 0, spreadsheetCalls: 0, unlockedWrites: [], logs: [], durationMs: 0 };
+}
+
+/**
+ * An emulator over `opts.store` (or a fresh in-memory store).
+ * @returns the facade; every run* call is one Apps Script execution in a fresh realm.
+ */
+export function createEmulator(opts: EmulatorOptions = {}): Emulator {
+  const store = opts.store ?? createMemoryStore(opts.now === undefined ? undefined : ms(opts.now));
+  if (opts.store && opts.now !== undefined) store.clock.set(ms(opts.now));
+  if (opts.mailQuota !== undefined) store.mail.setDailyLimit(opts.mailQuota);
+  const distDir = opts.distDir ?? REPO_DIST;
+  const loader = new ScriptLoader({
+    store,
+    distDir,
+    strict: opts.strict ?? false,
+    code: () => opts.code ?? fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8'),
+  });
+  let lastSpreadsheet: { id: string; owner: string } | null = null;
+  let holders = 0;
+
+  const request = (fn: string, args: unknown[], as: RunAs, authMode: AuthModeName): ExecutionRequest => ({
+    fn,
+    args,
+    activeUserEmail: as.user,
+    effectiveUserEmail: as.effectiveUser ?? as.user,
+    documentId: as.documentId,
+    authMode,
+  });
+  const defaultAs = (): RunAs => {
+    if (!lastSpreadsheet) throw new Error('run(): pass `as` or create a spreadsheet first');
+    return { user: lastSpreadsheet.owner, documentId: lastSpreadsheet.id };
+  };
+
+  return {
+    store,
+    createSpreadsheet({ name, owner }) {
+      const { id } = store.spreadsheets.createSpreadsheet({ id: newSpreadsheetId(), name, owner });
+      lastSpreadsheet = { id, owner };
+      return id;
+    },
+    run<T>(fn: string, args: unknown[] = [], as: RunAs = defaultAs()) {
+      return loader.execute<T>(request(fn, args, as, as.authMode ?? 'FULL'));
+    },
+    runFromClient<T>(fn: string, args: unknown[], as: RunAs) {
+      // google.script.run never exposes private functions (name ending in "_").
+      if (fn.endsWith('_')) return failed<T>(`google.script.run.${fn} is not a function`);
+      let sent: unknown[];
+      try {
+        sent = clientArgs(args);
+      } catch (e) {
+        return failed<T>((e as Error).message);
+      }
+      const result = loader.execute<T>(request(fn, sent, as, as.authMode ?? 'FULL'));
+      return result.ok ? { ...result, value: clientResult(result.value) as T } : result;
+    },
+    runCustomFunction<T>(fn: string, args: unknown[], documentId: string) {
+      return loader.execute<T>({ fn, args, activeUserEmail: '', effectiveUserEmail: '', documentId, authMode: 'CUSTOM_FUNCTION' });
+    },
+    runTrigger(triggerId) {
+      const t = store.triggers.get(triggerId);
+      if (!t) return failed(`no trigger with id ${triggerId}`);
+      return loader.execute({
+        fn: t.handler,
+        args: [],
+        activeUserEmail: t.owner,
+        effectiveUserEmail: t.owner,
+        documentId: t.documentId,
+        authMode: 'FULL',
+        event: ({ enums, realm, ctx, globals }) => {
+          const e = new realm.Object() as Record<string, unknown>;
+          e.authMode = enums.AuthMode.FULL;
+          e.triggerUid = t.id;
+          if (t.eventType === 'CLOCK') {
+            const d = new Date(ctx.now());
+            Object.assign(e, {
+              'day-of-month': d.getUTCDate(),
+              'day-of-week': d.getUTCDay() === 0 ? 7 : d.getUTCDay(),
+              hour: d.getUTCHours(),
+              minute: d.getUTCMinutes(),
+              month: d.getUTCMonth() + 1,
+              second: d.getUTCSeconds(),
+              timezone: 'UTC',
+              'week-of-year': isoWeek(d),
+              year: d.getUTCFullYear(),
+            });
+          } else {
+            e.user = (globals.Session as GoogleAppsScript.Base.Session).getActiveUser();
+          }
+          return e;
+        },
+      });
+    },
+    setNow: (t) => store.clock.set(ms(t)),
+    advance: (delta) => void store.clock.advance(delta),
+    now: () => store.clock.now(),
+    holdLock(kind, documentId) {
+      const owner = `external-holder-${++holders}`;
+      const key = kind === 'document' ? lockKeys.document(documentId) : lockKeys.script();
+      if (!store.locks.acquire(key, owner, 0)) throw new Error(`holdLock: ${key} is already held`);
+      return () => store.locks.release(key, owner);
+    },
+  };
+}
+
+/** A Drive-like file id (44 characters of [A-Za-z0-9_-]). */
+function newSpreadsheetId(): string {
+  return `1${randomBytes(33).toString('base64url')}`.slice(0, 44);
+}
+
+/** ISO-8601 week number of a UTC date. */
+function isoWeek(d: Date): number {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  t.setUTCDate(t.getUTCDate() + 4 - (t.getUTCDay() || 7));
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  return Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
+}

@@ -1,0 +1,164 @@
+// Runs one Apps Script execution: a fresh realm with Apps Script's globals, the bundle's top-level
+// code, then the named function; implements ExecutionContext and releases the execution's locks.
+import { randomUUID } from 'node:crypto';
+import * as vm from 'node:vm';
+import type { AuthModeName, ExecutionContext } from './context';
+import type { Store } from './store/types';
+import { createRealm, fromRealm, toRealm, type RealmIntrinsics } from './realm';
+import { createCacheService } from './services/CacheService';
+import { createHtmlService, type TemplateCompiler } from './services/HtmlService';
+import { createLockService, lockKeys } from './services/LockService';
+import { createLogging } from './services/Logger';
+import { createMailApp } from './services/MailApp';
+import { createPropertiesService } from './services/PropertiesService';
+import { createScriptApp, createScriptEnums, type ScriptEnums } from './services/ScriptApp';
+import { createSession } from './services/Session';
+import { createSpreadsheetApp } from './spreadsheet/SpreadsheetApp';
+import { createUtilities } from './services/Utilities';
+
+export interface ExecutionResult<T = unknown> {
+  ok: boolean;
+  value?: T;
+  error?: { message: string; stack?: string };
+  calls: Record<string, number>;
+  totalCalls: number;
+  spreadsheetCalls: number;
+  unlockedWrites: string[];
+  logs: string[];
+  durationMs: number;
+}
+
+/** Who runs an execution, where, and how its arguments/event are made. */
+export interface ExecutionRequest {
+  fn: string;
+  /** Host values, copied into the realm (Dates become the realm's Dates). */
+  args: unknown[];
+  activeUserEmail: string;
+  effectiveUserEmail: string;
+  documentId: string;
+  authMode: AuthModeName;
+  /** Builds the event object (first argument) inside the realm, replacing `args`. */
+  event?: (env: { enums: ScriptEnums; realm: RealmIntrinsics; ctx: ExecutionContext; globals: Record<string, unknown> }) => unknown;
+}
+
+export interface LoaderOptions {
+  store: Store;
+  /** The bundle's source (Code.js). */
+  code: () => string;
+  distDir: string;
+  strict: boolean;
+}
+
+/** Compiles the bundle once and runs executions of it, each in a fresh realm. */
+export class ScriptLoader {
+  private script: vm.Script | null = null;
+  private sequence = 0;
+
+  constructor(private readonly opts: LoaderOptions) {}
+
+  private compiled(): vm.Script {
+    return (this.script ??= new vm.Script(this.opts.code(), { filename: 'Code.js' }));
+  }
+
+  /** Run `req.fn` in a fresh realm; never throws for script errors (they land in `error`). */
+  execute<T = unknown>(req: ExecutionRequest): ExecutionResult<T> {
+    const started = performance.now();
+    const store = this.opts.store;
+    const executionId = `exec-${++this.sequence}-${randomUUID()}`;
+    const calls: Record<string, number> = {};
+    const unlockedWrites: string[] = [];
+    const { context, intrinsics } = createRealm(() => store.clock.now());
+    const strict = this.opts.strict;
+
+    const ctx: ExecutionContext = {
+      store,
+      executionId,
+      activeUserEmail: req.activeUserEmail,
+      effectiveUserEmail: req.effectiveUserEmail,
+      authMode: req.authMode,
+      documentId: req.documentId,
+      now: () => store.clock.now(),
+      count(service, method) {
+        const key = `${service}.${method}`;
+        calls[key] = (calls[key] ?? 0) + 1;
+      },
+      assertWrite(what) {
+        if (store.locks.holder(lockKeys.document(req.documentId)) === executionId) return;
+        if (strict) {
+          throw ctx.createError(`unlocked write: ${what} (strict mode: hold LockService.getDocumentLock() while writing)`);
+        }
+        unlockedWrites.push(what);
+      },
+      createDate: (ms) => new intrinsics.Date(ms),
+      createError: (message) => new intrinsics.Error(message),
+      notEmulated(name) {
+        throw ctx.createError(`not emulated: ${name}`);
+      },
+    };
+
+    const logging = createLogging(ctx);
+    const enums = createScriptEnums();
+    const compile: TemplateCompiler = (src) => vm.runInContext(src, context) as ReturnType<TemplateCompiler>;
+    const globals: Record<string, unknown> = {
+      PropertiesService: createPropertiesService(ctx),
+      CacheService: createCacheService(ctx),
+      LockService: createLockService(ctx),
+      MailApp: createMailApp(ctx),
+      ScriptApp: createScriptApp(ctx, enums),
+      Session: createSession(ctx),
+      Utilities: createUtilities(ctx),
+      HtmlService: createHtmlService(ctx, { distDir: this.opts.distDir, compile }),
+      SpreadsheetApp: createSpreadsheetApp(ctx),
+      Logger: logging.Logger,
+      console: logging.console,
+    };
+    for (const [name, value] of Object.entries(globals)) {
+      Object.defineProperty(context, name, { value, writable: true, configurable: true, enumerable: false });
+    }
+
+    let result: Pick<ExecutionResult<T>, 'ok' | 'value' | 'error'>;
+    try {
+      this.compiled().runInContext(context);
+      const target = (context as Record<string, unknown>)[req.fn];
+      if (typeof target !== 'function') throw ctx.createError(`Script function not found: ${req.fn}`);
+      const args = req.event
+        ? [req.event({ enums, realm: intrinsics, ctx, globals })]
+        : withAuthModeEnums(toRealm(req.args, intrinsics) as unknown[], enums);
+      const value = (target as (...a: unknown[]) => unknown).apply(undefined, args);
+      result = { ok: true, value: fromRealm(value, intrinsics) as T };
+    } catch (e) {
+      result = { ok: false, error: describeError(e) };
+    } finally {
+      store.locks.releaseAll(executionId);
+    }
+    const totalCalls = Object.values(calls).reduce((a, b) => a + b, 0);
+    const spreadsheetCalls = Object.entries(calls)
+      .filter(([k]) => k.startsWith('SpreadsheetApp.'))
+      .reduce((a, [, n]) => a + n, 0);
+    return { ...result, calls, totalCalls, spreadsheetCalls, unlockedWrites, logs: logging.lines(), durationMs: performance.now() - started };
+  }
+}
+
+/**
+ * Event objects handed to run() name their auth mode as a string ({ authMode: 'NONE' }); the
+ * script compares it with ScriptApp.AuthMode.NONE by identity, so swap in this execution's enum.
+ */
+function withAuthModeEnums(args: unknown[], enums: ScriptEnums): unknown[] {
+  for (const a of args) {
+    if (a === null || typeof a !== 'object' || Array.isArray(a)) continue;
+    const e = a as Record<string, unknown>;
+    if (typeof e.authMode === 'string' && e.authMode in enums.AuthMode) {
+      e.authMode = enums.AuthMode[e.authMode as keyof ScriptEnums['AuthMode']];
+    }
+  }
+  return args;
+}
+
+/** Message and stack of anything thrown, from either realm. */
+function describeError(e: unknown): { message: string; stack?: string } {
+  if (e !== null && typeof e === 'object' && 'message' in e) {
+    const err = e as { message: unknown; stack?: unknown };
+    return { message: String(err.message), ...(typeof err.stack === 'string' ? { stack: err.stack } : {}) };
+  }
+  return { message: String(e) };
+}

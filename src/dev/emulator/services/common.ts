@@ -1,0 +1,39 @@
+// Helpers shared by the emulated services: auth-mode permission checks, scope keys, byte sizes.
+import type { AuthModeName, ExecutionContext } from '../context';
+
+/** OAuth scopes named in Apps Script's permission errors. */
+export const SCOPES = {
+  sendMail: 'https://www.googleapis.com/auth/script.send_mail',
+  scriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
+  storage: 'https://www.googleapis.com/auth/script.storage',
+} as const;
+
+/**
+ * Throw Apps Script's permission error unless this execution's auth mode is in `allowed`.
+ * @throws "You do not have permission to call X.y. Required permissions: <scope>"
+ */
+export function requireAuthMode(ctx: ExecutionContext, name: string, scope: string, allowed: AuthModeName[]): void {
+  if (!allowed.includes(ctx.authMode)) {
+    throw ctx.createError(`You do not have permission to call ${name}. Required permissions: ${scope}`);
+  }
+}
+
+/** Scope key of the active user's store ('user:<email>'; effective user when the active one is hidden). */
+export function userScope(ctx: ExecutionContext): string {
+  return `user:${ctx.activeUserEmail || ctx.effectiveUserEmail}`;
+}
+
+/** Scope key of the current document's store. */
+export function documentScope(ctx: ExecutionContext): string {
+  return `document:${ctx.documentId}`;
+}
+
+/** UTF-8 size of a string, as Apps Script measures its storage limits. */
+export function byteSize(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/** Apps Script's String conversion of stored values (null/undefined become their names). */
+export function asString(v: unknown): string {
+  return String(v);
+}
