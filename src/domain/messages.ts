@@ -19,3 +19,319 @@ export const about = {
   close: 'Закрыть',
   closeOutsideSheets: 'Окно можно закрыть только внутри Google Таблиц.',
 } as const;
+
+/** «1 звонок», «2 звонка», «5 звонков»: a number with its Russian plural form. */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const tens = Math.abs(n) % 100;
+  const units = tens % 10;
+  const form = tens >= 11 && tens <= 14 ? many : units === 1 ? one : units >= 2 && units <= 4 ? few : many;
+  return `${n} ${form}`;
+}
+
+// ---- Calendar ----------------------------------------------------------------------------
+
+/** Month names, nominative («ноябрь 2023»), index 0 = January. */
+export const monthNames = [
+  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
+  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+] as const;
+
+/** Month names, genitive («30 ноября 2023»), index 0 = January. */
+export const monthNamesGenitive = [
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
+  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+] as const;
+
+/** «за ноябрь 2023»: the reporting-period phrase used in e-mails and titles. */
+export const forPeriod = (periodLabel: string): string => 'за ' + periodLabel;
+
+// ---- Report statuses and organisation types ---------------------------------------------
+
+export const statusLabels = {
+  'not-submitted': 'не сдан',
+  'on-time': 'сдан вовремя',
+  late: 'сдан с опозданием',
+  overdue: 'просрочен',
+  accepted: 'принят',
+  returned: 'возвращён',
+} as const;
+
+export const organisationTypeLabels = {
+  school: 'общеобразовательная',
+  preschool: 'дошкольная',
+  additional: 'дополнительного образования',
+} as const;
+
+// ---- Field labels --------------------------------------------------------------------------
+
+export const reportFieldLabels = {
+  orgId: 'Организация',
+  period: 'Отчётный месяц',
+  teachersTotal: 'Всего педагогов',
+  teachersConnected: 'Подключено педагогов',
+  pupilsTotal: 'Всего обучающихся',
+  pupilsConnected: 'Подключено обучающихся',
+  parentsTotal: 'Всего родителей (законных представителей)',
+  parentsConnected: 'Подключено родителей (законных представителей)',
+  groupsTotal: 'Всего классов (групп)',
+  groupsInSferum: 'Создано классов (групп) в Сферуме',
+  staffChat: 'Чат педагогов создан',
+  pupilChats: 'Чатов обучающихся',
+  parentChats: 'Родительских чатов',
+  teachersMeetingMinimum: 'Педагогов, выполнивших минимум',
+  teacherMessages: 'Сообщений педагогов за месяц',
+  teacherCalls: 'Звонков педагогов за месяц',
+  mySchoolTeachers: 'Педагогов, использующих ФГИС «Моя школа»',
+  noForeignMessengers: 'Иностранные мессенджеры не используются',
+  foreignMessengersExplanation: 'Пояснение об иностранных мессенджерах',
+  comment: 'Комментарий',
+} as const;
+
+export const organisationFieldLabels = {
+  id: 'Код организации',
+  name: 'Название организации',
+  type: 'Тип организации',
+  coordinatorName: 'ФИО координатора',
+  coordinatorPosition: 'Должность координатора',
+  coordinatorEmails: 'E-mail координатора',
+  coordinatorPhone: 'Телефон координатора',
+  appointmentOrderNumber: 'Номер приказа о назначении координатора',
+  appointmentOrderDate: 'Дата приказа о назначении координатора',
+  orderCopyReceived: 'Дата получения копии приказа',
+} as const;
+
+export const settingsFieldLabels = {
+  districtName: 'Название округа',
+  adminEmails: 'E-mail администраторов',
+  deadlineDay: 'День сдачи отчёта',
+  setupDeadline: 'Срок настройки Сферума',
+  firstPeriod: 'Первый отчётный месяц',
+  minMessagesPerWeek: 'Минимум сообщений в неделю',
+  minCallsPerWeek: 'Минимум звонков в неделю',
+  coverageTargets: 'Целевой охват',
+  reminderOffsets: 'Напоминания (дней до срока)',
+  overdueRepeatDays: 'Повтор напоминания о просрочке (дней)',
+  digestRecipients: 'Получатели сводки',
+  storeTeacherCodes: 'Хранить данные педагогов под кодами',
+} as const;
+
+// ---- Validation (sidebar and server alike) --------------------------------------------------
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+export const validation = {
+  required: (label: string): string => `Заполните поле «${label}».`,
+  notInteger: (label: string, value: unknown): string =>
+    `«${label}»: нужно целое число, а указано «${String(value)}».`,
+  negative: (label: string, value: number): string => `«${label}» не может быть меньше 0 (указано ${value}).`,
+  notYesNo: (label: string): string => `«${label}»: выберите «да» или «нет».`,
+  exceeds: (partLabel: string, part: number, totalLabel: string, total: number): string =>
+    `${partLabel} (${part}) больше, чем ${lowerFirst(totalLabel)} (${total})`,
+  explanationRequired: 'Поясните, какие иностранные мессенджеры используются и почему: ответ «нет» требует пояснения.',
+  tooLong: (label: string, max: number, actual: number): string =>
+    `«${label}»: не больше ${max} символов (сейчас ${actual}).`,
+  badText: (label: string): string => `«${label}»: нужен текст.`,
+  badEmail: (label: string, value: unknown): string => `«${label}»: «${String(value)}» не похоже на адрес e-mail.`,
+  badDate: (label: string, value: unknown): string =>
+    `«${label}»: «${String(value)}» не дата — укажите ДД.ММ.ГГГГ.`,
+  badPeriod: (label: string, value: unknown): string =>
+    `«${label}»: «${String(value)}» не месяц — укажите ГГГГ-ММ или ММ.ГГГГ.`,
+  badChoice: (label: string, value: unknown): string => `«${label}»: недопустимое значение «${String(value)}».`,
+  outOfRange: (label: string, min: number, max: number): string =>
+    `«${label}»: нужно число от ${min} до ${max}.`,
+  notAnObject: 'Данные отчёта не получены: обновите боковую панель и попробуйте снова.',
+  wrongOrganisation: 'Отчёт относится к другой организации.',
+} as const;
+
+// ---- Custom functions ------------------------------------------------------------------------
+
+export const cellErrors = {
+  at: (row: number, column: number | null): string =>
+    column === null ? `строка ${row}: ` : `строка ${row}, столбец ${column}: `,
+  shapeMismatch: (a: string, b: string): string =>
+    `диапазоны разного размера (${a} и ${b}): укажите диапазоны одинаковой формы или одно значение`,
+  badPeriod: (value: unknown): string =>
+    `период «${String(value)}» не распознан: укажите дату, ГГГГ-ММ или ММ.ГГГГ`,
+  badDate: (what: string, value: unknown): string =>
+    `${what}: «${String(value)}» не дата — укажите дату или ДД.ММ.ГГГГ`,
+  badDay: (value: unknown): string => `день сдачи (${String(value)}) должен быть целым числом от 1 до 31`,
+  notNumber: (what: string, value: unknown): string => `${what}: «${String(value)}» не число`,
+  notInteger: (what: string, value: number): string => `${what} (${value}) должно быть целым числом`,
+  negative: (what: string, value: number): string => `${what} (${value}) не может быть отрицательным`,
+  partExceedsTotal: (part: number, total: number): string => `подключено (${part}) больше, чем всего (${total})`,
+  badTarget: (value: unknown): string => `цель (${String(value)}) должна быть числом от 0 до 1, например 1 или 90%`,
+  /** Russian names of custom-function arguments, used in the messages above. */
+  args: {
+    part: 'подключено',
+    total: 'всего',
+    messages: 'сообщений',
+    calls: 'звонков',
+    minMessages: 'минимум сообщений',
+    minCalls: 'минимум звонков',
+    submittedOn: 'дата сдачи',
+    asOf: 'дата расчёта',
+  },
+} as const;
+
+// ---- Defaults ----------------------------------------------------------------------------------
+
+/** The district of order № 178; admins may rename it in Settings. */
+export const defaultDistrictName = 'Кесовогорский муниципальный округ';
+
+// ---- Compliance with order № 178 ----------------------------------------------------------------
+
+export const complianceLabels = {
+  teachersCoverage: 'Педагоги подключены к Сферуму (п. 3.2)',
+  pupilsCoverage: 'Обучающиеся подключены к Сферуму (п. 3.2)',
+  parentsCoverage: 'Родители подключены к Сферуму, при возможности (п. 3.2)',
+  groupsCreated: 'Классы (группы) созданы в Сферуме (п. 3.1)',
+  staffChat: 'Есть чат педагогов (п. 3.1)',
+  pupilChats: 'Чат обучающихся в каждом классе (п. 3.1)',
+  parentChats: 'Родительский чат в каждом классе (группе) (п. 3.1)',
+  teacherMinimum: (messages: number, calls: number): string =>
+    `Педагоги выполняют минимум: ${plural(messages, 'сообщение', 'сообщения', 'сообщений')} и ` +
+    `${plural(calls, 'звонок', 'звонка', 'звонков')} в неделю (п. 4)`,
+  mySchool: 'Педагоги используют ФГИС «Моя школа» (п. 5.1)',
+  coordinatorAppointed: 'Координатор назначен приказом организации (п. 6)',
+  noForeignMessengers: 'Иностранные мессенджеры не используются (п. 2)',
+  submittedOnTime: 'Отчёт сдан в срок (п. 3.3)',
+} as const;
+
+/** «№ 12-од от 17.11.2023» — the coordinator's appointing order. */
+export const appointmentOrder = (number: string, date: string): string => `№ ${number} от ${date}`;
+
+// ---- Pasted per-teacher weekly figures --------------------------------------------------------
+
+export const pasteErrors = {
+  empty: 'Вставьте таблицу с данными педагогов: скопируйте строки из электронной таблицы.',
+  notNumber: (column: number, value: string): string => `столбец ${column}: «${value}» не число`,
+  fractional: (column: number, value: string): string => `столбец ${column}: ${value} — нужно целое число`,
+  negative: (column: number, value: string): string => `столбец ${column}: ${value} — число не может быть отрицательным`,
+  oddPairs: 'после кода педагога нужны пары чисел «сообщения, звонки» по каждой неделе',
+  noNumbers: 'в строке нет чисел',
+  noCode: 'не указан код педагога',
+  longCells: 'нужно 4 столбца: код педагога, неделя, сообщения, звонки',
+  badWeek: (value: string, weeks: number): string => `неделя «${value}»: укажите номер от 1 до ${weeks} или дату`,
+  duplicateWeek: (week: string): string => `неделя ${week} этого педагога уже указана выше`,
+  duplicateTeacher: 'этот педагог уже указан выше — строка не учтена',
+  missingWeeks: (given: number, required: number): string =>
+    `указано недель: ${given}, а полных недель в месяце: ${required} — минимум не засчитан`,
+  extraWeeks: (given: number, required: number): string =>
+    `недель в строке: ${given}, а полных недель в месяце: ${required} — вставьте только полные недели`,
+  /** How the sidebar shows one issue. */
+  atRow: (row: number, message: string): string => `Строка ${row}: ${message}.`,
+} as const;
+
+// ---- The district workbook (server) ----------------------------------------------------------
+
+export const sheetNames = {
+  settings: 'Настройки',
+  registry: 'Реестр организаций',
+  reports: 'Отчёты',
+  audit: 'Журнал изменений',
+  ledger: 'Журнал напоминаний',
+} as const;
+
+export const serverErrors = {
+  unexpected: 'Не удалось выполнить действие из-за внутренней ошибки. Повторите попытку; если ошибка повторится, сообщите администратору округа.',
+  busy: 'Таблица занята: её сейчас изменяет другой пользователь. Повторите через минуту — введённые данные сохранены в форме.',
+  setupNeeded: (sheet: string): string =>
+    `Таблица округа не настроена: нет листа «${sheet}» или его заголовков. Администратор округа должен выбрать в меню дополнения «Настроить таблицу округа».`,
+  noEmail: 'Google не сообщает дополнению ваш адрес электронной почты (так бывает с личными аккаунтами и аккаунтами другой организации). Войдите в Google под адресом, который указан в реестре организаций, или обратитесь к администратору округа.',
+  notAdmin: 'Это действие доступно только администраторам округа (владелец таблицы и адреса в листе «Настройки»).',
+  notCoordinator: (email: string): string =>
+    `Адрес ${email} не указан в реестре организаций ни как координатор, ни как администратор. Попросите администратора округа добавить вас в реестр.`,
+  notYourOrganisation: 'Вы можете открывать и сдавать отчёты только своей организации.',
+  unknownOrganisation: (id: string): string => `Организация с кодом «${id}» не найдена в реестре.`,
+  duplicateOrganisation: (id: string): string => `Организация с кодом «${id}» уже есть в реестре.`,
+  badPeriod: 'Отчётный месяц указан неверно: выберите месяц из списка.',
+  periodNotOpen: (period: string): string => `Отчёт за ${period} ещё нельзя сдать: месяц не закончился.`,
+  periodTooEarly: (period: string): string => `Отчёты принимаются начиная с месяца «${period}» (см. лист «Настройки»).`,
+  invalidReport: 'Отчёт не сохранён: исправьте отмеченные поля.',
+  noSuchVersion: 'Эта версия отчёта не найдена: обновите сводку — отчёт могли пересдать.',
+  notLatestVersion: 'Рассмотреть можно только последнюю версию отчёта: координатор уже прислал новую.',
+  alreadyReviewed: (state: string): string => `Отчёт уже рассмотрен (статус «${state}»).`,
+  reasonRequired: 'Укажите причину возврата: координатор увидит её в своей форме и в письме.',
+  reasonTooLong: (max: number): string => `Причина возврата слишком длинная: не больше ${max} символов.`,
+  setupOwnerOnly: 'Первую настройку таблицы может выполнить только её владелец.',
+} as const;
+
+export const storedStateLabels = {
+  submitted: 'сдан',
+  accepted: 'принят',
+  returned: 'возвращён',
+} as const;
+
+export const workbookHeaders = {
+  orgName: 'Название организации',
+  version: 'Версия',
+  state: 'Статус',
+  submittedAt: 'Сдан',
+  submittedBy: 'Кем сдан',
+  returnReason: 'Причина возврата',
+  reviewedBy: 'Рассмотрел',
+  reviewedAt: 'Рассмотрено',
+  submissionKey: 'Ключ отправки',
+  checksum: 'Контрольная сумма',
+  settingKey: 'Ключ',
+  settingLabel: 'Параметр',
+  settingValue: 'Значение',
+  settingHint: 'Пояснение',
+  auditAt: 'Время',
+  auditUser: 'Пользователь',
+  auditAction: 'Действие',
+  auditOrg: 'Организация',
+  auditPeriod: 'Отчётный месяц',
+  auditBefore: 'Было',
+  auditAfter: 'Стало',
+  auditPrevHash: 'Хеш предыдущей записи',
+  auditHash: 'Хеш записи',
+  ledgerKind: 'Вид напоминания',
+  ledgerRecipient: 'Получатель',
+  ledgerSentAt: 'Отправлено',
+} as const;
+
+export const auditActions = {
+  setup: 'Настройка таблицы',
+  submit: 'Сдача отчёта',
+  accept: 'Отчёт принят',
+  return: 'Отчёт возвращён',
+  orgAdded: 'Организация добавлена в реестр',
+  orgChanged: 'Изменение реестра',
+  settingsChanged: 'Изменение настроек',
+} as const;
+
+export const protectionNotes = {
+  adminsOnly: 'Меняют только администраторы округа (дополнение «Отчёты: Сферум и Моя школа»).',
+  addOnOnly: 'Лист ведёт дополнение «Отчёты: Сферум и Моя школа». Правки вручную будут отмечены в сводке как изменённые вручную.',
+} as const;
+
+/** Labels and hints of the rows of the «Настройки» sheet (keys are the Settings fields). */
+export const settingsSheetRows = {
+  districtName: ['Название округа', 'Печатается в заголовке сводного отчёта.'],
+  adminEmails: ['E-mail администраторов', 'Кроме владельца таблицы; несколько адресов — через запятую.'],
+  deadlineDay: ['День сдачи отчёта', 'Отчёт за месяц сдаётся до этого дня следующего месяца (п. 3.3 приказа: 30).'],
+  setupDeadline: ['Срок настройки Сферума', 'Классы, чаты и координатор — до этой даты (приказ: 21.11.2023).'],
+  firstPeriod: ['Первый отчётный месяц', 'В формате ГГГГ-ММ, например 2023-11.'],
+  minMessagesPerWeek: ['Минимум сообщений педагога в неделю', 'П. 4 приказа: 10.'],
+  minCallsPerWeek: ['Минимум звонков педагога в неделю', 'П. 4 приказа: 1.'],
+  'coverageTargets.teachers': ['Цель: доля подключённых педагогов', 'П. 3.2: 100 %. Пусто — только для сведения.'],
+  'coverageTargets.pupils': ['Цель: доля подключённых обучающихся', 'П. 3.2: 100 %. Пусто — только для сведения.'],
+  'coverageTargets.parents': ['Цель: доля подключённых родителей', 'П. 3.2: «при возможности» — по умолчанию пусто (для сведения).'],
+  'coverageTargets.teacherMinimum': ['Цель: доля педагогов, выполняющих минимум', 'П. 4: 100 %. Пусто — только для сведения.'],
+  'coverageTargets.mySchool': ['Цель: доля педагогов в ФГИС «Моя школа»', 'П. 5.1: 100 %, только общеобразовательные организации.'],
+  reminderOffsets: ['Напоминания: за сколько дней до срока', 'Через запятую; 0 — в день срока, -1 — на следующий день после срока.'],
+  overdueRepeatDays: ['Повтор напоминания о просрочке, дней', 'Пусто — не повторять.'],
+  digestRecipients: ['Получатели сводки о просрочках', 'Пусто — администраторы округа.'],
+  storeTeacherCodes: ['Хранить данные педагогов под кодами', '«да» — хранить недельные данные под кодами педагогов (без ФИО); «нет» — только итоги.'],
+} as const;
+
+export const setupMessages = {
+  title: 'Настройка таблицы округа',
+  created: (sheet: string): string => `создан лист «${sheet}»`,
+  migrated: (sheet: string): string => `обновлена структура листа «${sheet}» (данные сохранены)`,
+  settingsAdded: (count: number): string => `в «Настройки» добавлено параметров: ${count}`,
+  protected: (sheet: string): string => `обновлена защита листа «${sheet}»`,
+  done: (changes: readonly string[]): string => 'Готово: ' + changes.join('; ') + '.',
+  nothingToDo: 'Таблица уже настроена: изменений не потребовалось.',
+} as const;

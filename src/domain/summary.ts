@@ -1,0 +1,194 @@
+// The district summary: per period and organisation the status and compliance, district totals,
+// coverage per role, trend, and the late and missing lists. Linear in the number of report versions.
+import { checkCompliance, isCompliant, shareOf, type ComplianceCheck } from './compliance';
+import { formatDate } from './calendar';
+import { dueDate, dueInstant, reportedPeriods } from './deadline';
+import { statusLabels } from './messages';
+import { formatPeriod, periodFromKey, periodKey, type Period } from './period';
+import { hasMySchool, type Organisation, type OrganisationType } from './schemas/organisation';
+import type { ReportRecord } from './schemas/report';
+import type { Settings } from './schemas/settings';
+
+/** Status of an organisation's report for a period, as the admin sees it. */
+export type OrgPeriodStatus = keyof typeof statusLabels;
+
+export interface OrgPeriodRow {
+  orgId: string;
+  name: string;
+  type: OrganisationType;
+  status: OrgPeriodStatus;
+  statusLabel: string;
+  /** First submitted after the deadline (whatever the admin did later). */
+  late: boolean;
+  /** The latest version, or null when none was submitted. */
+  report: ReportRecord | null;
+  compliance: ComplianceCheck[];
+  compliant: boolean | null;
+}
+
+export interface DistrictTotals {
+  teachersTotal: number; teachersConnected: number; pupilsTotal: number; pupilsConnected: number;
+  parentsTotal: number; parentsConnected: number; groupsTotal: number; groupsInSferum: number;
+  teachersMeetingMinimum: number; schoolTeachersTotal: number; mySchoolTeachers: number;
+}
+
+/** District shares 0–1; null when the total is 0. */
+export interface DistrictCoverage {
+  teachers: number | null; pupils: number | null; parents: number | null; teacherMinimum: number | null; mySchool: number | null;
+}
+
+export interface PeriodSummary {
+  period: string;
+  periodLabel: string;
+  due: string;
+  rows: OrgPeriodRow[];
+  counts: Record<OrgPeriodStatus, number>;
+  totals: DistrictTotals;
+  coverage: DistrictCoverage;
+  lateOrgIds: string[];
+  /** Not submitted at all: not yet due or overdue. */
+  missingOrgIds: string[];
+  foreignMessengerOrgIds: string[];
+  nonCompliantOrgIds: string[];
+}
+
+export interface TrendPoint {
+  period: string;
+  periodLabel: string;
+  /** Share of organisations that submitted, and that submitted on time. */
+  submitted: number | null;
+  onTime: number | null;
+  coverage: DistrictCoverage;
+}
+
+export interface DistrictSummary {
+  periods: PeriodSummary[];
+  trend: TrendPoint[];
+}
+
+export interface SummaryInput {
+  organisations: readonly Organisation[];
+  /** Every stored version; the latest per organisation and period counts, the first decides lateness. */
+  reports: readonly ReportRecord[];
+  settings: Settings;
+  asOf: Date;
+  /** Default: from Settings' first reported month to the last month ended by `asOf`. */
+  periods?: readonly Period[];
+}
+
+interface Versions {
+  latest: ReportRecord;
+  firstSubmittedMs: number;
+}
+
+const emptyTotals = (): DistrictTotals => ({
+  teachersTotal: 0, teachersConnected: 0, pupilsTotal: 0, pupilsConnected: 0, parentsTotal: 0, parentsConnected: 0,
+  groupsTotal: 0, groupsInSferum: 0, teachersMeetingMinimum: 0, schoolTeachersTotal: 0, mySchoolTeachers: 0,
+});
+
+function addToTotals(totals: DistrictTotals, report: ReportRecord, type: OrganisationType): void {
+  totals.teachersTotal += report.teachersTotal;
+  totals.teachersConnected += report.teachersConnected;
+  totals.pupilsTotal += report.pupilsTotal ?? 0;
+  totals.pupilsConnected += report.pupilsConnected ?? 0;
+  totals.parentsTotal += report.parentsTotal;
+  totals.parentsConnected += report.parentsConnected;
+  totals.groupsTotal += report.groupsTotal;
+  totals.groupsInSferum += report.groupsInSferum;
+  totals.teachersMeetingMinimum += report.teachersMeetingMinimum;
+  if (hasMySchool(type)) {
+    totals.schoolTeachersTotal += report.teachersTotal;
+    totals.mySchoolTeachers += report.mySchoolTeachers ?? 0;
+  }
+}
+
+/** District coverage per role from summed totals. */
+export function coverageOf(totals: DistrictTotals): DistrictCoverage {
+  return {
+    teachers: shareOf(totals.teachersConnected, totals.teachersTotal),
+    pupils: shareOf(totals.pupilsConnected, totals.pupilsTotal),
+    parents: shareOf(totals.parentsConnected, totals.parentsTotal),
+    teacherMinimum: shareOf(totals.teachersMeetingMinimum, totals.teachersTotal),
+    mySchool: shareOf(totals.mySchoolTeachers, totals.schoolTeachersTotal),
+  };
+}
+
+function indexVersions(reports: readonly ReportRecord[]): Map<string, Versions> {
+  const index = new Map<string, Versions>();
+  for (const report of reports) {
+    const key = report.orgId + '|' + report.period;
+    const known = index.get(key);
+    const submittedMs = Date.parse(report.submittedAt);
+    if (!known) index.set(key, { latest: report, firstSubmittedMs: submittedMs });
+    else {
+      if (report.version > known.latest.version) known.latest = report;
+      if (submittedMs < known.firstSubmittedMs) known.firstSubmittedMs = submittedMs;
+    }
+  }
+  return index;
+}
+
+function rowFor(org: Organisation, versions: Versions | undefined, dueMs: number, input: SummaryInput): OrgPeriodRow {
+  if (!versions) {
+    const status: OrgPeriodStatus = input.asOf.getTime() > dueMs ? 'overdue' : 'not-submitted';
+    return {
+      orgId: org.id, name: org.name, type: org.type, status, statusLabel: statusLabels[status], late: false,
+      report: null, compliance: [], compliant: null,
+    };
+  }
+  const first = new Date(versions.firstSubmittedMs);
+  const onTime = versions.firstSubmittedMs <= dueMs;
+  const state = versions.latest.state;
+  const status: OrgPeriodStatus = state === 'submitted' ? (onTime ? 'on-time' : 'late') : state;
+  const compliance = checkCompliance(versions.latest, org, input.settings, first);
+  return {
+    orgId: org.id, name: org.name, type: org.type, status, statusLabel: statusLabels[status], late: !onTime,
+    report: versions.latest, compliance, compliant: isCompliant(compliance),
+  };
+}
+
+/**
+ * Builds the district summary for each period: rows per organisation, counts per status, totals,
+ * coverage, lists, and the trend across periods.
+ */
+export function summariseDistrict(input: SummaryInput): DistrictSummary {
+  const index = indexVersions(input.reports);
+  const periods = input.periods ?? reportedPeriods(periodFromKey(input.settings.firstPeriod), input.asOf);
+  const summaries = periods.map((period) => summarisePeriod(period, index, input));
+  const orgCount = input.organisations.length;
+  const trend = summaries.map((s): TrendPoint => {
+    const submitted = orgCount - s.counts['not-submitted'] - s.counts.overdue;
+    return {
+      period: s.period, periodLabel: s.periodLabel, coverage: s.coverage,
+      submitted: orgCount === 0 ? null : submitted / orgCount,
+      onTime: orgCount === 0 ? null : (submitted - s.lateOrgIds.length) / orgCount,
+    };
+  });
+  return { periods: summaries, trend };
+}
+
+function summarisePeriod(period: Period, index: Map<string, Versions>, input: SummaryInput): PeriodSummary {
+  const key = periodKey(period);
+  const counts: Record<OrgPeriodStatus, number> = { 'not-submitted': 0, 'on-time': 0, late: 0, overdue: 0, accepted: 0, returned: 0 };
+  const totals = emptyTotals();
+  const summary: PeriodSummary = {
+    period: key, periodLabel: formatPeriod(period), due: formatDate(dueDate(period, input.settings.deadlineDay)),
+    rows: [], counts, totals, coverage: coverageOf(totals),
+    lateOrgIds: [], missingOrgIds: [], foreignMessengerOrgIds: [], nonCompliantOrgIds: [],
+  };
+  const dueMs = dueInstant(period, input.settings.deadlineDay).getTime();
+  for (const org of input.organisations) {
+    const row = rowFor(org, index.get(org.id + '|' + key), dueMs, input);
+    summary.rows.push(row);
+    counts[row.status]++;
+    if (row.late) summary.lateOrgIds.push(org.id);
+    if (!row.report) summary.missingOrgIds.push(org.id);
+    else {
+      addToTotals(totals, row.report, org.type);
+      if (!row.report.noForeignMessengers) summary.foreignMessengerOrgIds.push(org.id);
+      if (row.compliant === false) summary.nonCompliantOrgIds.push(org.id);
+    }
+  }
+  summary.coverage = coverageOf(totals);
+  return summary;
+}

@@ -1,0 +1,146 @@
+// Schemas: every validation message, kindergarten vs school rules, organisations and settings.
+import { validateOrganisation, isCoordinatorAppointed } from '../../src/domain/schemas/organisation';
+import { validateReport } from '../../src/domain/schemas/report';
+import { DEFAULT_SETTINGS, defaultSettings, validateSettings } from '../../src/domain/schemas/settings';
+import { organisation, report } from '../fixtures/records';
+
+const school = organisation('school');
+const kindergarten = organisation('preschool');
+const additional = organisation('additional');
+
+const errorsOf = (input: unknown, org = school) => {
+  const result = validateReport(input, org);
+  return result.ok ? [] : result.errors;
+};
+const messageFor = (input: unknown, field: string, org = school) =>
+  errorsOf(input, org).find((e) => e.field === field)?.message;
+
+describe('validateReport', () => {
+  it('accepts a valid report of each type', () => {
+    for (const org of [school, kindergarten, additional]) {
+      const result = validateReport(report(org), org);
+      expect(result).toEqual({ ok: true, report: report(org) });
+    }
+  });
+  it('reads numbers typed as text and yes/no answers', () => {
+    const typed = { ...report(school), teachersTotal: ' 20 ', teachersConnected: '20', staffChat: 'да', noForeignMessengers: 'yes', teacherMessages: '' };
+    const result = validateReport(typed, school);
+    expect(result.ok && result.report.teachersTotal).toBe(20);
+    expect(result.ok && result.report.teacherMessages).toBeNull();
+  });
+  it.each([
+    ['teachersConnected', 12, 'teachersTotal', 10, 'Подключено педагогов (12) больше, чем всего педагогов (10)'],
+    ['pupilsConnected', 201, 'pupilsTotal', 200, 'Подключено обучающихся (201) больше, чем всего обучающихся (200)'],
+    ['parentsConnected', 5, 'parentsTotal', 4, 'Подключено родителей (законных представителей) (5) больше, чем всего родителей (законных представителей) (4)'],
+    ['groupsInSferum', 12, 'groupsTotal', 11, 'Создано классов (групп) в Сферуме (12) больше, чем всего классов (групп) (11)'],
+    ['teachersMeetingMinimum', 15, 'teachersConnected', 14, 'Педагогов, выполнивших минимум (15) больше, чем подключено педагогов (14)'],
+    ['mySchoolTeachers', 21, 'teachersTotal', 20, 'Педагогов, использующих ФГИС «Моя школа» (21) больше, чем всего педагогов (20)'],
+  ])('%s (%i) may not exceed %s (%i)', (part, p, whole, w, message) => {
+    const input = { ...report(school), teachersConnected: 14, teachersMeetingMinimum: 14, mySchoolTeachers: 14, [whole]: w, [part]: p };
+    expect(messageFor(input, part)).toBe(message);
+  });
+  it('names missing, fractional, negative and non-numeric figures', () => {
+    const { teachersTotal: _omit, ...withoutTotal } = report(school);
+    void _omit;
+    expect(messageFor(withoutTotal, 'teachersTotal')).toBe('Заполните поле «Всего педагогов».');
+    expect(messageFor({ ...report(school), teachersTotal: '' }, 'teachersTotal')).toBe('Заполните поле «Всего педагогов».');
+    expect(messageFor({ ...report(school), groupsTotal: 10.5 }, 'groupsTotal')).toBe('«Всего классов (групп)»: нужно целое число, а указано «10.5».');
+    expect(messageFor({ ...report(school), parentChats: '-3' }, 'parentChats')).toBe('«Родительских чатов» не может быть меньше 0 (указано -3).');
+    expect(messageFor({ ...report(school), parentsTotal: 'много' }, 'parentsTotal')).toBe('«Всего родителей (законных представителей)»: нужно целое число, а указано «много».');
+    expect(messageFor({ ...report(school), staffChat: 'может быть' }, 'staffChat')).toBe('«Чат педагогов создан»: выберите «да» или «нет».');
+    expect(messageFor({ ...report(school), period: '2023-13' }, 'period')).toBe('«Отчётный месяц»: «2023-13» не месяц — укажите ГГГГ-ММ или ММ.ГГГГ.');
+    expect(messageFor({ ...report(school), comment: 42 }, 'comment')).toBe('«Комментарий»: нужен текст.');
+  });
+  it('lists errors in form order, one per field', () => {
+    const errors = errorsOf({ ...report(school), comment: 'x'.repeat(1001), teachersTotal: -1, pupilsTotal: null });
+    expect(errors.map((e) => e.field)).toEqual(['teachersTotal', 'pupilsTotal', 'comment']);
+  });
+  it('limits the comment to 1000 characters (after trimming)', () => {
+    expect(validateReport({ ...report(school), comment: ' ' + 'я'.repeat(1000) + ' ' }, school).ok).toBe(true);
+    expect(messageFor({ ...report(school), comment: 'я'.repeat(1001) }, 'comment')).toBe('«Комментарий»: не больше 1000 символов (сейчас 1001).');
+  });
+  it('requires an explanation when foreign messengers are used', () => {
+    const used = { ...report(school), noForeignMessengers: false, foreignMessengersExplanation: '  ' };
+    expect(messageFor(used, 'foreignMessengersExplanation')).toBe(
+      'Поясните, какие иностранные мессенджеры используются и почему: ответ «нет» требует пояснения.');
+    expect(validateReport({ ...used, foreignMessengersExplanation: 'родительский чат в WhatsApp закрывается' }, school).ok).toBe(true);
+  });
+  it('kindergartens have no pupil fields and no «Моя школа»: values are dropped', () => {
+    const input = { ...report(kindergarten), pupilsTotal: 50, pupilsConnected: 60, pupilChats: 3, mySchoolTeachers: 99 };
+    const result = validateReport(input, kindergarten);
+    expect(result.ok).toBe(true);
+    expect(result.ok && [result.report.pupilsTotal, result.report.pupilChats, result.report.mySchoolTeachers]).toEqual([null, null, null]);
+  });
+  it('schools need pupils and «Моя школа»; additional education needs pupils only', () => {
+    const bare = { ...report(school), pupilsTotal: null, pupilsConnected: undefined, pupilChats: '', mySchoolTeachers: null };
+    expect(errorsOf(bare, school).map((e) => e.message)).toEqual([
+      'Заполните поле «Всего обучающихся».', 'Заполните поле «Подключено обучающихся».', 'Заполните поле «Чатов обучающихся».',
+      'Заполните поле «Педагогов, использующих ФГИС «Моя школа»».',
+    ]);
+    expect(errorsOf({ ...bare, orgId: additional.id }, additional).map((e) => e.field)).toEqual(['pupilsTotal', 'pupilsConnected', 'pupilChats']);
+  });
+  it('refuses a report of another organisation or a non-object', () => {
+    expect(errorsOf({ ...report(school), orgId: 'other' })).toEqual([{ field: 'orgId', message: 'Отчёт относится к другой организации.' }]);
+    expect(errorsOf(null)[0]?.message).toMatch(/^Данные отчёта не получены/);
+    expect(validateReport({ ...report(school), orgId: undefined }, school).ok).toBe(true);
+  });
+});
+
+describe('validateOrganisation', () => {
+  const typed = {
+    id: ' org-7 ', name: 'МОУ «Новая СОШ»', type: 'school', coordinatorName: '', coordinatorPosition: '',
+    coordinatorEmails: 'a@example.org; b@example.org', coordinatorPhone: '', appointmentOrderNumber: '5',
+    appointmentOrderDate: '17.11.2023', orderCopyReceived: '',
+  };
+  it('cleans a typed registry row', () => {
+    const result = validateOrganisation(typed);
+    expect(result.ok && result.organisation).toMatchObject({
+      id: 'org-7', coordinatorEmails: ['a@example.org', 'b@example.org'], appointmentOrderDate: '2023-11-17', orderCopyReceived: null,
+    });
+    expect(result.ok && isCoordinatorAppointed(result.organisation)).toBe(true);
+  });
+  it('names bad fields in Russian', () => {
+    const result = validateOrganisation({ ...typed, type: 'university', coordinatorEmails: 'not-an-email', appointmentOrderDate: '31.02.2024', name: ' ' });
+    expect(result.ok ? [] : result.errors).toEqual([
+      { field: 'name', message: 'Заполните поле «Название организации».' },
+      { field: 'type', message: '«Тип организации»: недопустимое значение «university».' },
+      { field: 'coordinatorEmails', message: '«E-mail координатора»: «not-an-email» не похоже на адрес e-mail.' },
+      { field: 'appointmentOrderDate', message: '«Дата приказа о назначении координатора»: «31.02.2024» не дата — укажите ДД.ММ.ГГГГ.' },
+    ]);
+  });
+  it('a coordinator without order number or date is not appointed', () => {
+    expect(isCoordinatorAppointed(organisation('school', { appointmentOrderNumber: ' ' }))).toBe(false);
+    expect(isCoordinatorAppointed(organisation('school', { appointmentOrderDate: null }))).toBe(false);
+  });
+});
+
+describe('settings', () => {
+  it('defaults follow the order', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      deadlineDay: 30, setupDeadline: '2023-11-21', firstPeriod: '2023-11', minMessagesPerWeek: 10, minCallsPerWeek: 1,
+      reminderOffsets: [7, 3, 1, 0, -1], overdueRepeatDays: 7, storeTeacherCodes: false,
+      coverageTargets: { teachers: 1, pupils: 1, parents: null },
+    });
+    expect(validateSettings({})).toEqual({ ok: true, settings: defaultSettings() });
+  });
+  it('merges partial input and reads Russian dates', () => {
+    const result = validateSettings({ deadlineDay: 25, setupDeadline: '01.12.2023', firstPeriod: '01.2024', coverageTargets: { parents: 0.5 } });
+    expect(result.ok && result.settings).toMatchObject({
+      deadlineDay: 25, setupDeadline: '2023-12-01', firstPeriod: '2024-01', coverageTargets: { teachers: 1, parents: 0.5 },
+    });
+  });
+  it('names bad settings', () => {
+    const result = validateSettings({ deadlineDay: 32, adminEmails: ['x'], coverageTargets: { teachers: 2 }, overdueRepeatDays: 0 });
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
+      '«E-mail администраторов»: «x» не похоже на адрес e-mail.',
+      '«День сдачи отчёта»: нужно число от 1 до 31.',
+      '«Целевой охват»: нужно число от 0 до 1.',
+      '«Повтор напоминания о просрочке (дней)»: нужно число от 1 до 365.',
+    ]);
+  });
+  it('defaultSettings gives independent copies', () => {
+    const a = defaultSettings();
+    a.reminderOffsets.push(14);
+    expect(defaultSettings().reminderOffsets).toEqual([7, 3, 1, 0, -1]);
+  });
+});

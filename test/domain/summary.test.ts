@@ -1,0 +1,93 @@
+// District summary: statuses, lateness from the first version, totals, coverage, lists, trend, speed.
+import { summariseDistrict } from '../../src/domain/summary';
+import { validateReport } from '../../src/domain/schemas/report';
+import { validateOrganisation } from '../../src/domain/schemas/organisation';
+import { defaultSettings } from '../../src/domain/schemas/settings';
+import type { ReportRecord } from '../../src/domain/schemas/report';
+import { generateDistrict } from '../fixtures/district';
+import { organisation, report } from '../fixtures/records';
+
+const msk = (iso: string): Date => new Date(iso + '+03:00');
+const record = (base: ReturnType<typeof report>, over: Partial<ReportRecord>): ReportRecord => ({
+  ...base, version: 1, submittedBy: 'coordinator@example.org', submittedAt: msk('2023-12-10T10:00:00').toISOString(),
+  state: 'submitted', returnReason: '', ...over,
+});
+
+describe('summariseDistrict (hand-made)', () => {
+  const school = organisation('school', { id: 's1' });
+  const kg = organisation('preschool', { id: 'k1' });
+  const extra = organisation('additional', { id: 'a1' });
+  const late = organisation('school', { id: 's2' });
+  const returned = organisation('school', { id: 's3' });
+  const organisations = [school, kg, extra, late, returned];
+  const reports: ReportRecord[] = [
+    record(report(school, { orgId: 's1' }), { state: 'accepted' }),
+    record(report(kg, { orgId: 'k1', noForeignMessengers: false, foreignMessengersExplanation: 'x' }), {}),
+    record(report(late, { orgId: 's2', teachersConnected: 10 }), { submittedAt: msk('2023-12-31T00:00:00').toISOString() }),
+    record(report(returned, { orgId: 's3' }), { state: 'returned', returnReason: 'нет' }),
+    record(report(returned, { orgId: 's3', teachersConnected: 19 }), { version: 2, submittedAt: msk('2024-01-05T00:00:00').toISOString() }),
+  ];
+  const summary = summariseDistrict({ organisations, reports, settings: defaultSettings(), asOf: msk('2024-01-10T09:00:00') });
+
+  it('covers the periods from the first reported month to the last ended one', () => {
+    expect(summary.periods.map((p) => p.period)).toEqual(['2023-11', '2023-12']);
+    expect(summary.periods[0]).toMatchObject({ periodLabel: 'ноябрь 2023', due: '30.12.2023' });
+  });
+  it('gives each organisation its status', () => {
+    const nov = summary.periods[0]!;
+    expect(nov.rows.map((r) => [r.orgId, r.statusLabel])).toEqual([
+      ['s1', 'принят'], ['k1', 'сдан вовремя'], ['a1', 'просрочен'], ['s2', 'сдан с опозданием'], ['s3', 'сдан вовремя'],
+    ]);
+    expect(summary.periods[1]!.rows.every((r) => r.statusLabel === 'не сдан')).toBe(true);
+    expect(nov.counts).toEqual({ 'not-submitted': 0, 'on-time': 2, late: 1, overdue: 1, accepted: 1, returned: 0 });
+  });
+  it('takes the latest version but judges lateness by the first', () => {
+    const row = summary.periods[0]!.rows.find((r) => r.orgId === 's3')!;
+    expect([row.report?.version, row.late, row.report?.teachersConnected]).toEqual([2, false, 19]);
+  });
+  it('lists late, missing, foreign-messenger and non-compliant organisations', () => {
+    const nov = summary.periods[0]!;
+    expect(nov.lateOrgIds).toEqual(['s2']);
+    expect(nov.missingOrgIds).toEqual(['a1']);
+    expect(nov.foreignMessengerOrgIds).toEqual(['k1']);
+    expect(nov.nonCompliantOrgIds).toEqual(['k1', 's2', 's3']);
+  });
+  it('sums totals and coverage per role; «Моя школа» over schools only', () => {
+    const nov = summary.periods[0]!;
+    expect(nov.totals).toMatchObject({ teachersTotal: 80, teachersConnected: 69, pupilsTotal: 600, schoolTeachersTotal: 60, mySchoolTeachers: 60 });
+    expect(nov.coverage).toMatchObject({ teachers: 69 / 80, pupils: 1, mySchool: 1, teacherMinimum: 1 });
+    expect(summary.periods[1]!.coverage).toEqual({ teachers: null, pupils: null, parents: null, teacherMinimum: null, mySchool: null });
+  });
+  it('builds the trend', () => {
+    expect(summary.trend.map((t) => [t.period, t.submitted, t.onTime])).toEqual([['2023-11', 0.8, 0.6], ['2023-12', 0, 0]]);
+  });
+});
+
+describe('generated district', () => {
+  it('is deterministic and made of valid records with invented data', () => {
+    const a = generateDistrict({ organisations: 30, months: 6, seed: 7 });
+    expect(generateDistrict({ organisations: 30, months: 6, seed: 7 })).toEqual(a);
+    const orgs = new Map(a.organisations.map((o) => [o.id, o]));
+    for (const org of a.organisations) {
+      expect(validateOrganisation(org).ok).toBe(true);
+      expect(org.coordinatorEmails.every((e) => e.endsWith('@example.org'))).toBe(true);
+    }
+    for (const r of a.reports) {
+      const result = validateReport(r, orgs.get(r.orgId)!);
+      expect(result.ok ? [] : result.errors).toEqual([]);
+      expect(Date.parse(r.submittedAt)).toBeLessThan(a.asOf.getTime());
+    }
+    expect(new Set(a.organisations.map((o) => o.type))).toEqual(new Set(['school', 'preschool', 'additional']));
+  });
+  it('summarises 500 organisations × 36 months well under a second', () => {
+    const district = generateDistrict({ organisations: 500, months: 36 });
+    const started = Date.now();
+    const summary = summariseDistrict(district);
+    const elapsed = Date.now() - started;
+    expect(summary.periods).toHaveLength(36);
+    expect(summary.periods[35]!.rows).toHaveLength(500);
+    const statuses = new Set(summary.periods.flatMap((p) => p.rows.map((r) => r.status)));
+    expect(statuses).toEqual(new Set(['not-submitted', 'on-time', 'late', 'overdue', 'accepted', 'returned']));
+    expect(elapsed).toBeLessThan(1000);
+  });
+});
