@@ -101,3 +101,9 @@ export function parseCalendarDate(value: unknown): CalendarDate | null {
   if (!parts || !isValidCalendarDate(...parts)) return null;
   return { year: parts[0], month: parts[1], day: parts[2] };
 }
+
+/** Shows an instant as ДД.ММ.ГГГГ ЧЧ:ММ in Moscow time. */
+export function formatDateTime(instant: Date): string {
+  const shifted = new Date(instant.getTime() + MOSCOW_OFFSET_MS);
+  return formatDate(instant) + ' ' + pad2(shifted.getUTCHours()) + ':' + pad2(shifted.getUTCMinutes());
+}

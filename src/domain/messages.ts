@@ -335,3 +335,42 @@ export const setupMessages = {
   done: (changes: readonly string[]): string => 'Готово: ' + changes.join('; ') + '.',
   nothingToDo: 'Таблица уже настроена: изменений не потребовалось.',
 } as const;
+
+export const reportMessages = {
+  versionNote: (version: number): string => `версия ${version}`,
+  submitted: (version: number, period: string, at: string, late: boolean, due: string): string =>
+    `Отчёт ${'за ' + period} сдан: версия ${version}, ${at}.` + (late ? ` Срок сдачи (${due}) пропущен — отчёт отмечен как сданный с опозданием.` : ''),
+  accepted: (org: string, period: string): string => `Отчёт «${org}» за ${period} принят.`,
+  returned: (org: string, period: string): string => `Отчёт «${org}» за ${period} возвращён координатору на доработку.`,
+} as const;
+
+export const integrityMessages = {
+  title: 'Проверка изменений вручную',
+  intact: 'Изменений в обход дополнения не найдено: отчёты, реестр и журнал изменений целы.',
+  found: (lines: readonly string[]): string => 'Найдены изменения, сделанные в таблице вручную, в обход дополнения:\n' + lines.map((l) => '• ' + l).join('\n'),
+  reportEdited: (row: number, orgId: string, period: string, version: number): string =>
+    `лист «Отчёты», строка ${row}: отчёт ${orgId} за ${period} (версия ${version}) изменён вручную`,
+  reportDamaged: (row: number): string => `лист «Отчёты», строка ${row}: строка испорчена и не читается как отчёт`,
+  registryEdited: (row: number, orgId: string): string => `лист «Реестр организаций», строка ${row} (${orgId}) изменена вручную`,
+  registryDamaged: (row: number): string => `лист «Реестр организаций», строка ${row}: данные организации не читаются`,
+  auditBroken: (row: number): string => `лист «Журнал изменений»: цепочка записей нарушена начиная со строки ${row} (запись изменена, вставлена или удалена вручную)`,
+} as const;
+
+export const menuItems = {
+  open: 'Открыть',
+  setup: 'Настроить таблицу округа',
+  integrity: 'Проверить изменения вручную',
+  accessHelp: 'Как получить доступ',
+} as const;
+
+export const accessHelp = {
+  title: 'Доступ к отчётам',
+  noEmail: (admins: string): string =>
+    'Google не сообщает дополнению ваш адрес электронной почты, поэтому дополнение не может определить вашу организацию. ' +
+    'Войдите под адресом, указанным в реестре организаций, или напишите администратору округа' + (admins ? `: ${admins}.` : '.'),
+  notListed: (email: string, admins: string): string =>
+    `Адрес ${email} не указан в реестре организаций. Чтобы сдавать отчёты, попросите администратора округа внести его как адрес координатора вашей организации` +
+    (admins ? `: ${admins}.` : '.'),
+  notSetUp: 'Таблица округа ещё не настроена. Её настраивает владелец таблицы (меню дополнения → «Настроить таблицу округа»).',
+  opened: 'Меню дополнения обновлено для вашей роли. Откройте его снова: «Расширения» → «Отчёты: Сферум и Моя школа».',
+} as const;

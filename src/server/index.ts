@@ -1,5 +1,11 @@
 // Every name Apps Script calls (triggers, menu items, google.script.run targets, custom
 // functions) — and nothing else. The build generates a top-level stub for each export.
-export { onOpen, onInstall } from './menu';
+export { onOpen, onInstall, openAddOn, showAccessHelp } from './menu';
 export { showAbout } from './about';
+export { setupWorkbook } from './setup';
+export { checkIntegrity } from './integrity';
+export { getMyAccess } from './api/session';
+export { getReportForm, submitReport } from './api/reports';
+export { reviewReport } from './api/review';
+export { getRegistry, saveOrganisation } from './api/registry';
 export { REPORT_DEADLINE, DAYS_TO_DEADLINE, REPORT_STATUS, COVERAGE, MEETS_TARGET, TEACHER_MINIMUM_MET } from './customFunctions';

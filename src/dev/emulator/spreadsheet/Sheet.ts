@@ -138,6 +138,9 @@ class SheetImpl {
     requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.autoResizeColumns', [start, count]);
     return this;
   }
+  hideColumns(column: number, count = 1): void { requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.hideColumns', [column, count]); this._update('Sheet.hideColumns', { hiddenColumns: { start: column, count, hidden: true } }); }
+  showColumns(column: number, count = 1): void { requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.showColumns', [column, count]); this._update('Sheet.showColumns', { hiddenColumns: { start: column, count, hidden: false } }); }
+  isColumnHiddenByUser(column: number): boolean { return this._info().hiddenColumns?.[column] === true; }
   hideSheet(): this { return this._update('Sheet.hideSheet', { hidden: true }); }
   showSheet(): this { return this._update('Sheet.showSheet', { hidden: false }); }
   isSheetHidden(): boolean { return this._info().hidden; }

@@ -16,7 +16,7 @@ function info(doc: DocState): SpreadsheetInfo {
 
 function newSheet(doc: DocState, name: string, maxRows = 1000, maxColumns = 26): SheetState {
   const sheetId = doc.sheets.length === 0 ? 0 : doc.nextSheetId++;
-  return { info: { sheetId, name, maxRows, maxColumns, frozenRows: 0, frozenColumns: 0, hidden: false, tabColor: null, columnWidths: {}, merges: [] }, grid: [] };
+  return { info: { sheetId, name, maxRows, maxColumns, frozenRows: 0, frozenColumns: 0, hidden: false, tabColor: null, columnWidths: {}, hiddenColumns: {}, merges: [] }, grid: [] };
 }
 
 const nameTaken = (doc: DocState, name: string, except?: number): boolean =>
@@ -42,14 +42,8 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
     for (const p of d.protections) if (p.sheetId === id) p.unprotected = p.unprotected.map((u) => shiftRect(u, dim, at, count)).filter((u): u is GridRect => u !== null);
     s.info.merges = s.info.merges.map((m) => shiftRect(m, dim, at, count)).filter((m): m is GridRect => m !== null);
     if (dim === 'COLUMNS') {
-      const widths: Record<string, number> = {};
-      for (const [k, w] of Object.entries(s.info.columnWidths)) {
-        const c = Number(k);
-        if (count > 0) widths[c >= at ? c + count : c] = w;
-        else if (c < at) widths[c] = w;
-        else if (c >= at - count) widths[c + count] = w;
-      }
-      s.info.columnWidths = widths;
+      s.info.columnWidths = shiftColumns(s.info.columnWidths, at, count);
+      s.info.hiddenColumns = shiftColumns(s.info.hiddenColumns ?? {}, at, count);
     }
   }
 
@@ -108,9 +102,16 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       if ((patch.name !== undefined || patch.frozenRows !== undefined || patch.frozenColumns !== undefined) && isSheetBlocked(d, sheetId, opts.user)) {
         return { ok: false, reason: 'protected' };
       }
-      const { columnWidths, ...rest } = patch;
+      const { columnWidths, hiddenColumns, ...rest } = patch;
       Object.assign(s.info, rest);
       if (columnWidths) for (let c = columnWidths.start; c < columnWidths.start + columnWidths.count; c++) s.info.columnWidths[c] = columnWidths.width;
+      if (hiddenColumns) {
+        s.info.hiddenColumns ??= {};
+        for (let c = hiddenColumns.start; c < hiddenColumns.start + hiddenColumns.count; c++) {
+          if (hiddenColumns.hidden) s.info.hiddenColumns[c] = true;
+          else delete s.info.hiddenColumns[c];
+        }
+      }
       return { ok: true };
     },
     moveSheet(id, sheetId, toIndex) {
@@ -273,3 +274,15 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
   };
 }
 
+
+/** Re-keys a per-column record after inserting (count > 0) or deleting (count < 0) columns at `at`. */
+function shiftColumns<T>(byColumn: Record<string, T>, at: number, count: number): Record<string, T> {
+  const shifted: Record<string, T> = {};
+  for (const [k, v] of Object.entries(byColumn)) {
+    const c = Number(k);
+    if (count > 0) shifted[c >= at ? c + count : c] = v;
+    else if (c < at) shifted[c] = v;
+    else if (c >= at - count) shifted[c + count] = v;
+  }
+  return shifted;
+}

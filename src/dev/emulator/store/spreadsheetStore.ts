@@ -96,6 +96,8 @@ export interface SheetInfo {
   tabColor: string | null;
   /** Column widths in pixels by 1-based column number (absent = 100). */
   columnWidths: Record<string, number>;
+  /** Columns hidden by hideColumns, by 1-based column number. */
+  hiddenColumns?: Record<string, true>;
   merges: GridRect[];
 }
 
@@ -165,6 +167,8 @@ export interface SheetInit {
 export type SheetPatch = Partial<Pick<SheetInfo, 'name' | 'frozenRows' | 'frozenColumns' | 'hidden' | 'tabColor'>> & {
   /** Set widths for columns [start, start+count). */
   columnWidths?: { start: number; count: number; width: number };
+  /** Hide or show columns [start, start+count). */
+  hiddenColumns?: { start: number; count: number; hidden: boolean };
 };
 
 /** Emulated spreadsheets: metadata, cell grids, protections, named ranges, charts. */

@@ -1,0 +1,49 @@
+// google.script.run targets of the admin's registry: list, add and change organisations.
+import { describeChanges, organisationLabels } from '../../domain/auditText';
+import { auditActions, organisationTypeLabels, serverErrors } from '../../domain/messages';
+import { validateOrganisation, type Organisation } from '../../domain/schemas/organisation';
+import { requireAdmin } from '../access';
+import { forClient, UserError } from '../errors';
+import { withDocumentLock } from '../lock';
+import { appendAudit } from '../storage/auditSheet';
+import { appendOrganisation, updateOrganisation } from '../storage/registrySheet';
+import { findOrganisation, openWorkbook } from '../workbook';
+
+export interface RegistryView {
+  organisations: (Organisation & { typeLabel: string; handEdited: boolean })[];
+}
+
+/** Every organisation of the registry (admins only). */
+export function getRegistry(): RegistryView {
+  return forClient('getRegistry', () => {
+    const wb = openWorkbook();
+    requireAdmin(wb.caller);
+    return { organisations: wb.registry.map((e) => ({ ...e.organisation, typeLabel: organisationTypeLabels[e.organisation.type], handEdited: e.handEdited })) };
+  });
+}
+
+/**
+ * Adds an organisation (`isNew`) or changes the one with the same code; validated here, audited.
+ * @param input the organisation as typed in the admin's form
+ * @param isNew true to add: a code already in the registry is then refused
+ * @returns the stored organisation, or field errors in Russian
+ */
+export function saveOrganisation(input: unknown, isNew: boolean): { ok: true; organisation: Organisation } | { ok: false; errors: { field: string; message: string }[] } {
+  return forClient('saveOrganisation', () => {
+    const validated = validateOrganisation(input);
+    if (!validated.ok) return validated;
+    const org = validated.organisation;
+    return withDocumentLock(() => {
+      const wb = openWorkbook();
+      requireAdmin(wb.caller);
+      const existing = findOrganisation(wb, org.id);
+      if (isNew && existing) throw new UserError(serverErrors.duplicateOrganisation(org.id));
+      if (!isNew && !existing) throw new UserError(serverErrors.unknownOrganisation(org.id));
+      if (existing) updateOrganisation(wb.ss, existing.row, org, wb.key);
+      else appendOrganisation(wb.ss, org, wb.key);
+      const [before, after] = describeChanges(existing ? { ...existing.organisation } : null, { ...org }, organisationLabels);
+      appendAudit(wb.ss, [{ at: new Date().toISOString(), user: wb.caller.email, action: existing ? auditActions.orgChanged : auditActions.orgAdded, orgId: org.id, period: '', before, after }], wb.key);
+      return { ok: true as const, organisation: org };
+    });
+  });
+}

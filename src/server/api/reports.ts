@@ -1,0 +1,130 @@
+// google.script.run targets of the coordinator's sidebar: the report form and its submission.
+import { describeChanges, reportLabels } from '../../domain/auditText';
+import { formatDateTime, formatDate } from '../../domain/calendar';
+import { daysToDeadline, dueDate, reportedPeriods } from '../../domain/deadline';
+import { auditActions, organisationTypeLabels, reportMessages, serverErrors } from '../../domain/messages';
+import { formatPeriod, parsePeriod, periodFromKey, periodKey, previousPeriod } from '../../domain/period';
+import { hasMySchool, hasPupils } from '../../domain/schemas/organisation';
+import { COMMENT_MAX_LENGTH, validateReport, type MonthlyReport } from '../../domain/schemas/report';
+import { summariseDistrict } from '../../domain/summary';
+import { requireOrganisation } from '../access';
+import { forClient, UserError } from '../errors';
+import { withDocumentLock } from '../lock';
+import { appendAudit } from '../storage/auditSheet';
+import { appendReport, readReports, type StoredReport } from '../storage/reportsSheet';
+import { findOrganisation, openWorkbook, type Workbook } from '../workbook';
+import type { PeriodOption, ReportFormView, SubmitResult, VersionView } from './views';
+
+function versionView(r: StoredReport): VersionView {
+  const values = {} as Record<string, unknown>;
+  for (const key of Object.keys(reportLabels)) values[key] = (r as unknown as Record<string, unknown>)[key];
+  return {
+    version: r.version, state: r.state, submittedAt: r.submittedAt, submittedAtText: formatDateTime(new Date(r.submittedAt)),
+    submittedBy: r.submittedBy, returnReason: r.returnReason, reviewedBy: r.reviewedBy, values: values as MonthlyReport,
+  };
+}
+
+/** The organisation's versions, the period list with statuses, from one read of the reports sheet. */
+function orgHistory(wb: Workbook, orgId: string, now: Date) {
+  const entry = findOrganisation(wb, orgId);
+  if (!entry) throw new UserError(serverErrors.unknownOrganisation(orgId));
+  const mine = readReports(wb.ss, wb.key).reports.filter((r) => r.orgId === orgId);
+  const periods = reportedPeriods(periodFromKey(wb.settings.firstPeriod), now);
+  const summary = summariseDistrict({ organisations: [entry.organisation], reports: mine, settings: wb.settings, asOf: now, periods });
+  const options: PeriodOption[] = summary.periods.map((p) => ({ key: p.period, label: p.periodLabel, deadline: p.due, status: p.rows[0]!.status, statusLabel: p.rows[0]!.statusLabel })).reverse();
+  return { entry, mine, options };
+}
+
+/** The period to show: the one asked for, else the oldest not yet submitted or returned, else the newest. */
+function choosePeriod(options: readonly PeriodOption[], asked: string | null): PeriodOption {
+  if (options.length === 0) throw new UserError(serverErrors.periodTooEarly(''));
+  if (asked !== null) {
+    const found = options.find((o) => o.key === asked);
+    if (!found) throw new UserError(serverErrors.badPeriod);
+    return found;
+  }
+  const open = [...options].reverse().find((o) => ['not-submitted', 'overdue', 'returned'].includes(o.status));
+  return open ?? options[0]!;
+}
+
+/**
+ * The coordinator's form for one organisation and month: statuses, deadline, the latest version,
+ * every version, and last month's figures to pre-fill.
+ * @param orgId organisation code, or null for the caller's first organisation
+ * @param period 'ГГГГ-ММ', or null for the month most in need of a report
+ */
+export function getReportForm(orgId: string | null, period: string | null): ReportFormView {
+  return forClient('getReportForm', () => {
+    const wb = openWorkbook();
+    const id = orgId ?? wb.caller.orgIds[0] ?? '';
+    requireOrganisation(wb.caller, id);
+    const now = new Date();
+    const { entry, mine, options } = orgHistory(wb, id, now);
+    const chosen = choosePeriod(options, period);
+    const versions = mine.filter((r) => r.period === chosen.key).sort((a, b) => b.version - a.version);
+    const prevKey = periodKey(previousPeriod(periodFromKey(chosen.key)));
+    const prev = mine.filter((r) => r.period === prevKey).sort((a, b) => b.version - a.version)[0];
+    const org = entry.organisation;
+    return {
+      organisations: wb.registry.filter((e) => wb.caller.orgIds.includes(e.organisation.id)).map((e) => ({ id: e.organisation.id, name: e.organisation.name })),
+      organisation: { id: org.id, name: org.name, type: org.type, typeLabel: organisationTypeLabels[org.type], hasPupils: hasPupils(org.type), hasMySchool: hasMySchool(org.type) },
+      periods: options,
+      period: { ...chosen, daysLeft: daysToDeadline(periodFromKey(chosen.key), now, wb.settings.deadlineDay) },
+      current: versions[0] ? versionView(versions[0]) : null,
+      versions: versions.map(versionView),
+      prefill: prev ? versionView(prev).values : null,
+      rules: { minMessagesPerWeek: wb.settings.minMessagesPerWeek, minCallsPerWeek: wb.settings.minCallsPerWeek, storeTeacherCodes: wb.settings.storeTeacherCodes, commentMaxLength: COMMENT_MAX_LENGTH },
+    };
+  });
+}
+
+const KEY_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
+
+/**
+ * Stores a new version of a report under the document lock. The same `submissionKey` twice (a
+ * double click, a retry after a lost answer) stores one version and answers the same.
+ * @param input the form's values (validated here again: the sidebar is never trusted)
+ * @param submissionKey a random id the sidebar makes once per submission
+ */
+export function submitReport(input: unknown, submissionKey: string): SubmitResult {
+  return forClient('submitReport', () => {
+    if (typeof submissionKey !== 'string' || !KEY_PATTERN.test(submissionKey)) throw new UserError(serverErrors.unexpected);
+    const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+    return withDocumentLock(() => {
+      const wb = openWorkbook();
+      const orgId = String(raw.orgId ?? '');
+      requireOrganisation(wb.caller, orgId);
+      const now = new Date();
+      const { entry, mine, options } = orgHistory(wb, orgId, now);
+      const parsedPeriod = parsePeriod(raw.period);
+      const option = parsedPeriod ? options.find((o) => o.key === periodKey(parsedPeriod)) : undefined;
+      if (!option) throw new UserError(parsedPeriod ? serverErrors.periodNotOpen(formatPeriod(parsedPeriod)) : serverErrors.badPeriod);
+      const same = mine.find((r) => r.submissionKey === submissionKey);
+      if (same) return result(same, mine, wb, now, true);
+      const validated = validateReport({ ...raw, period: option.key }, entry.organisation);
+      if (!validated.ok) throw new UserError(serverErrors.invalidReport + ' ' + validated.errors.map((e) => e.message).join(' '));
+      const previous = mine.filter((r) => r.period === option.key).sort((a, b) => b.version - a.version)[0];
+      const stored = appendReport(wb.ss, {
+        ...validated.report, version: (previous?.version ?? 0) + 1, submittedBy: wb.caller.email, submittedAt: now.toISOString(),
+        state: 'submitted', returnReason: '', orgName: entry.organisation.name, reviewedBy: '', reviewedAt: null, submissionKey,
+      }, wb.key);
+      const [before, after] = describeChanges(previous ? versionView(previous).values : null, validated.report, reportLabels);
+      appendAudit(wb.ss, [{ at: now.toISOString(), user: wb.caller.email, action: auditActions.submit, orgId, period: option.key, before, after: reportMessages.versionNote(stored.version) + (after ? '; ' + after : '') }], wb.key);
+      return result(stored, mine, wb, now, false);
+    });
+  });
+}
+
+/** The answer to a submission: status as the summary will show it (lateness from the first version). */
+function result(stored: StoredReport, earlier: readonly StoredReport[], wb: Workbook, now: Date, duplicate: boolean): SubmitResult {
+  const period = periodFromKey(stored.period);
+  const versions = [...earlier.filter((r) => r.period === stored.period && r.row !== stored.row), stored];
+  const summary = summariseDistrict({ organisations: [findOrganisation(wb, stored.orgId)!.organisation], reports: versions, settings: wb.settings, asOf: now, periods: [period] });
+  const row = summary.periods[0]!.rows[0]!;
+  const due = formatDate(dueDate(period, wb.settings.deadlineDay));
+  return {
+    version: stored.version, submittedAt: stored.submittedAt, submittedAtText: formatDateTime(new Date(stored.submittedAt)),
+    status: row.status, statusLabel: row.statusLabel, duplicate,
+    message: reportMessages.submitted(stored.version, formatPeriod(period), formatDateTime(new Date(stored.submittedAt)), row.late, due),
+  };
+}

@@ -1,0 +1,65 @@
+// google.script.run target of the admin: accept a report, or return it with a reason.
+import { auditActions, reportMessages, serverErrors, storedStateLabels } from '../../domain/messages';
+import { formatPeriod, parsePeriod, periodKey } from '../../domain/period';
+import { requireAdmin } from '../access';
+import { forClient, UserError } from '../errors';
+import { withDocumentLock } from '../lock';
+import { appendAudit } from '../storage/auditSheet';
+import { readReports, rewriteReport, type StoredReport } from '../storage/reportsSheet';
+import { findOrganisation, openWorkbook } from '../workbook';
+import type { ReviewResult } from './views';
+
+export const RETURN_REASON_MAX = 1000;
+
+/** Hook for what follows a review (the admin summary adds the coordinator's e-mail on return). */
+export type ReviewListener = (report: StoredReport, orgName: string) => void;
+const listeners: ReviewListener[] = [];
+/** Registers a listener called after a review is stored, inside the same lock. */
+export function onReviewed(listener: ReviewListener): void {
+  listeners.push(listener);
+}
+
+/**
+ * Accepts or returns the latest version of a report. Only admins; only the latest version (a
+ * newer one means the admin looked at stale data); a return needs a reason.
+ * @param orgId organisation code
+ * @param period 'ГГГГ-ММ'
+ * @param version the version the admin looked at
+ * @param decision 'accept' or 'return'
+ * @param reason why it is returned (required for 'return')
+ */
+export function reviewReport(orgId: string, period: string, version: number, decision: string, reason: string): ReviewResult {
+  return forClient('reviewReport', () =>
+    withDocumentLock(() => {
+      const wb = openWorkbook();
+      requireAdmin(wb.caller);
+      const entry = findOrganisation(wb, String(orgId));
+      if (!entry) throw new UserError(serverErrors.unknownOrganisation(String(orgId)));
+      const p = parsePeriod(period);
+      if (!p) throw new UserError(serverErrors.badPeriod);
+      if (decision !== 'accept' && decision !== 'return') throw new UserError(serverErrors.unexpected);
+      const text = typeof reason === 'string' ? reason.trim() : '';
+      if (decision === 'return' && text === '') throw new UserError(serverErrors.reasonRequired);
+      if (text.length > RETURN_REASON_MAX) throw new UserError(serverErrors.reasonTooLong(RETURN_REASON_MAX));
+      const versions = readReports(wb.ss, wb.key).reports.filter((r) => r.orgId === entry.organisation.id && r.period === periodKey(p));
+      const target = versions.find((r) => r.version === version);
+      if (!target) throw new UserError(serverErrors.noSuchVersion);
+      if (versions.some((r) => r.version > version)) throw new UserError(serverErrors.notLatestVersion);
+      if (target.state !== 'submitted') throw new UserError(serverErrors.alreadyReviewed(storedStateLabels[target.state]));
+      const now = new Date().toISOString();
+      const state = decision === 'accept' ? 'accepted' : 'returned';
+      const updated = rewriteReport(wb.ss, { ...target, state, returnReason: decision === 'return' ? text : '', reviewedBy: wb.caller.email, reviewedAt: now }, wb.key);
+      appendAudit(wb.ss, [{
+        at: now, user: wb.caller.email, action: decision === 'accept' ? auditActions.accept : auditActions.return,
+        orgId: entry.organisation.id, period: periodKey(p), before: storedStateLabels[target.state],
+        after: storedStateLabels[state] + (text ? ': ' + text : ''),
+      }], wb.key);
+      for (const listener of listeners) listener(updated, entry.organisation.name);
+      const label = formatPeriod(p);
+      return {
+        orgId: entry.organisation.id, period: periodKey(p), version, state,
+        message: decision === 'accept' ? reportMessages.accepted(entry.organisation.name, label) : reportMessages.returned(entry.organisation.name, label),
+      };
+    }),
+  );
+}

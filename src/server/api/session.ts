@@ -1,0 +1,18 @@
+// google.script.run target every sidebar calls first: who am I and what may I do.
+import { serverErrors } from '../../domain/messages';
+import { forClient } from '../errors';
+import { openWorkbook } from '../workbook';
+import type { AccessView } from './views';
+
+/** The caller's role and organisations, with a Russian explanation for those who have none. */
+export function getMyAccess(): AccessView {
+  return forClient('getMyAccess', () => {
+    const wb = openWorkbook();
+    const c = wb.caller;
+    const message = c.email === '' ? serverErrors.noEmail : c.role === 'none' ? serverErrors.notCoordinator(c.email) : '';
+    return {
+      email: c.email, role: c.role, isAdmin: c.isAdmin, districtName: wb.settings.districtName, message,
+      organisations: wb.registry.filter((e) => c.orgIds.includes(e.organisation.id)).map((e) => ({ id: e.organisation.id, name: e.organisation.name })),
+    };
+  });
+}

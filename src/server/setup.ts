@@ -1,0 +1,86 @@
+// «Настроить таблицу округа»: creates or upgrades the workbook's sheets without losing data.
+// Idempotent: a second run finds nothing to change and writes nothing.
+import { auditActions, organisationTypeLabels, protectionNotes, serverErrors, setupMessages } from '../domain/messages';
+import { defaultSettings } from '../domain/schemas/settings';
+import { ORGANISATION_TYPES } from '../domain/schemas/organisation';
+import { activeEmail, ownerEmail } from './access';
+import { UserError } from './errors';
+import { withDocumentLock } from './lock';
+import { appendAudit, AUDIT_LAYOUT } from './storage/auditSheet';
+import { YES, NO } from './storage/cells';
+import { integrityKey } from './storage/integrity';
+import { LEDGER_LAYOUT } from './storage/ledgerSheet';
+import { REGISTRY_LAYOUT } from './storage/registrySheet';
+import { REPORTS_LAYOUT } from './storage/reportsSheet';
+import { readSettings, SETTING_KEYS, settingRows, SETTINGS_LAYOUT, type SettingKey } from './storage/settingsSheet';
+import { ensureTableSheet, protectSheet } from './storage/sheetSetup';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Adds the settings rows that are missing (all of them on a new sheet), keeping every value typed. */
+function ensureSettingRows(ss: Spreadsheet, created: boolean): string[] {
+  const present = created ? [] : readSettings(ss).keys;
+  const missing = SETTING_KEYS.filter((k) => !present.includes(k));
+  if (missing.length === 0) return [];
+  const sheet = ss.getSheetByName(SETTINGS_LAYOUT.sheetName)!;
+  const { cells, formats } = settingRows(defaultSettings(), missing);
+  const range = sheet.getRange(Math.max(sheet.getLastRow(), 1) + 1, 1, cells.length, 4);
+  range.setNumberFormats(formats).setValues(cells);
+  const yesNo = missing.indexOf('storeTeacherCodes' as SettingKey);
+  if (yesNo >= 0) {
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList([YES, NO], true).setAllowInvalid(false).build();
+    range.offset(yesNo, 2, 1, 1).setDataValidation(rule);
+  }
+  return created ? [] : [setupMessages.settingsAdded(missing.length)];
+}
+
+/** Data validation of the registry's type column: the three organisation types. */
+function registryValidation(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const labels = ORGANISATION_TYPES.map((t) => organisationTypeLabels[t]);
+  const rule = SpreadsheetApp.newDataValidation().requireValueInList(labels, true).setAllowInvalid(false).build();
+  sheet.getRange(2, 3, sheet.getMaxRows() - 1, 1).setDataValidation(rule);
+}
+
+/** Creates or upgrades every sheet; returns what changed (empty on a second run). */
+export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): string[] {
+  const changes: string[] = [];
+  const settings = ensureTableSheet(ss, SETTINGS_LAYOUT);
+  changes.push(...settings.changes, ...ensureSettingRows(ss, settings.created));
+  const registry = ensureTableSheet(ss, REGISTRY_LAYOUT);
+  if (registry.created || registry.changes.length > 0) registryValidation(registry.sheet);
+  changes.push(...registry.changes);
+  for (const layout of [REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT]) changes.push(...ensureTableSheet(ss, layout).changes);
+  const editors = [ownerEmail(ss), ...admins].filter((e) => e !== '');
+  for (const layout of [SETTINGS_LAYOUT, REGISTRY_LAYOUT]) {
+    if (protectSheet(ss.getSheetByName(layout.sheetName)!, protectionNotes.adminsOnly, editors)) changes.push(setupMessages.protected(layout.sheetName));
+  }
+  for (const layout of [REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT]) {
+    if (protectSheet(ss.getSheetByName(layout.sheetName)!, protectionNotes.addOnOnly, null)) changes.push(setupMessages.protected(layout.sheetName));
+  }
+  return changes;
+}
+
+/** Menu item «Настроить таблицу округа»: the owner (first time) or an admin sets up the workbook. */
+export function setupWorkbook(): void {
+  const ui = SpreadsheetApp.getUi();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const email = activeEmail();
+  try {
+    const changes = withDocumentLock(() => {
+      const isSetUp = ss.getSheetByName(SETTINGS_LAYOUT.sheetName) !== null;
+      const admins = isSetUp ? readSettings(ss).settings.adminEmails.map((a) => a.toLowerCase()) : [];
+      const owner = ownerEmail(ss);
+      if (email === '') throw new UserError(serverErrors.noEmail);
+      if (email !== owner && !(isSetUp && admins.includes(email))) throw new UserError(isSetUp ? serverErrors.notAdmin : serverErrors.setupOwnerOnly);
+      const done = setUpWorkbook(ss, admins);
+      if (done.length > 0) {
+        appendAudit(ss, [{ at: new Date().toISOString(), user: email, action: auditActions.setup, orgId: '', period: '', before: '', after: done.join('; ') }], integrityKey());
+      }
+      return done;
+    });
+    ui.alert(setupMessages.title, changes.length > 0 ? setupMessages.done(changes) : setupMessages.nothingToDo, ui.ButtonSet.OK);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    ui.alert(setupMessages.title, err.message, ui.ButtonSet.OK);
+  }
+}

@@ -1,0 +1,71 @@
+// How each kind of field is written to a cell and read back: the only place that knows cell types.
+import { isDateValue, moscowDateOf, startOfMoscowDay } from '../../domain/calendar';
+
+/** Kinds of column; each has a cell format and a two-way conversion. */
+export type CellKind = 'text' | 'int' | 'yesno' | 'date' | 'datetime' | 'emails' | 'share';
+
+type Cell = string | number | boolean | Date;
+
+/** Number format per kind ('@' = plain text: typed text never becomes a formula or a number). */
+export const NUMBER_FORMAT: Record<CellKind, string> = {
+  text: '@',
+  int: '0',
+  yesno: '@',
+  date: 'dd.MM.yyyy',
+  datetime: 'dd.MM.yyyy HH:mm:ss',
+  emails: '@',
+  share: '0%',
+};
+
+export const YES = 'да';
+export const NO = 'нет';
+const pad = (n: number): string => (n < 10 ? '0' : '') + n;
+
+/** Domain value → cell value. ISO dates (ГГГГ-ММ-ДД) become Dates at 00:00 MSK; null becomes ''. */
+export function toCell(kind: CellKind, value: unknown): Cell {
+  if (value === null || value === undefined) return '';
+  switch (kind) {
+    case 'yesno':
+      return value === true ? YES : value === false ? NO : String(value);
+    case 'date': {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
+      return m ? startOfMoscowDay({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) : String(value);
+    }
+    case 'datetime':
+      return new Date(String(value));
+    case 'emails':
+      return Array.isArray(value) ? value.join(', ') : String(value);
+    case 'int':
+    case 'share':
+      return typeof value === 'number' ? value : String(value);
+    default:
+      return String(value);
+  }
+}
+
+/**
+ * Cell value → domain value, or the raw cell when it is not what the column holds (the schema
+ * then reports it). Blank cells read as null, except text, which reads as ''.
+ */
+export function fromCell(kind: CellKind, cell: unknown): unknown {
+  if (cell === '' || cell === null || cell === undefined) return kind === 'text' ? '' : kind === 'emails' ? [] : null;
+  switch (kind) {
+    case 'text':
+      return isDateValue(cell) ? cell.toISOString() : String(cell);
+    case 'yesno': {
+      const answer = String(cell).trim().toLowerCase();
+      return answer === YES ? true : answer === NO ? false : cell;
+    }
+    case 'date': {
+      if (!isDateValue(cell)) return cell;
+      const d = moscowDateOf(cell);
+      return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+    }
+    case 'datetime':
+      return isDateValue(cell) ? cell.toISOString() : cell;
+    case 'emails':
+      return String(cell).split(/[\s,;]+/).filter((e) => e !== '');
+    default:
+      return cell;
+  }
+}

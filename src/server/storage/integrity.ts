@@ -1,0 +1,26 @@
+// Row checksums keyed with a per-document secret: a row changed in the grid, bypassing the
+// add-on, no longer matches its checksum and is flagged to the admins.
+import { isDateValue } from '../../domain/calendar';
+import { sha256Hex } from '../../domain/sha256';
+
+const KEY_PROPERTY = 'integrityKey';
+
+/** The document's secret (created once, kept in document properties, which no grid user sees). */
+export function integrityKey(): string {
+  const props = PropertiesService.getDocumentProperties();
+  const existing = props.getProperty(KEY_PROPERTY);
+  if (existing) return existing;
+  const key = Utilities.getUuid();
+  props.setProperty(KEY_PROPERTY, key);
+  return key;
+}
+
+/** One stable text for a row of cells (Dates by instant, everything else as text). */
+export function canonicalCells(cells: readonly unknown[]): string {
+  return cells.map((c) => (isDateValue(c) ? c.toISOString() : String(c))).join('\u001f');
+}
+
+/** Checksum of a row's cells under the document key. */
+export function rowChecksum(key: string, cells: readonly unknown[]): string {
+  return sha256Hex(key + '\u001e' + canonicalCells(cells)).slice(0, 32);
+}

@@ -1,0 +1,98 @@
+// Layout and batched access of the «Отчёты» sheet: one row per submitted version of a report.
+import { organisationFieldLabels, reportFieldLabels as label, sheetNames, storedStateLabels, workbookHeaders as h } from '../../domain/messages';
+import { reportRecordSchema, REPORT_STATES, type ReportRecord, type ReportState } from '../../domain/schemas/report';
+import { rowChecksum } from './integrity';
+import { appendRows, encodeRows, readTable, requireSheet, writeRow, type Column, type TableLayout } from './table';
+
+const NUMBER_COLUMNS = [
+  'teachersTotal', 'teachersConnected', 'pupilsTotal', 'pupilsConnected', 'parentsTotal', 'parentsConnected',
+  'groupsTotal', 'groupsInSferum',
+] as const;
+const CHAT_COLUMNS = ['pupilChats', 'parentChats', 'teachersMeetingMinimum', 'teacherMessages', 'teacherCalls', 'mySchoolTeachers'] as const;
+const int = (key: (typeof NUMBER_COLUMNS)[number] | (typeof CHAT_COLUMNS)[number]): Column => ({ key, header: label[key], kind: 'int', width: 110 });
+
+export const REPORTS_LAYOUT: TableLayout = {
+  sheetName: sheetNames.reports,
+  columns: [
+    { key: 'orgId', header: organisationFieldLabels.id, kind: 'text', width: 110 },
+    { key: 'orgName', header: h.orgName, kind: 'text', width: 260 },
+    { key: 'period', header: label.period, kind: 'text', width: 90 },
+    { key: 'version', header: h.version, kind: 'int', width: 70 },
+    { key: 'state', header: h.state, kind: 'text', width: 90 },
+    { key: 'submittedAt', header: h.submittedAt, kind: 'datetime', width: 140 },
+    { key: 'submittedBy', header: h.submittedBy, kind: 'text', width: 200 },
+    ...NUMBER_COLUMNS.map(int),
+    { key: 'staffChat', header: label.staffChat, kind: 'yesno', width: 90 },
+    ...CHAT_COLUMNS.map(int),
+    { key: 'noForeignMessengers', header: label.noForeignMessengers, kind: 'yesno', width: 120 },
+    { key: 'foreignMessengersExplanation', header: label.foreignMessengersExplanation, kind: 'text', width: 200 },
+    { key: 'comment', header: label.comment, kind: 'text', width: 240 },
+    { key: 'returnReason', header: h.returnReason, kind: 'text', width: 200 },
+    { key: 'reviewedBy', header: h.reviewedBy, kind: 'text', width: 180 },
+    { key: 'reviewedAt', header: h.reviewedAt, kind: 'datetime', width: 140 },
+    { key: 'submissionKey', header: h.submissionKey, kind: 'text', hidden: true },
+    { key: 'checksum', header: h.checksum, kind: 'text', hidden: true },
+  ],
+};
+
+/** One stored version with what the add-on records around it. */
+export interface StoredReport extends ReportRecord {
+  orgName: string;
+  reviewedBy: string;
+  reviewedAt: string | null;
+  submissionKey: string;
+  row: number;
+  /** The row no longer matches its checksum: changed in the grid, bypassing the add-on. */
+  handEdited: boolean;
+}
+
+/** A row that no longer reads as a report at all. */
+export interface DamagedReportRow {
+  row: number;
+  orgId: string;
+  period: string;
+}
+
+const stateByLabel = new Map<string, ReportState>(REPORT_STATES.map((s) => [storedStateLabels[s], s]));
+
+/** Reads every version in one call. */
+export function readReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): { reports: StoredReport[]; damaged: DamagedReportRow[] } {
+  const reports: StoredReport[] = [];
+  const damaged: DamagedReportRow[] = [];
+  for (const r of readTable(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT)) {
+    const v = r.values;
+    const parsed = reportRecordSchema.safeParse({ ...v, state: stateByLabel.get(String(v.state)) ?? v.state });
+    if (!parsed.success) {
+      damaged.push({ row: r.row, orgId: String(v.orgId), period: String(v.period) });
+      continue;
+    }
+    reports.push({
+      ...parsed.data,
+      orgName: String(v.orgName),
+      reviewedBy: String(v.reviewedBy),
+      reviewedAt: typeof v.reviewedAt === 'string' ? v.reviewedAt : null,
+      submissionKey: String(v.submissionKey),
+      row: r.row,
+      handEdited: rowChecksum(key, r.cells.slice(0, -1)) !== v.checksum,
+    });
+  }
+  return { reports, damaged };
+}
+
+function encode(report: Omit<StoredReport, 'row' | 'handEdited'>, key: string): unknown[] {
+  const cells = encodeRows(REPORTS_LAYOUT, [{ ...report, state: storedStateLabels[report.state], checksum: '' }])[0]!;
+  cells[cells.length - 1] = rowChecksum(key, cells.slice(0, -1));
+  return cells;
+}
+
+/** Appends a new version; returns it with its row. */
+export function appendReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: Omit<StoredReport, 'row' | 'handEdited'>, key: string): StoredReport {
+  const row = appendRows(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT, [encode(report, key)]);
+  return { ...report, row, handEdited: false };
+}
+
+/** Rewrites a stored version in place (the admin's accept or return). */
+export function rewriteReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: StoredReport, key: string): StoredReport {
+  writeRow(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT, report.row, encode(report, key));
+  return { ...report, handEdited: false };
+}

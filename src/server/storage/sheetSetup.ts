@@ -1,0 +1,73 @@
+// Creates a table sheet or upgrades an older layout in place (data kept), and sets its protection.
+import { setupMessages } from '../../domain/messages';
+import { NUMBER_FORMAT } from './cells';
+import type { TableLayout } from './table';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Header style, frozen header, widths, hidden columns and number formats of every data row. */
+function formatSheet(sheet: Sheet, layout: TableLayout): void {
+  const n = layout.columns.length;
+  if (sheet.getMaxColumns() < n) sheet.insertColumnsAfter(sheet.getMaxColumns(), n - sheet.getMaxColumns());
+  sheet.getRange(1, 1, 1, n).setFontWeight('bold').setBackground('#e8eaed').setWrap(true).setVerticalAlignment('middle');
+  sheet.setFrozenRows(1);
+  layout.columns.forEach((c, i) => {
+    if (c.width) sheet.setColumnWidth(i + 1, c.width);
+    if (c.hidden) sheet.hideColumns(i + 1);
+  });
+  const rows = sheet.getMaxRows() - 1;
+  if (rows > 0) sheet.getRange(2, 1, rows, n).setNumberFormats(Array.from({ length: rows }, () => layout.columns.map((c) => NUMBER_FORMAT[c.kind])));
+}
+
+/**
+ * Makes sure the sheet exists with the layout's headers in order. An older layout (columns
+ * missing, renamed via `aliases`, or in another order) is rewritten in the new order; columns the
+ * layout does not know are kept to the right. Returns what changed.
+ */
+export function ensureTableSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, layout: TableLayout): { sheet: Sheet; created: boolean; changes: string[] } {
+  const expected = layout.columns.map((c) => c.header);
+  const existing = ss.getSheetByName(layout.sheetName);
+  if (!existing) {
+    const sheet = ss.insertSheet(layout.sheetName);
+    formatSheet(sheet, layout);
+    sheet.getRange(1, 1, 1, expected.length).setValues([expected]);
+    return { sheet, created: true, changes: [setupMessages.created(layout.sheetName)] };
+  }
+  const data = existing.getDataRange().getValues();
+  const header = (data[0] ?? []).map((h) => String(h).trim());
+  if (expected.every((h, i) => header[i] === h)) return { sheet: existing, created: false, changes: [] };
+  const source = layout.columns.map((c) => [c.header, ...(c.aliases ?? [])].map((name) => header.indexOf(name)).find((i) => i >= 0) ?? -1);
+  const extra = header.map((h, i) => (h !== '' && !source.includes(i) ? i : -1)).filter((i) => i >= 0);
+  const order = [...source, ...extra];
+  const block = data.map((row, r) => (r === 0 ? [...expected, ...extra.map((i) => header[i]!)] : order.map((i) => (i >= 0 ? row[i] : ''))));
+  existing.clearContents();
+  formatSheet(existing, layout);
+  if (existing.getMaxColumns() < order.length) existing.insertColumnsAfter(existing.getMaxColumns(), order.length - existing.getMaxColumns());
+  existing.getRange(1, 1, block.length, order.length).setValues(block);
+  return { sheet: existing, created: false, changes: [setupMessages.migrated(layout.sheetName)] };
+}
+
+/**
+ * Protects a whole sheet: `editors` = who may edit (the owner always may), or null for a
+ * warning-only protection. Returns true when anything changed.
+ */
+export function protectSheet(sheet: Sheet, description: string, editors: readonly string[] | null): boolean {
+  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription() === description);
+  const protection = existing ?? sheet.protect().setDescription(description);
+  let changed = !existing;
+  if (editors === null) {
+    if (!protection.isWarningOnly()) {
+      protection.setWarningOnly(true);
+      changed = true;
+    }
+    return changed;
+  }
+  const wanted = Array.from(new Set(editors.map((e) => e.toLowerCase())));
+  const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
+  const remove = current.filter((e) => !wanted.includes(e));
+  const add = wanted.filter((e) => !current.includes(e));
+  if (remove.length > 0) protection.removeEditors(remove);
+  if (add.length > 0) protection.addEditors(add);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  return changed || remove.length > 0 || add.length > 0;
+}

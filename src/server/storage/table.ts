@@ -1,0 +1,90 @@
+// Batched access to a sheet laid out as a table (headers in row 1): one read, one write per batch.
+import { serverErrors } from '../../domain/messages';
+import { UserError } from '../errors';
+import { fromCell, NUMBER_FORMAT, toCell, type CellKind } from './cells';
+
+/** One column of a table sheet: the record key it holds and its Russian header. */
+export interface Column {
+  key: string;
+  header: string;
+  kind: CellKind;
+  width?: number;
+  hidden?: boolean;
+  /** Headers this column had in older layouts (set-up renames them). */
+  aliases?: readonly string[];
+}
+
+/** The layout of one sheet: its Russian name and columns, in order. */
+export interface TableLayout {
+  sheetName: string;
+  columns: readonly Column[];
+}
+
+/** A decoded data row and its sheet row number (row 2 is the first data row). */
+export interface TableRow {
+  row: number;
+  values: Record<string, unknown>;
+  cells: unknown[];
+}
+
+/** The sheet of a layout, or a Russian error saying set-up is needed. */
+export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, layout: TableLayout): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = ss.getSheetByName(layout.sheetName);
+  if (!sheet) throw new UserError(serverErrors.setupNeeded(layout.sheetName));
+  return sheet;
+}
+
+/** Reads every data row in one call; columns are found by header, so moved columns still read. */
+export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): TableRow[] {
+  const values = sheet.getDataRange().getValues();
+  const header = (values[0] ?? []).map((h) => String(h).trim());
+  const positions = layout.columns.map((c) => {
+    const at = header.indexOf(c.header);
+    if (at < 0) throw new UserError(serverErrors.setupNeeded(layout.sheetName));
+    return at;
+  });
+  const rows: TableRow[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const cells = values[i]!;
+    if (cells.every((v) => v === '')) continue;
+    const record: Record<string, unknown> = {};
+    layout.columns.forEach((c, j) => (record[c.key] = fromCell(c.kind, cells[positions[j]!])));
+    rows.push({ row: i + 1, values: record, cells: positions.map((p) => cells[p]) });
+  }
+  return rows;
+}
+
+/** Encodes records into a block of cells in layout order. */
+export function encodeRows(layout: TableLayout, records: readonly Record<string, unknown>[]): (string | number | boolean | Date)[][] {
+  return records.map((r) => layout.columns.map((c) => toCell(c.kind, r[c.key])));
+}
+
+/** Checks that row 1 holds the layout's headers in order (writes go by position). */
+function assertHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): void {
+  const header = sheet.getRange(1, 1, 1, layout.columns.length).getValues()[0]!;
+  if (layout.columns.some((c, i) => String(header[i]).trim() !== c.header)) {
+    throw new UserError(serverErrors.setupNeeded(layout.sheetName));
+  }
+}
+
+function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, row: number, cells: unknown[][]): void {
+  const range = sheet.getRange(row, 1, cells.length, layout.columns.length);
+  range.setNumberFormats(cells.map(() => layout.columns.map((c) => NUMBER_FORMAT[c.kind])));
+  range.setValues(cells);
+}
+
+/** Appends encoded rows after the last row in one write; returns the first new row number. */
+export function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, cells: unknown[][]): number {
+  if (cells.length === 0) return sheet.getLastRow() + 1;
+  assertHeaders(sheet, layout);
+  const row = Math.max(sheet.getLastRow(), 1) + 1;
+  if (row + cells.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row + cells.length - 1 - sheet.getMaxRows());
+  writeBlock(sheet, layout, row, cells);
+  return row;
+}
+
+/** Overwrites one existing data row. */
+export function writeRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, row: number, cells: unknown[]): void {
+  assertHeaders(sheet, layout);
+  writeBlock(sheet, layout, row, [cells]);
+}

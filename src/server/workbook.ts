@@ -1,0 +1,35 @@
+// Opens the district workbook for one server call: settings, registry and the caller, in a
+// constant number of spreadsheet calls whatever the number of organisations.
+import type { Settings } from '../domain/schemas/settings';
+import type { FieldError } from '../domain/schemas/fields';
+import { activeEmail, identify, ownerEmail, type Caller } from './access';
+import { integrityKey } from './storage/integrity';
+import { readRegistry, type DamagedRow, type RegistryEntry } from './storage/registrySheet';
+import { readSettings } from './storage/settingsSheet';
+
+export interface Workbook {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  key: string;
+  settings: Settings;
+  settingsProblems: FieldError[];
+  registry: RegistryEntry[];
+  damagedRegistryRows: DamagedRow[];
+  caller: Caller;
+  owner: string;
+}
+
+/** Reads what every call needs; throws the Russian "set-up needed" error on a bare spreadsheet. */
+export function openWorkbook(): Workbook {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const key = integrityKey();
+  const { settings, problems } = readSettings(ss);
+  const { entries, damaged } = readRegistry(ss, key);
+  const owner = ownerEmail(ss);
+  const caller = identify(activeEmail(), owner, settings, entries);
+  return { ss, key, settings, settingsProblems: problems, registry: entries, damagedRegistryRows: damaged, caller, owner };
+}
+
+/** The registry entry of an organisation, or undefined. */
+export function findOrganisation(wb: Workbook, orgId: string): RegistryEntry | undefined {
+  return wb.registry.find((e) => e.organisation.id === orgId);
+}

@@ -1,0 +1,86 @@
+// A demo district in the emulator, driven through the built dist/Code.js as real users would.
+import { createEmulator, type Emulator, type ExecutionResult } from '../../../src/dev/emulator';
+
+export const OWNER = 'deputy.head@example.org';
+export const ADMIN2 = 'methodist@example.org';
+export const COORD_A = 'coord.school1@example.org';
+export const COORD_B = 'coord.kinder@example.org';
+export const STRANGER = 'stranger@example.com';
+/** 15.12.2023 12:00 MSK: November 2023 is open, due 30.12.2023. */
+export const T_DEC_15 = Date.UTC(2023, 11, 15, 9, 0, 0);
+
+export const SCHOOL = {
+  id: 'SCH-01', name: 'МБОУ «Лесная средняя школа»', type: 'school', coordinatorName: 'Иванова Анна Петровна',
+  coordinatorPosition: 'заместитель директора', coordinatorEmails: COORD_A, coordinatorPhone: '+7 900 000-00-01',
+  appointmentOrderNumber: '45-од', appointmentOrderDate: '17.11.2023', orderCopyReceived: '20.11.2023',
+};
+export const KINDERGARTEN = {
+  id: 'DOU-02', name: 'МБДОУ «Детский сад „Ромашка“»', type: 'preschool', coordinatorName: 'Петрова Мария Ивановна',
+  coordinatorPosition: 'старший воспитатель', coordinatorEmails: COORD_B, coordinatorPhone: '',
+  appointmentOrderNumber: '', appointmentOrderDate: '', orderCopyReceived: '',
+};
+
+/** A valid November 2023 report of the school. */
+export function schoolReport(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    orgId: SCHOOL.id, period: '2023-11', teachersTotal: 40, teachersConnected: 38, pupilsTotal: 420, pupilsConnected: 400,
+    parentsTotal: 600, parentsConnected: 450, groupsTotal: 20, groupsInSferum: 20, staffChat: true, pupilChats: 20,
+    parentChats: 20, teachersMeetingMinimum: 30, teacherMessages: null, teacherCalls: null, mySchoolTeachers: 36,
+    noForeignMessengers: true, foreignMessengersExplanation: '', comment: '', ...overrides,
+  };
+}
+
+export interface District {
+  em: Emulator;
+  doc: string;
+  /** google.script.run as `user`: returns the result, failing the test on an unexpected error. */
+  call<T>(user: string, fn: string, ...args: unknown[]): T;
+  /** google.script.run as `user`, expecting a failure: returns its message. */
+  refuse(user: string, fn: string, ...args: unknown[]): string;
+  run<T>(user: string, fn: string, ...args: unknown[]): ExecutionResult<T>;
+  /** Values of a sheet as Apps Script reads them. */
+  sheet(name: string): unknown[][];
+}
+
+/** An empty spreadsheet owned by OWNER, in strict mode (every write must hold the document lock). */
+export function emptyDistrict(now = T_DEC_15): District {
+  const em = createEmulator({ now, strict: true });
+  const doc = em.createSpreadsheet({ name: 'Отчёты округа', owner: OWNER });
+  const run = <T>(user: string, fn: string, ...args: unknown[]) => em.runFromClient<T>(fn, args, { user, documentId: doc, authMode: 'FULL' });
+  return {
+    em, doc, run,
+    call<T>(user: string, fn: string, ...args: unknown[]): T {
+      const r = run<T>(user, fn, ...args);
+      if (!r.ok) throw new Error(`${fn} as ${user} failed: ${r.error?.message}`);
+      expect(r.unlockedWrites).toEqual([]);
+      return r.value as T;
+    },
+    refuse(user: string, fn: string, ...args: unknown[]): string {
+      const r = run(user, fn, ...args);
+      if (r.ok) throw new Error(`${fn} as ${user} succeeded, expected a refusal`);
+      return r.error!.message;
+    },
+    sheet(name: string): unknown[][] {
+      const reader = createEmulator({ store: em.store, code: 'function read(n) { var s = SpreadsheetApp.getActive().getSheetByName(n); return s ? s.getDataRange().getValues() : null; }' });
+      const r = reader.run<unknown[][]>('read', [name], { user: OWNER, documentId: doc });
+      if (!r.ok) throw new Error(r.error?.message);
+      return r.value!;
+    },
+  };
+}
+
+/** A set-up district with a school (COORD_A) and a kindergarten (COORD_B). */
+export function district(now = T_DEC_15): District {
+  const d = emptyDistrict(now);
+  d.call(OWNER, 'setupWorkbook');
+  d.call(OWNER, 'saveOrganisation', SCHOOL, true);
+  d.call(OWNER, 'saveOrganisation', KINDERGARTEN, true);
+  return d;
+}
+
+/** Runs arbitrary script text against the same spreadsheet: a person editing the grid by hand. */
+export function handEdit(d: District, user: string, body: string): void {
+  const editor = createEmulator({ store: d.em.store, code: `function edit() { var ss = SpreadsheetApp.getActive(); ${body} }` });
+  const r = editor.run('edit', [], { user, documentId: d.doc });
+  if (!r.ok) throw new Error(r.error?.message);
+}

@@ -1,0 +1,77 @@
+// «Настроить таблицу округа» on an empty and on an older workbook, run twice, with protections.
+import { createEmulator } from '../../../src/dev/emulator';
+import { emptyDistrict, handEdit, district, OWNER, COORD_A, SCHOOL } from './harness';
+
+const SHEETS = ['Настройки', 'Реестр организаций', 'Отчёты', 'Журнал изменений', 'Журнал напоминаний'];
+
+test('set-up on an empty spreadsheet creates every sheet with Russian headers and the order defaults', () => {
+  const d = emptyDistrict();
+  d.call(OWNER, 'setupWorkbook');
+  for (const name of SHEETS) expect(d.sheet(name)?.[0]?.length).toBeGreaterThan(0);
+  expect(d.sheet('Отчёты')[0]).toEqual(expect.arrayContaining(['Код организации', 'Отчётный месяц', 'Версия', 'Статус', 'Всего педагогов']));
+  const settings = Object.fromEntries(d.sheet('Настройки').slice(1).map((r) => [r[1], r[2]]));
+  expect(settings['День сдачи отчёта']).toBe(30);
+  expect(settings['Минимум сообщений педагога в неделю']).toBe(10);
+  expect(settings['Минимум звонков педагога в неделю']).toBe(1);
+  expect(settings['Первый отчётный месяц']).toBe('2023-11');
+  expect(settings['Название округа']).toBe('Кесовогорский муниципальный округ');
+  const alert = d.em.store.ui.listEvents(d.doc, OWNER).filter((e) => e.kind === 'alert').pop();
+  expect(alert?.content).toMatch(/^Готово: создан лист «Настройки»/);
+  const audit = d.sheet('Журнал изменений');
+  expect(audit).toHaveLength(2);
+  expect(audit[1]![2]).toBe('Настройка таблицы');
+});
+
+test('running set-up twice changes nothing and says so', () => {
+  const d = emptyDistrict();
+  d.call(OWNER, 'setupWorkbook');
+  const before = JSON.stringify(d.em.store.spreadsheets.snapshot());
+  d.call(OWNER, 'setupWorkbook');
+  expect(JSON.stringify(d.em.store.spreadsheets.snapshot())).toBe(before);
+  const alert = d.em.store.ui.listEvents(d.doc, OWNER).filter((e) => e.kind === 'alert').pop();
+  expect(alert?.content).toBe('Таблица уже настроена: изменений не потребовалось.');
+});
+
+test('only the owner can set up a bare spreadsheet; others get a Russian explanation and nothing is created', () => {
+  const d = emptyDistrict();
+  d.call(COORD_A, 'setupWorkbook');
+  expect(d.sheet('Настройки')).toBeNull();
+  const alert = d.em.store.ui.listEvents(d.doc, COORD_A).filter((e) => e.kind === 'alert').pop();
+  expect(alert?.content).toContain('только её владелец');
+});
+
+test('an older layout is migrated: columns reordered and added, data kept', () => {
+  const d = district();
+  d.call(COORD_A, 'submitReport', { orgId: SCHOOL.id, period: '2023-11', teachersTotal: 10, teachersConnected: 10, pupilsTotal: 100,
+    pupilsConnected: 90, parentsTotal: 150, parentsConnected: 100, groupsTotal: 5, groupsInSferum: 5, staffChat: true, pupilChats: 5,
+    parentChats: 5, teachersMeetingMinimum: 8, mySchoolTeachers: 9, noForeignMessengers: true, comment: 'Всё по плану' }, 'key-older-layout-1');
+  // An "older version" registry: drop the phone column and swap two columns.
+  handEdit(d, OWNER, `var s = ss.getSheetByName('Реестр организаций'); s.deleteColumn(7);
+    var a = s.getRange(1, 1, s.getLastRow(), 1).getValues(); var b = s.getRange(1, 2, s.getLastRow(), 1).getValues();
+    s.getRange(1, 1, a.length, 1).setValues(b); s.getRange(1, 2, a.length, 1).setValues(a);`);
+  expect(d.sheet('Реестр организаций')[0]![0]).toBe('Название организации');
+  d.call(OWNER, 'setupWorkbook');
+  const registry = d.sheet('Реестр организаций');
+  expect(registry[0]!.slice(0, 7)).toEqual(['Код организации', 'Название организации', 'Тип организации', 'ФИО координатора',
+    'Должность координатора', 'E-mail координатора', 'Телефон координатора']);
+  expect(registry[1]!.slice(0, 3)).toEqual([SCHOOL.id, SCHOOL.name, 'общеобразовательная']);
+  const access = d.call<{ role: string }>(COORD_A, 'getMyAccess');
+  expect(access.role).toBe('coordinator');
+  expect(d.sheet('Отчёты')[1]).toContain('Всё по плану');
+});
+
+test('settings and registry are protected for admins; reports and audit are warning-only', () => {
+  const d = district();
+  const protections = d.em.store.spreadsheets.listProtections(d.doc);
+  const bySheet = (name: string) => protections.filter((p) => p.description && p.sheetId === d.em.store.spreadsheets.getSpreadsheet(d.doc)!.sheets.find((s) => s.name === name)!.sheetId);
+  for (const name of ['Настройки', 'Реестр организаций']) {
+    const [p] = bySheet(name);
+    expect(p?.warningOnly).toBe(false);
+  }
+  for (const name of ['Отчёты', 'Журнал изменений', 'Журнал напоминаний']) expect(bySheet(name)[0]?.warningOnly).toBe(true);
+  // A coordinator typing into the registry by hand is stopped by Sheets itself.
+  const editor = createEmulator({ store: d.em.store, code: "function edit() { SpreadsheetApp.getActive().getSheetByName('Реестр организаций').getRange(2, 2).setValue('x'); }" });
+  const r = editor.run('edit', [], { user: COORD_A, documentId: d.doc });
+  expect(r.ok).toBe(false);
+  expect(r.error?.message).toMatch(/protected/);
+});
