@@ -6,6 +6,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { readServerEntryPoints, renderStubs } from './build/stubs';
 import { buildHtmlEntry, listHtmlEntries } from './build/html';
+import { writeAtomic } from './build/writeAtomic';
 
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
@@ -39,19 +40,31 @@ async function buildServer(): Promise<void> {
     stubs;
   if (/^\s*(import|export)\b/m.test(code)) throw new Error('build: Code.js must have no import/export');
   new vm.Script(code, { filename: 'Code.js' }); // throws on a syntax error: must parse as a plain script
-  fs.writeFileSync(path.join(dist, 'Code.js'), code);
-  fs.writeFileSync(path.join(buildDir, 'Code.js.map'), map);
+  writeAtomic(path.join(dist, 'Code.js'), code);
+  writeAtomic(path.join(buildDir, 'Code.js.map'), map);
+}
+
+/** The google.script shim used by the tests and the local preview (never pushed). */
+async function buildShim(): Promise<void> {
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src/dev/bridge/shimEntry.ts')],
+    bundle: true, format: 'iife', platform: 'browser', target: 'es2019',
+    outfile: path.join(buildDir, 'googleScriptShim.js'), logLevel: 'warning',
+  });
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
-  fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
   fs.mkdirSync(buildDir, { recursive: true });
-  fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  writeAtomic(path.join(dist, 'appsscript.json'), fs.readFileSync(path.join(root, 'appsscript.json'), 'utf8'));
   await buildServer();
   const clientDir = path.join(root, 'src/client');
-  for (const entry of listHtmlEntries(clientDir)) await buildHtmlEntry(clientDir, entry, dist);
+  const html = [];
+  for (const entry of listHtmlEntries(clientDir)) html.push(path.basename(await buildHtmlEntry(clientDir, entry, dist)));
+  await buildShim();
+  const produced = new Set(['Code.js', 'appsscript.json', ...html]);
+  for (const f of fs.readdirSync(dist)) if (!produced.has(f) && !f.endsWith('.tmp')) fs.rmSync(path.join(dist, f), { recursive: true, force: true });
   const files = fs.readdirSync(dist).map((f) => `${f} (${fs.statSync(path.join(dist, f)).size} B)`);
   console.log(`build: dist/ ← ${files.join(', ')} in ${Date.now() - started} ms`);
 }

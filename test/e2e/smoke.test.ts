@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser, artifactPath } from './browser';
+import { launchBrowser, artifactPath } from '../support/browser';
 
 const dist = path.resolve(__dirname, '../../dist');
 let browser: Browser;

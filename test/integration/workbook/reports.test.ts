@@ -1,5 +1,5 @@
 // Coordinators submit and resubmit; admins accept and return; refusals, locks and double clicks.
-import { district, handEdit, schoolReport, OWNER, COORD_A, COORD_B, STRANGER, SCHOOL, KINDERGARTEN } from './harness';
+import { district, handEdit, schoolReport, OWNER, COORD_A, COORD_B, STRANGER, SCHOOL, KINDERGARTEN } from '../../support/district';
 
 interface Form { period: { key: string; status: string; statusLabel: string; deadline: string; daysLeft: number }; current: { version: number; state: string; returnReason: string; values: Record<string, unknown> } | null; versions: unknown[]; prefill: Record<string, unknown> | null; organisation: { hasPupils: boolean; hasMySchool: boolean } }
 interface Submitted { version: number; statusLabel: string; duplicate: boolean; message: string }

@@ -1,6 +1,6 @@
 // «Настроить таблицу округа» on an empty and on an older workbook, run twice, with protections.
 import { createEmulator } from '../../../src/dev/emulator';
-import { emptyDistrict, handEdit, district, OWNER, COORD_A, SCHOOL } from './harness';
+import { emptyDistrict, handEdit, district, OWNER, COORD_A, SCHOOL } from '../../support/district';
 
 const SHEETS = ['Настройки', 'Реестр организаций', 'Отчёты', 'Журнал изменений', 'Журнал напоминаний'];
 

@@ -1,5 +1,5 @@
 // A demo district in the emulator, driven through the built dist/Code.js as real users would.
-import { createEmulator, type Emulator, type ExecutionResult } from '../../../src/dev/emulator';
+import { createEmulator, type Emulator, type ExecutionResult } from '../../src/dev/emulator';
 
 export const OWNER = 'deputy.head@example.org';
 export const ADMIN2 = 'methodist@example.org';
