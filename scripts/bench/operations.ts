@@ -1,6 +1,7 @@
 // The server operations whose spreadsheet calls `npm run bench` counts per workbook size (SPEC §9: constant).
 // Add one entry per server operation: prepare() builds the workbook (not counted), run() is the one execution.
 import type { Emulator, ExecutionResult } from '../../src/dev/emulator';
+import { seedDistrict } from './seed';
 
 /** A workbook size: organisations in the registry × months of reports. */
 export interface BenchSize {
@@ -28,4 +29,47 @@ export const operations: BenchOperation[] = [
     run: (emulator, { documentId }) =>
       emulator.run('onOpen', [{ authMode: 'LIMITED' }], { user: OWNER, documentId, authMode: 'LIMITED' }),
   }),
+  defineOperation({
+    name: 'onOpen (LIMITED, coordinator, set-up workbook)',
+    prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
+    run: (emulator, d) => emulator.run('onOpen', [{ authMode: 'LIMITED' }], { user: d.coordinator, documentId: d.documentId, authMode: 'LIMITED' }),
+  }),
+  defineOperation({
+    name: 'getReportForm (coordinator opens the sidebar)',
+    prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
+    run: (emulator, d) => emulator.runFromClient('getReportForm', [null, null], { user: d.coordinator, documentId: d.documentId }),
+  }),
+  defineOperation({
+    name: 'submitReport (coordinator, under the lock)',
+    prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
+    run: (emulator, d) => emulator.runFromClient('submitReport', [benchReport(d.orgId, d.asOf), 'bench-submit-0001'], { user: d.coordinator, documentId: d.documentId }),
+  }),
+  defineOperation({
+    name: 'reviewReport (admin accepts)',
+    prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
+    run: (emulator, d) => emulator.runFromClient('reviewReport', [d.orgId, d.reviewable?.period ?? '', d.reviewable?.version ?? 1, 'accept', ''], { user: OWNER, documentId: d.documentId }),
+  }),
+  defineOperation({
+    name: 'setupWorkbook (second run: nothing to change)',
+    prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
+    run: (emulator, d) => emulator.run('setupWorkbook', [], { user: OWNER, documentId: d.documentId }),
+  }),
+  defineOperation({
+    name: 'checkIntegrity (admin: every row and the audit chain)',
+    prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
+    run: (emulator, d) => emulator.run('checkIntegrity', [], { user: OWNER, documentId: d.documentId }),
+  }),
 ];
+
+/** A valid report for the month before `asOf` (the one the seeded district has open). */
+function benchReport(orgId: string, asOf: Date): Record<string, unknown> {
+  const d = new Date(asOf.getTime());
+  const month = d.getUTCMonth() === 0 ? 12 : d.getUTCMonth();
+  const year = d.getUTCMonth() === 0 ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
+  return {
+    orgId, period: `${year}-${String(month).padStart(2, '0')}`, teachersTotal: 30, teachersConnected: 30, pupilsTotal: 300, pupilsConnected: 290,
+    parentsTotal: 400, parentsConnected: 300, groupsTotal: 12, groupsInSferum: 12, staffChat: true, pupilChats: 12, parentChats: 12,
+    teachersMeetingMinimum: 25, teacherMessages: null, teacherCalls: null, mySchoolTeachers: 28, noForeignMessengers: true,
+    foreignMessengersExplanation: '', comment: '',
+  };
+}

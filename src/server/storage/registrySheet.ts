@@ -59,9 +59,14 @@ function encode(org: Organisation, key: string): unknown[] {
   return cells;
 }
 
+/** Adds organisations at the end of the registry in one write. */
+export function appendOrganisations(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, orgs: readonly Organisation[], key: string): void {
+  appendRows(requireSheet(ss, REGISTRY_LAYOUT), REGISTRY_LAYOUT, orgs.map((o) => encode(o, key)));
+}
+
 /** Adds an organisation at the end of the registry. */
 export function appendOrganisation(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, org: Organisation, key: string): void {
-  appendRows(requireSheet(ss, REGISTRY_LAYOUT), REGISTRY_LAYOUT, [encode(org, key)]);
+  appendOrganisations(ss, [org], key);
 }
 
 /** Rewrites one organisation's row. */

@@ -85,10 +85,15 @@ function encode(report: Omit<StoredReport, 'row' | 'handEdited'>, key: string): 
   return cells;
 }
 
+/** Appends new versions in one write; returns them with their rows. */
+export function appendReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, reports: readonly Omit<StoredReport, 'row' | 'handEdited'>[], key: string): StoredReport[] {
+  const row = appendRows(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT, reports.map((r) => encode(r, key)));
+  return reports.map((r, i) => ({ ...r, row: row + i, handEdited: false }));
+}
+
 /** Appends a new version; returns it with its row. */
 export function appendReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: Omit<StoredReport, 'row' | 'handEdited'>, key: string): StoredReport {
-  const row = appendRows(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT, [encode(report, key)]);
-  return { ...report, row, handEdited: false };
+  return appendReports(ss, [report], key)[0]!;
 }
 
 /** Rewrites a stored version in place (the admin's accept or return). */

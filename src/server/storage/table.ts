@@ -73,12 +73,17 @@ function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayo
   range.setValues(cells);
 }
 
+/** A full sheet grows by at least this many rows at once, so appends rarely pay for growing. */
+const GROWTH_ROWS = 500;
+
 /** Appends encoded rows after the last row in one write; returns the first new row number. */
 export function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, cells: unknown[][]): number {
   if (cells.length === 0) return sheet.getLastRow() + 1;
   assertHeaders(sheet, layout);
   const row = Math.max(sheet.getLastRow(), 1) + 1;
-  if (row + cells.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row + cells.length - 1 - sheet.getMaxRows());
+  const maxRows = sheet.getMaxRows();
+  const needed = row + cells.length - 1 - maxRows;
+  if (needed > 0) sheet.insertRowsAfter(maxRows, Math.max(needed, GROWTH_ROWS));
   writeBlock(sheet, layout, row, cells);
   return row;
 }
