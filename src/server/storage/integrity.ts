@@ -2,6 +2,7 @@
 // add-on, no longer matches its checksum and is flagged to the admins.
 import { isDateValue } from '../../domain/calendar';
 import { sha256Hex } from '../../domain/sha256';
+import { encodeRows, type TableLayout, type TableRow } from './table';
 
 const KEY_PROPERTY = 'integrityKey';
 
@@ -23,4 +24,16 @@ export function canonicalCells(cells: readonly unknown[]): string {
 /** Checksum of a row's cells under the document key. */
 export function rowChecksum(key: string, cells: readonly unknown[]): string {
   return sha256Hex(key + '\u001e' + canonicalCells(cells)).slice(0, 32);
+}
+
+/** Encodes a record for a layout whose last column is the checksum, sealing the other cells. */
+export function sealedRow(layout: TableLayout, record: Record<string, unknown>, key: string): unknown[] {
+  const cells: unknown[] = encodeRows(layout, [{ ...record, checksum: '' }])[0]!;
+  cells[cells.length - 1] = rowChecksum(key, cells.slice(0, -1));
+  return cells;
+}
+
+/** True when a row read back still matches the checksum in its last column. */
+export function isSealed(key: string, row: TableRow): boolean {
+  return rowChecksum(key, row.cells.slice(0, -1)) === row.values.checksum;
 }

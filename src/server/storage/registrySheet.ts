@@ -1,8 +1,8 @@
 // Layout and batched access of the «Реестр организаций» sheet: one row per organisation.
 import { organisationFieldLabels as label, sheetNames, workbookHeaders, organisationTypeLabels } from '../../domain/messages';
 import { organisationSchema, ORGANISATION_TYPES, type Organisation, type OrganisationType } from '../../domain/schemas/organisation';
-import { rowChecksum } from './integrity';
-import { appendRows, encodeRows, readTable, requireSheet, writeRow, type TableLayout } from './table';
+import { isSealed, sealedRow } from './integrity';
+import { appendRows, readTable, requireSheet, writeRow, type TableLayout } from './table';
 
 export const REGISTRY_LAYOUT: TableLayout = {
   sheetName: sheetNames.registry,
@@ -47,16 +47,13 @@ export function readRegistry(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: 
       damaged.push({ row: r.row, id: String(r.values.id) });
       continue;
     }
-    const handEdited = rowChecksum(key, r.cells.slice(0, -1)) !== r.values.checksum;
-    entries.push({ organisation: parsed.data, row: r.row, handEdited });
+    entries.push({ organisation: parsed.data, row: r.row, handEdited: !isSealed(key, r) });
   }
   return { entries, damaged };
 }
 
 function encode(org: Organisation, key: string): unknown[] {
-  const cells = encodeRows(REGISTRY_LAYOUT, [{ ...org, type: organisationTypeLabels[org.type], checksum: '' }])[0]!;
-  cells[cells.length - 1] = rowChecksum(key, cells.slice(0, -1));
-  return cells;
+  return sealedRow(REGISTRY_LAYOUT, { ...org, type: organisationTypeLabels[org.type] }, key);
 }
 
 /** Adds organisations at the end of the registry in one write. */

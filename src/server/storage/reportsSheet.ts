@@ -1,8 +1,8 @@
 // Layout and batched access of the «Отчёты» sheet: one row per submitted version of a report.
 import { organisationFieldLabels, reportFieldLabels as label, sheetNames, storedStateLabels, workbookHeaders as h } from '../../domain/messages';
 import { reportRecordSchema, REPORT_STATES, type ReportRecord, type ReportState } from '../../domain/schemas/report';
-import { rowChecksum } from './integrity';
-import { appendRows, encodeRows, readTable, requireSheet, writeRow, type Column, type TableLayout } from './table';
+import { isSealed, sealedRow } from './integrity';
+import { appendRows, readTable, requireSheet, writeRow, type Column, type TableLayout } from './table';
 
 const NUMBER_COLUMNS = [
   'teachersTotal', 'teachersConnected', 'pupilsTotal', 'pupilsConnected', 'parentsTotal', 'parentsConnected',
@@ -73,16 +73,14 @@ export function readReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: s
       reviewedAt: typeof v.reviewedAt === 'string' ? v.reviewedAt : null,
       submissionKey: String(v.submissionKey),
       row: r.row,
-      handEdited: rowChecksum(key, r.cells.slice(0, -1)) !== v.checksum,
+      handEdited: !isSealed(key, r),
     });
   }
   return { reports, damaged };
 }
 
 function encode(report: Omit<StoredReport, 'row' | 'handEdited'>, key: string): unknown[] {
-  const cells = encodeRows(REPORTS_LAYOUT, [{ ...report, state: storedStateLabels[report.state], checksum: '' }])[0]!;
-  cells[cells.length - 1] = rowChecksum(key, cells.slice(0, -1));
-  return cells;
+  return sealedRow(REPORTS_LAYOUT, { ...report, state: storedStateLabels[report.state] }, key);
 }
 
 /** Appends new versions in one write; returns them with their rows. */
