@@ -374,3 +374,402 @@ export const accessHelp = {
   notSetUp: 'Таблица округа ещё не настроена. Её настраивает владелец таблицы (меню дополнения → «Настроить таблицу округа»).',
   opened: 'Меню дополнения обновлено для вашей роли. Откройте его снова: «Расширения» → «Отчёты: Сферум и Моя школа».',
 } as const;
+
+// ---- Coordinator's sidebar «Отчёт организации» ----------------------------------------------
+
+export const coordinatorUi = {
+  title: 'Отчёт организации',
+  menuItem: 'Отчёт организации',
+  loading: 'Загрузка формы…',
+  organisation: 'Организация',
+  period: 'Отчётный месяц',
+  periodOption: (label: string, status: string): string => `${label} — ${status}`,
+  status: 'Статус',
+  deadline: (date: string): string => `Срок сдачи: ${date}`,
+  daysLeft: (days: number): string =>
+    days > 0 ? `осталось ${plural(days, 'день', 'дня', 'дней')}` : days === 0 ? 'сегодня последний день' : `срок прошёл ${plural(-days, 'день', 'дня', 'дней')} назад`,
+  versionLine: (version: number, at: string, by: string): string => `Версия ${version}: ${at}, ${by}`,
+  returnedTitle: 'Отчёт возвращён на доработку',
+  returnedBy: (who: string): string => `Вернул: ${who}`,
+  returnedHint: 'Исправьте отчёт и сдайте его снова — будет создана новая версия.',
+  acceptedNote: 'Отчёт принят администратором округа.',
+  prefilled: (period: string): string => `Итоговые числа подставлены из отчёта за ${period} — проверьте их.`,
+  sections: {
+    sferum: 'Сферум',
+    mySchool: 'Моя школа',
+    attestation: 'Подтверждение',
+    comment: 'Комментарий',
+  },
+  yes: 'да',
+  no: 'нет',
+  optional: '(необязательно)',
+  charCount: (n: number, max: number): string => `${n} из ${max} символов`,
+  submit: 'Сдать отчёт',
+  resubmit: 'Сдать новую версию',
+  submitting: 'Отправка отчёта…',
+  formIncomplete: (n: number): string => `Чтобы сдать отчёт, заполните или исправьте ${plural(n, 'поле', 'поля', 'полей')}.`,
+  showProblems: 'Показать, что исправить',
+  confirmResubmit: (period: string, version: number): string =>
+    `Отчёт за ${period} уже сдан (версия ${version}). Сдать новую версию? Прежняя сохранится в истории.`,
+  confirmReturned: (period: string, version: number): string =>
+    `Сдать исправленный отчёт за ${period}? Будет создана версия ${version}.`,
+  confirmAccepted: (period: string, version: number): string =>
+    `Отчёт за ${period} уже принят (версия ${version}). Сдать новую версию? Её снова рассмотрит администратор.`,
+  confirmYes: 'Да, сдать',
+  confirmNo: 'Отмена',
+  submittedStatus: (statusLabel: string): string => `Статус: ${statusLabel}.`,
+  paste: {
+    title: 'Вставить данные педагогов',
+    hint: (messages: number, calls: number): string =>
+      'Скопируйте из электронной таблицы строки: код педагога, затем сообщения и звонки за каждую полную неделю месяца ' +
+      '(или 4 столбца: код, неделя, сообщения, звонки). Минимум — ' +
+      `${plural(messages, 'сообщение', 'сообщения', 'сообщений')} и ${plural(calls, 'звонок', 'звонка', 'звонков')} в каждую неделю.`,
+    privacy: 'Таблица не покидает ваш браузер: в отчёт попадает только число педагогов.',
+    label: 'Данные педагогов',
+    result: (met: number, total: number, weeks: number): string =>
+      `Минимум выполнили ${met} из ${plural(total, 'педагога', 'педагогов', 'педагогов')} (полных недель в месяце: ${weeks}).`,
+    unreadable: (n: number): string => `Не удалось прочитать ${plural(n, 'строку', 'строки', 'строк')}:`,
+    apply: 'Перенести в отчёт',
+    applied: (n: number): string => `В поле «Педагогов, выполнивших минимум» перенесено число ${n}.`,
+  },
+  history: {
+    title: 'История отчётов',
+    versionsTitle: 'Версии за этот месяц',
+    periodsTitle: 'Все месяцы',
+    none: 'Версий пока нет.',
+    openVersion: (version: number, state: string, at: string): string => `Версия ${version} — ${state}, ${at}`,
+    openPeriod: (label: string, status: string): string => `${label} — ${status}`,
+    viewTitle: (period: string, version: number): string => `Отчёт за ${period}, версия ${version} (только просмотр)`,
+    noReport: (period: string): string => `Отчёт за ${period} не сдавался.`,
+    back: 'Вернуться к форме',
+    empty: '—',
+  },
+} as const;
+
+// ---- Admin: district summary, district report sheet, set-up checklist, registry ----------------
+
+export const summaryUi = {
+  menuItem: 'Сводка по округу',
+  title: 'Сводка по округу',
+  loading: 'Загрузка сводки…',
+  refresh: 'Обновить',
+  period: 'Отчётный месяц',
+  periodOption: (label: string, due: string): string => `${label} (срок ${due})`,
+  noPeriods: (first: string): string => `Отчётных месяцев пока нет: первый — ${first}, он ещё не закончился.`,
+  asOf: (at: string): string => `Данные на ${at}`,
+  tabs: { summary: 'Сводка', checklist: 'Настройка (п. 3.1, 6)', registry: 'Реестр' },
+  columns: {
+    select: 'Выбрать',
+    organisation: 'Организация',
+    status: 'Статус',
+    submitted: 'Сдан',
+    checks: 'Показатели приказа',
+    flags: 'Отметки',
+    actions: 'Действия',
+  },
+  selectAll: 'Выбрать все',
+  sortByStatus: 'Сортировать по статусу',
+  sortByName: 'Сортировать по названию',
+  sortedByStatus: 'по статусу',
+  sortedByName: 'по названию',
+  versionShort: (version: number, at: string): string => `в. ${version}, ${at}`,
+  open: 'Открыть',
+  noOrganisations: 'В реестре нет организаций: добавьте их на вкладке «Реестр».',
+  flagHandEdited: 'Строка изменена вручную в обход дополнения',
+  flagForeign: 'Иностранные мессенджеры используются',
+  flagRegistryEdited: 'Строка реестра изменена вручную',
+  markOk: 'выполнено',
+  markFail: 'не выполнено',
+  markNone: 'не применяется',
+  checkHint: (label: string, value: string): string => `${label}: ${value}`,
+  totalsTitle: 'Итоги по округу',
+  countsTitle: 'Отчёты',
+  coverage: {
+    teachers: 'Педагоги в Сферуме',
+    pupils: 'Обучающиеся в Сферуме',
+    parents: 'Родители в Сферуме',
+    teacherMinimum: 'Педагоги, выполнившие минимум (п. 4)',
+    mySchool: 'ФГИС «Моя школа» (педагоги школ)',
+  },
+  coverageOf: (part: number, total: number): string => `${part} из ${total}`,
+  noData: 'нет данных',
+  trendTitle: 'Динамика охвата',
+  trendEmpty: 'Для графика нужен хотя бы один месяц с отчётами.',
+  trendAria: 'График охвата по месяцам',
+  integrityTitle: 'Изменения в обход дополнения',
+  pendingNotices: (n: number): string => `Не отправлено ${plural(n, 'уведомление', 'уведомления', 'уведомлений')} о возврате отчёта: дневной лимит писем исчерпан.`,
+  sendPending: 'Отправить сейчас',
+  pendingSent: (sent: number, left: number): string =>
+    `Отправлено уведомлений: ${sent}.` + (left > 0 ? ` Ждут отправки: ${left} (лимит писем на сегодня исчерпан).` : ''),
+  remindSelected: (n: number): string => `Напомнить выбранным (${n})`,
+  remindNone: 'Отметьте организации, которым нужно напомнить.',
+  remindUnavailable: 'Отправка напоминаний из сводки пока недоступна: она появится вместе с ежедневными напоминаниями.',
+  reminding: 'Отправка напоминаний…',
+  generate: 'Сформировать сводный отчёт за месяц',
+  generating: 'Формирование сводного отчёта…',
+  working: 'Выполняется…',
+  // Report panel
+  reportTitle: (org: string, period: string): string => `${org} — отчёт за ${period}`,
+  reportLoading: 'Загрузка отчёта…',
+  noReport: (period: string): string => `Отчёт за ${period} не сдан.`,
+  versionTitle: (version: number, state: string, at: string, by: string): string => `Версия ${version} — ${state}; сдан ${at}, ${by}`,
+  reviewedLine: (who: string, at: string): string => `Рассмотрел: ${who}, ${at}`,
+  returnReasonLine: (reason: string): string => `Причина возврата: ${reason}`,
+  olderVersions: (n: number): string => `Предыдущие версии: ${n}`,
+  accept: 'Принять',
+  return: 'Вернуть на доработку',
+  close: 'Закрыть',
+  accepting: 'Отчёт принимается…',
+  returning: 'Отчёт возвращается…',
+  returnDialogTitle: 'Вернуть отчёт на доработку',
+  returnDialogHint: 'Координатор увидит причину в своей форме и получит письмо.',
+  returnReason: 'Причина возврата',
+  returnReasonRequired: 'Укажите причину возврата.',
+  returnConfirm: 'Вернуть',
+  cancel: 'Отмена',
+  yes: 'да',
+  no: 'нет',
+  empty: '—',
+  // Checklist
+  checklistTitle: (deadline: string): string => `Разовые мероприятия приказа: срок ${deadline}`,
+  checklistColumns: {
+    organisation: 'Организация',
+    coordinator: 'Координатор назначен',
+    order: 'Приказ о назначении',
+    copy: 'Копия приказа получена',
+    structure: 'Классы и чаты созданы',
+  },
+  checklistDone: (done: number, total: number): string => `Выполнено полностью: ${done} из ${total}`,
+  checklistState: { done: 'выполнено', late: 'с нарушением срока', missing: 'не выполнено', unknown: 'нет данных' },
+  checklistStructure: {
+    groups: (created: number, total: number): string => `классы ${created} из ${total}`,
+    staffChat: (yes: boolean): string => `чат педагогов — ${yes ? 'да' : 'нет'}`,
+    pupilChats: (n: number): string => `чаты обучающихся ${n}`,
+    parentChats: (n: number): string => `родительские чаты ${n}`,
+    from: (period: string): string => `(отчёт за ${period})`,
+  },
+  // Registry
+  registryAdd: 'Добавить организацию',
+  registryEdit: 'Изменить',
+  registrySave: 'Сохранить',
+  registrySaving: 'Сохранение…',
+  registrySaved: (name: string): string => `Сохранено: «${name}».`,
+  registryNewTitle: 'Новая организация',
+  registryEditTitle: (id: string): string => `Организация ${id}`,
+  registryFixFields: 'Исправьте отмеченные поля.',
+  registryEmailsHint: 'Несколько адресов — через запятую.',
+  registryDateHint: 'ДД.ММ.ГГГГ',
+  registryLoading: 'Загрузка реестра…',
+} as const;
+
+/** Short column heads of the compliance checks in the summary table (the full label is on hover). */
+export const complianceShortLabels = {
+  teachersCoverage: 'Пед.',
+  pupilsCoverage: 'Обуч.',
+  parentsCoverage: 'Род.',
+  groupsCreated: 'Классы',
+  staffChat: 'Чат пед.',
+  pupilChats: 'Чаты обуч.',
+  parentChats: 'Род. чаты',
+  teacherMinimum: 'Мин. п. 4',
+  mySchool: 'МШ',
+  coordinatorAppointed: 'Коорд.',
+  noForeignMessengers: 'Мессенджеры',
+  submittedOnTime: 'Срок',
+} as const;
+
+/** How a compliance check's value reads in the summary (hover / tap). */
+export const complianceValues = {
+  share: (percent: string, target: string | null): string => (target === null ? `${percent} (для сведения)` : `${percent} (цель ${target})`),
+  count: (actual: number, target: number): string => `${actual} из ${target}`,
+  yes: 'да',
+  no: 'нет',
+  notApplicable: 'не применяется к этому типу организации',
+  notJudged: 'нет данных',
+  notAppointed: 'приказ о назначении не указан в реестре',
+  submittedOn: (actual: string, due: string): string => `сдан ${actual}, срок ${due}`,
+  notSubmitted: (due: string): string => `не сдан, срок ${due}`,
+  noTotal: 'всего 0 — подключать некого',
+} as const;
+
+/** The e-mail a coordinator gets when the admin returns a report. */
+export const returnNotice = {
+  subject: (period: string): string => `Отчёт за ${period} возвращён на доработку`,
+  greeting: 'Здравствуйте!',
+  body: (org: string, period: string): string => `Администратор округа вернул на доработку отчёт организации «${org}» за ${period}.`,
+  reason: 'Причина возврата:',
+  reviewer: (who: string): string => `Вернул: ${who}.`,
+  action: 'Исправьте отчёт и сдайте его снова: откройте таблицу округа, меню «Расширения» → «' + PRODUCT_NAME + '» → «Отчёт организации».',
+  signature: 'Это письмо отправлено автоматически дополнением «' + PRODUCT_NAME + '».',
+} as const;
+
+/** The printable district report sheet («Сводный отчёт за …»). */
+export const districtReportSheet = {
+  sheetName: (period: string): string => `Сводный отчёт ${period}`,
+  title: 'Сводный отчёт об использовании ИКОП «Сферум» и ФГИС «Моя школа»',
+  subtitle: (district: string, period: string): string => `${district} — за ${period}`,
+  basis: 'Основание: приказ Отдела образования № 178 от 15.11.2023 (пп. 2–6).',
+  periodLabel: 'Отчётный месяц',
+  dueLabel: 'Срок сдачи',
+  madeLabel: 'Сформирован',
+  madeByLabel: 'Сформировал',
+  headers: {
+    number: '№',
+    id: 'Код',
+    name: 'Организация',
+    type: 'Тип',
+    status: 'Статус отчёта',
+    submittedOn: 'Дата сдачи (первая версия)',
+    deadlineStatus: 'Соблюдение срока',
+    teachersTotal: 'Педагогов всего',
+    teachersConnected: 'Педагогов в Сферуме',
+    teachersCoverage: 'Охват педагогов',
+    pupilsTotal: 'Обучающихся всего',
+    pupilsConnected: 'Обучающихся в Сферуме',
+    pupilsCoverage: 'Охват обучающихся',
+    parentsTotal: 'Родителей всего',
+    parentsConnected: 'Родителей в Сферуме',
+    parentsCoverage: 'Охват родителей',
+    groupsTotal: 'Классов (групп) всего',
+    groupsInSferum: 'Классов (групп) в Сферуме',
+    teachersMeetingMinimum: 'Педагогов, выполнивших минимум (п. 4)',
+    teacherMinimumShare: 'Доля выполнивших минимум',
+    mySchoolTeachers: 'Педагогов в ФГИС «Моя школа»',
+    mySchoolCoverage: 'Охват ФГИС «Моя школа»',
+    noForeignMessengers: 'Иностранные мессенджеры не используются',
+    remarks: 'Невыполненные требования',
+  },
+  totalRow: 'Итого по округу (по сданным отчётам)',
+  compliant: 'нет',
+  notSubmitted: '—',
+  blockTitle: 'Показатели округа',
+  blockHeaders: ['Показатель', 'Всего', 'Подключено / выполнили', 'Доля', 'Цель'],
+  informational: 'для сведения',
+  countsTitle: 'Сдача отчётов',
+  counts: {
+    submitted: 'Сдали отчёт',
+    onTime: 'из них в срок',
+    late: 'из них с опозданием',
+    missing: 'Не сдали',
+    accepted: 'Принято',
+    returned: 'Возвращено на доработку',
+  },
+  missingTitle: (n: number): string => `Не сдали отчёт (${n})`,
+  lateTitle: (n: number): string => `Сдали с опозданием (${n})`,
+  foreignTitle: (n: number): string => `Используют иностранные мессенджеры (${n})`,
+  none: 'нет',
+  lateLine: (name: string, date: string): string => `${name} — сдан ${date}`,
+  footer: (at: string): string =>
+    `Сформировано ${at} дополнением «${PRODUCT_NAME}» по данным листа «Отчёты». При повторном формировании за этот месяц лист заменяется.`,
+  chartTitle: 'Охват Сферумом по организациям',
+  chartSeriesNote: 'педагоги и обучающиеся, доля',
+  generated: (sheet: string, n: number): string => `Лист «${sheet}» сформирован: ${plural(n, 'организация', 'организации', 'организаций')}. Откройте его, чтобы распечатать.`,
+} as const;
+
+// ---- Reminders: the daily trigger, e-mails, the ledger ------------------------------------------
+
+export const reminderMenuItems = {
+  enable: 'Включить напоминания',
+  disable: 'Отключить напоминания',
+} as const;
+
+const days = (n: number): string => plural(n, 'день', 'дня', 'дней');
+
+export const reminderMessages = {
+  title: 'Напоминания о сроках',
+  enabled: (owner: string, hour: number): string =>
+    `Напоминания включены. Каждый день около ${hour}:00 по московскому времени дополнение проверяет сроки, пишет координаторам, ` +
+    `чьи отчёты не сданы или возвращены, а на следующий день после срока отправляет администраторам сводку. Письма уходят от имени ${owner}.`,
+  alreadyEnabled: (owner: string, hour: number): string =>
+    `Напоминания уже включены: проверка каждый день около ${hour}:00 по московскому времени, письма от имени ${owner}. Ничего не изменено.`,
+  takenOver: (previous: string): string =>
+    ` Раньше напоминания отправлялись от имени ${previous}; тот ежедневный запуск отключится сам при следующем срабатывании.`,
+  disabled: 'Напоминания отключены: ежедневная проверка сроков больше не запускается. Включить снова — «Включить напоминания».',
+  disabledOther: (owner: string): string =>
+    `Напоминания отключены. Ежедневный запуск, созданный ${owner}, удалится сам при следующем срабатывании и писем не отправит.`,
+  alreadyDisabled: 'Напоминания и так отключены.',
+  triggerLimit:
+    'Google не разрешает создать ещё один ежедневный запуск для вашей учётной записи в этой таблице. ' +
+    'Выберите «Отключить напоминания», затем снова «Включить напоминания».',
+  nothingSelected: 'Выберите хотя бы одну организацию.',
+} as const;
+
+/** Column headers and cell texts of the «Журнал напоминаний» sheet. */
+export const ledgerTexts = {
+  status: 'Состояние',
+  id: 'Ключ напоминания',
+  sending: 'отправляется',
+  sent: 'отправлено',
+  deferred: 'отложено: не хватило времени запуска',
+  deferredQuota: 'отложено: исчерпана дневная квота Google',
+  failed: (reason: string): string => 'не отправлено: ' + reason,
+  kindBefore: (n: number): string => `за ${days(n)} до срока`,
+  kindDueDay: 'в день срока',
+  kindOverdue: (n: number): string => `просрочка ${days(n)}`,
+  kindDigest: 'сводка администраторам',
+  kindManual: 'по запросу администратора',
+} as const;
+
+/** Outcomes of a reminder run, as the admin summary shows them. */
+export const reminderOutcomes = {
+  ok: (sent: number): string => (sent === 0 ? 'Писем к отправке не было.' : `Отправлено писем: ${sent}.`),
+  deferred: (n: number): string => ` Не уместилось в дневную квоту Google: ${n} — уйдут при следующем запуске.`,
+  timeUp: (n: number): string => ` Не хватило времени запуска: ${n} — уйдут при следующем запуске.`,
+  failed: (n: number, details: string): string => ` Не удалось отправить: ${n} (${details}).`,
+  unreachable: (ids: string): string => ` Нет e-mail координатора: ${ids}.`,
+  unconfirmed: (n: number): string =>
+    ` Прошлый запуск прервался после отправки: ${n} писем не подтверждены в журнале (повторно не отправляются).`,
+  busy: 'Запуск пропущен: таблицу слишком долго изменял другой пользователь или запуск. Письма уйдут при следующем запуске.',
+  reauth: 'Напоминания не отправлены: Google просит владельца запуска заново разрешить доступ дополнению.',
+  error: (message: string): string => 'Запуск завершился ошибкой: ' + message,
+  manualNone: 'Напоминать некому: у выбранных организаций нет несданных или возвращённых отчётов.',
+  manualAlready: (n: number): string => ` Сегодня уже напоминали: ${n}.`,
+  manualSent: (n: number): string => `Отправлено напоминаний: ${n}.`,
+  manualDeferred: (n: number): string => ` Не уместилось в дневную квоту Google: ${n} — отправьте завтра.`,
+} as const;
+
+/** The e-mails: subjects fit an inbox list (urgency first), bodies say what to do next. */
+export const reminderMail = {
+  subjectBefore: (n: number): string => `Осталось ${days(n)}`,
+  subjectDueDay: 'Сегодня срок',
+  subjectOverdue: (n: number): string => `Просрочено на ${days(n)}`,
+  subjectAction: (returned: boolean, periodFor: string): string =>
+    (returned ? 'исправить возвращённый отчёт ' : 'сдать отчёт ') + periodFor,
+  greeting: (name: string): string => (name ? `Здравствуйте, ${name}!` : 'Здравствуйте!'),
+  stateMissing: (org: string, periodFor: string): string =>
+    `${org}: ежемесячный отчёт об использовании Сферума и ФГИС «Моя школа» ${periodFor} не сдан.`,
+  stateReturned: (org: string, periodFor: string, version: number): string =>
+    `${org}: отчёт ${periodFor} (версия ${version}) возвращён администратором округа на доработку.`,
+  reason: 'Причина возврата',
+  deadline: (due: string): string => `Срок сдачи — ${due} (п. 3.3 приказа № 178).`,
+  left: (n: number): string => `Осталось ${days(n)}.`,
+  today: 'Сегодня последний день.',
+  overdue: (n: number): string => `Срок прошёл ${days(n)} назад — отчёт будет отмечен как сданный с опозданием.`,
+  whatToDo: 'Что сделать: откройте таблицу округа, в меню «Расширения» → «' + PRODUCT_NAME + '» выберите «Открыть», заполните и отправьте отчёт.',
+  openSheet: 'Открыть таблицу',
+  manualNote: 'Напоминание отправлено по просьбе администратора округа.',
+  footer: 'Письмо отправлено автоматически дополнением «' + PRODUCT_NAME + '». Если отчёт уже сдан, не обращайте на него внимания.',
+  footerAdmin: 'Письмо отправлено автоматически дополнением «' + PRODUCT_NAME + '». Отключить — меню дополнения → «Отключить напоминания».',
+  digestSubjectSome: (missing: number, total: number, periodFor: string): string =>
+    `Сводка: отчёт ${periodFor} не сдали ${missing} из ${total} ${total % 10 === 1 && total % 100 !== 11 ? 'организации' : 'организаций'}`,
+  digestSubjectNone: (total: number, periodFor: string): string =>
+    `Сводка: все организации (${total}) сдали отчёт ${periodFor}`,
+  digestIntro: (periodFor: string, due: string, asOf: string): string =>
+    `Срок сдачи отчёта ${periodFor} — ${due}. На ${asOf} не сдали или не исправили отчёт:`,
+  digestAllDone: (periodFor: string, due: string): string => `Все организации сдали отчёт ${periodFor} (срок — ${due}).`,
+  digestMissing: 'не сдан',
+  digestReturned: 'возвращён, не исправлен',
+  digestCoordinator: 'координатор',
+  digestNoEmail: 'нет e-mail координатора',
+  digestHeaders: ['Организация', 'Код', 'Отчёт', 'Координатор', 'E-mail', 'Телефон'] as const,
+  digestFooter: 'Координаторам этих организаций напоминания о просрочке продолжат приходить еженедельно, пока отчёт не будет сдан.',
+  reauthSubject: 'Напоминания об отчётах остановлены: нужно заново разрешить доступ',
+  reauthBody: (sheet: string): string =>
+    `Дополнение «${PRODUCT_NAME}» не может отправлять напоминания по таблице «${sheet}»: Google просит заново подтвердить разрешения дополнения. ` +
+    'Откройте ссылку ниже и подтвердите доступ; до этого напоминания не отправляются. Это письмо приходит не чаще раза в день.',
+  reauthLink: 'Подтвердить доступ',
+} as const;
+
+export const settingsAudit = {
+  editedInSheet: '(изменено в листе «Настройки»)',
+} as const;

@@ -2,7 +2,6 @@
 // Idempotent: a second run finds nothing to change and writes nothing.
 import { auditActions, organisationTypeLabels, protectionNotes, serverErrors, setupMessages } from '../domain/messages';
 import { defaultSettings } from '../domain/schemas/settings';
-import { ORGANISATION_TYPES } from '../domain/schemas/organisation';
 import { activeEmail, ownerEmail } from './access';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
@@ -14,6 +13,7 @@ import { REGISTRY_LAYOUT } from './storage/registrySheet';
 import { REPORTS_LAYOUT } from './storage/reportsSheet';
 import { readSettings, SETTING_KEYS, settingRows, SETTINGS_LAYOUT, type SettingKey } from './storage/settingsSheet';
 import { ensureTableSheet, protectSheet } from './storage/sheetSetup';
+import { auditSettingsChanges } from './settingsAudit';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -34,22 +34,12 @@ function ensureSettingRows(ss: Spreadsheet, created: boolean): string[] {
   return created ? [] : [setupMessages.settingsAdded(missing.length)];
 }
 
-/** Data validation of the registry's type column: the three organisation types. */
-function registryValidation(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-  const labels = ORGANISATION_TYPES.map((t) => organisationTypeLabels[t]);
-  const rule = SpreadsheetApp.newDataValidation().requireValueInList(labels, true).setAllowInvalid(false).build();
-  sheet.getRange(2, 3, sheet.getMaxRows() - 1, 1).setDataValidation(rule);
-}
-
 /** Creates or upgrades every sheet; returns what changed (empty on a second run). */
 export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): string[] {
   const changes: string[] = [];
   const settings = ensureTableSheet(ss, SETTINGS_LAYOUT);
   changes.push(...settings.changes, ...ensureSettingRows(ss, settings.created));
-  const registry = ensureTableSheet(ss, REGISTRY_LAYOUT);
-  if (registry.created || registry.changes.length > 0) registryValidation(registry.sheet);
-  changes.push(...registry.changes);
-  for (const layout of [REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT]) changes.push(...ensureTableSheet(ss, layout).changes);
+  for (const layout of [REGISTRY_LAYOUT, REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT]) changes.push(...ensureTableSheet(ss, layout).changes);
   const editors = [ownerEmail(ss), ...admins].filter((e) => e !== '');
   for (const layout of [SETTINGS_LAYOUT, REGISTRY_LAYOUT]) {
     if (protectSheet(ss.getSheetByName(layout.sheetName)!, protectionNotes.adminsOnly, editors)) changes.push(setupMessages.protected(layout.sheetName));
@@ -73,6 +63,7 @@ export function setupWorkbook(): void {
       if (email === '') throw new UserError(serverErrors.noEmail);
       if (email !== owner && !(isSetUp && admins.includes(email))) throw new UserError(isSetUp ? serverErrors.notAdmin : serverErrors.setupOwnerOnly);
       const done = setUpWorkbook(ss, admins);
+      auditSettingsChanges(ss, integrityKey(), readSettings(ss).settings, new Date());
       if (done.length > 0) {
         appendAudit(ss, [{ at: new Date().toISOString(), user: email, action: auditActions.setup, orgId: '', period: '', before: '', after: done.join('; ') }], integrityKey());
       }

@@ -6,6 +6,7 @@ import { activeEmail, identify, ownerEmail, type Caller } from './access';
 import { integrityKey } from './storage/integrity';
 import { readRegistry, type DamagedRow, type RegistryEntry } from './storage/registrySheet';
 import { readSettings } from './storage/settingsSheet';
+import { auditSettingsChanges } from './settingsAudit';
 
 export interface Workbook {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,6 +28,13 @@ export function openWorkbook(): Workbook {
   const owner = ownerEmail(ss);
   const caller = identify(activeEmail(), owner, settings, entries);
   return { ss, key, settings, settingsProblems: problems, registry: entries, damagedRegistryRows: damaged, caller, owner };
+}
+
+/** openWorkbook for a write (call inside the document lock): also audits settings edited in the sheet. */
+export function openWorkbookForWrite(): Workbook {
+  const wb = openWorkbook();
+  auditSettingsChanges(wb.ss, wb.key, wb.settings, new Date());
+  return wb;
 }
 
 /** The registry entry of an organisation, or undefined. */

@@ -7,7 +7,7 @@ import { forClient, UserError } from '../errors';
 import { withDocumentLock } from '../lock';
 import { appendAudit } from '../storage/auditSheet';
 import { appendOrganisation, updateOrganisation } from '../storage/registrySheet';
-import { findOrganisation, openWorkbook } from '../workbook';
+import { findOrganisation, openWorkbook, openWorkbookForWrite } from '../workbook';
 
 export interface RegistryView {
   organisations: (Organisation & { typeLabel: string; handEdited: boolean })[];
@@ -34,7 +34,7 @@ export function saveOrganisation(input: unknown, isNew: boolean): { ok: true; or
     if (!validated.ok) return validated;
     const org = validated.organisation;
     return withDocumentLock(() => {
-      const wb = openWorkbook();
+      const wb = openWorkbookForWrite();
       requireAdmin(wb.caller);
       const existing = findOrganisation(wb, org.id);
       if (isNew && existing) throw new UserError(serverErrors.duplicateOrganisation(org.id));

@@ -12,7 +12,7 @@ import { forClient, UserError } from '../errors';
 import { withDocumentLock } from '../lock';
 import { appendAudit } from '../storage/auditSheet';
 import { appendReport, readReports, type StoredReport } from '../storage/reportsSheet';
-import { findOrganisation, openWorkbook, type Workbook } from '../workbook';
+import { findOrganisation, openWorkbook, openWorkbookForWrite, type Workbook } from '../workbook';
 import type { PeriodOption, ReportFormView, SubmitResult, VersionView } from './views';
 
 function versionView(r: StoredReport): VersionView {
@@ -91,7 +91,7 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
     if (typeof submissionKey !== 'string' || !KEY_PATTERN.test(submissionKey)) throw new UserError(serverErrors.unexpected);
     const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
     return withDocumentLock(() => {
-      const wb = openWorkbook();
+      const wb = openWorkbookForWrite();
       const orgId = String(raw.orgId ?? '');
       requireOrganisation(wb.caller, orgId);
       const now = new Date();

@@ -6,7 +6,7 @@ import { forClient, UserError } from '../errors';
 import { withDocumentLock } from '../lock';
 import { appendAudit } from '../storage/auditSheet';
 import { readReports, rewriteReport, type StoredReport } from '../storage/reportsSheet';
-import { findOrganisation, openWorkbook } from '../workbook';
+import { findOrganisation, openWorkbookForWrite } from '../workbook';
 import type { ReviewResult } from './views';
 
 export const RETURN_REASON_MAX = 1000;
@@ -31,7 +31,7 @@ export function onReviewed(listener: ReviewListener): void {
 export function reviewReport(orgId: string, period: string, version: number, decision: string, reason: string): ReviewResult {
   return forClient('reviewReport', () =>
     withDocumentLock(() => {
-      const wb = openWorkbook();
+      const wb = openWorkbookForWrite();
       requireAdmin(wb.caller);
       const entry = findOrganisation(wb, String(orgId));
       if (!entry) throw new UserError(serverErrors.unknownOrganisation(String(orgId)));

@@ -9,7 +9,7 @@ export const REGISTRY_LAYOUT: TableLayout = {
   columns: [
     { key: 'id', header: label.id, kind: 'text', width: 110 },
     { key: 'name', header: label.name, kind: 'text', width: 300 },
-    { key: 'type', header: label.type, kind: 'text', width: 200 },
+    { key: 'type', header: label.type, kind: 'text', width: 200, choices: ORGANISATION_TYPES.map((t) => organisationTypeLabels[t]) },
     { key: 'coordinatorName', header: label.coordinatorName, kind: 'text', width: 200 },
     { key: 'coordinatorPosition', header: label.coordinatorPosition, kind: 'text', width: 180 },
     { key: 'coordinatorEmails', header: label.coordinatorEmails, kind: 'emails', width: 220 },

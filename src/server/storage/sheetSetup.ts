@@ -1,6 +1,6 @@
 // Creates a table sheet or upgrades an older layout in place (data kept), and sets its protection.
 import { setupMessages } from '../../domain/messages';
-import { NUMBER_FORMAT } from './cells';
+import { NO, NUMBER_FORMAT, YES } from './cells';
 import type { TableLayout } from './table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,7 +16,14 @@ function formatSheet(sheet: Sheet, layout: TableLayout): void {
     if (c.hidden) sheet.hideColumns(i + 1);
   });
   const rows = sheet.getMaxRows() - 1;
-  if (rows > 0) sheet.getRange(2, 1, rows, n).setNumberFormats(Array.from({ length: rows }, () => layout.columns.map((c) => NUMBER_FORMAT[c.kind])));
+  if (rows <= 0) return;
+  sheet.getRange(2, 1, rows, n).setNumberFormats(Array.from({ length: rows }, () => layout.columns.map((c) => NUMBER_FORMAT[c.kind])));
+  layout.columns.forEach((c, i) => {
+    const choices = c.choices ?? (c.kind === 'yesno' ? [YES, NO] : null);
+    if (!choices) return;
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...choices], true).setAllowInvalid(false).build();
+    sheet.getRange(2, i + 1, rows, 1).setDataValidation(rule);
+  });
 }
 
 /**

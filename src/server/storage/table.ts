@@ -12,6 +12,8 @@ export interface Column {
   hidden?: boolean;
   /** Headers this column had in older layouts (set-up renames them). */
   aliases?: readonly string[];
+  /** Allowed values, offered as a drop-down (data validation) by set-up. */
+  choices?: readonly string[];
 }
 
 /** The layout of one sheet: its Russian name and columns, in order. */

@@ -75,3 +75,30 @@ test('settings and registry are protected for admins; reports and audit are warn
   expect(r.ok).toBe(false);
   expect(r.error?.message).toMatch(/protected/);
 });
+
+test('drop-downs where Sheets offers them: organisation types, yes/no answers', () => {
+  const d = district();
+  const reader = createEmulator({ store: d.em.store, code: `function read() { var ss = SpreadsheetApp.getActive();
+    var types = ss.getSheetByName('Реестр организаций').getRange(5, 3).getDataValidation();
+    var reports = ss.getSheetByName('Отчёты'); var header = reports.getRange(1, 1, 1, reports.getLastColumn()).getValues()[0];
+    var yesNo = reports.getRange(7, header.indexOf('Чат педагогов создан') + 1).getDataValidation();
+    return [types.getCriteriaValues()[0], yesNo.getCriteriaValues()[0], yesNo.getAllowInvalid()]; }` });
+  const r = reader.run<unknown[]>('read', [], { user: OWNER, documentId: d.doc });
+  expect(r.value).toEqual([['общеобразовательная', 'дошкольная', 'дополнительного образования'], ['да', 'нет'], false]);
+});
+
+test('settings edited in the sheet are audited at the next write, once', () => {
+  const d = district();
+  handEdit(d, OWNER, `var s = ss.getSheetByName('Настройки'); var rows = s.getDataRange().getValues();
+    for (var i = 0; i < rows.length; i++) if (rows[i][0] === 'deadlineDay') s.getRange(i + 1, 3).setValue(25);`);
+  d.call(COORD_A, 'submitReport', { orgId: SCHOOL.id, period: '2023-11', teachersTotal: 10, teachersConnected: 10, pupilsTotal: 100,
+    pupilsConnected: 90, parentsTotal: 150, parentsConnected: 100, groupsTotal: 5, groupsInSferum: 5, staffChat: true, pupilChats: 5,
+    parentChats: 5, teachersMeetingMinimum: 8, mySchoolTeachers: 9, noForeignMessengers: true }, 'key-settings-audit');
+  const audit = d.sheet('Журнал изменений');
+  const changes = audit.filter((r) => r[2] === 'Изменение настроек');
+  expect(changes).toHaveLength(1);
+  expect(changes[0]!.slice(5, 7)).toEqual(['День сдачи отчёта: 30', 'День сдачи отчёта: 25']);
+  expect(audit.map((r) => r[2]).slice(-2)).toEqual(['Изменение настроек', 'Сдача отчёта']);
+  d.call(OWNER, 'checkIntegrity');
+  expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain('Изменений в обход дополнения не найдено');
+});
