@@ -417,6 +417,8 @@ export const coordinatorUi = {
     `Отчёт за ${period} уже принят (версия ${version}). Сдать новую версию? Её снова рассмотрит администратор.`,
   confirmYes: 'Да, сдать',
   confirmNo: 'Отмена',
+  discardChanges: 'Введённые данные ещё не сданы и пропадут. Открыть другой отчёт?',
+  discardYes: 'Открыть',
   submittedStatus: (statusLabel: string): string => `Статус: ${statusLabel}.`,
   paste: {
     title: 'Вставить данные педагогов',

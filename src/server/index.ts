@@ -9,3 +9,4 @@ export { getReportForm, submitReport } from './api/reports';
 export { reviewReport } from './api/review';
 export { getRegistry, saveOrganisation } from './api/registry';
 export { REPORT_DEADLINE, DAYS_TO_DEADLINE, REPORT_STATUS, COVERAGE, MEETS_TARGET, TEACHER_MINIMUM_MET } from './customFunctions';
+export { showReportSidebar } from './coordinatorSidebar';
