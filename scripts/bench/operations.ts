@@ -1,6 +1,7 @@
 // The server operations whose spreadsheet calls `npm run bench` counts per workbook size (SPEC §9: constant).
 // Add one entry per server operation: prepare() builds the workbook (not counted), run() is the one execution.
 import type { Emulator, ExecutionResult } from '../../src/dev/emulator';
+import { prepareReminderRun, runReminderTrigger } from './reminders';
 import { seedDistrict } from './seed';
 
 /** A workbook size: organisations in the registry × months of reports. */
@@ -58,6 +59,21 @@ export const operations: BenchOperation[] = [
     name: 'checkIntegrity (admin: every row and the audit chain)',
     prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
     run: (emulator, d) => emulator.run('checkIntegrity', [], { user: OWNER, documentId: d.documentId }),
+  }),
+  defineOperation({
+    name: 'runDailyReminders (trigger, deadline day)',
+    prepare: (emulator, size) => prepareReminderRun(emulator, size),
+    run: (emulator, state) => runReminderTrigger(emulator, state),
+  }),
+  defineOperation({
+    name: 'getDistrictSummary (admin opens «Сводка по округу»)',
+    prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
+    run: (emulator, d) => emulator.runFromClient('getDistrictSummary', [null], { user: OWNER, documentId: d.documentId }),
+  }),
+  defineOperation({
+    name: 'generateDistrictReport (admin, printable sheet + chart)',
+    prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
+    run: (emulator, d) => emulator.runFromClient('generateDistrictReport', [''], { user: OWNER, documentId: d.documentId }),
   }),
 ];
 

@@ -1,5 +1,5 @@
 // The add-on menu by role. In AuthMode.NONE nothing but the menu may be touched, so it is minimal.
-import { accessHelp, coordinatorUi, menu, menuItems } from '../domain/messages';
+import { accessHelp, coordinatorUi, menu, menuItems, reminderMenuItems, summaryUi } from '../domain/messages';
 import { activeEmail, identify, ownerEmail, type Role } from './access';
 import { readRegistry } from './storage/registrySheet';
 import { readSettings, SETTINGS_LAYOUT } from './storage/settingsSheet';
@@ -11,7 +11,7 @@ export type MenuItem = readonly [caption: string, functionName: string] | null;
 export const MENUS: Record<Role | 'notSetUpOwner' | 'minimal', MenuItem[]> = {
   minimal: [[menuItems.open, 'openAddOn'], [menu.about, 'showAbout']],
   notSetUpOwner: [[menuItems.setup, 'setupWorkbook'], null, [menu.about, 'showAbout']],
-  admin: [[coordinatorUi.menuItem, 'showReportSidebar'], null, [menuItems.setup, 'setupWorkbook'], [menuItems.integrity, 'checkIntegrity'], null, [menu.about, 'showAbout']],
+  admin: [[summaryUi.menuItem, 'showDistrictSummary'], [coordinatorUi.menuItem, 'showReportSidebar'], null, [menuItems.setup, 'setupWorkbook'], [menuItems.integrity, 'checkIntegrity'], null, [reminderMenuItems.enable, 'enableReminders'], [reminderMenuItems.disable, 'disableReminders'], null, [menu.about, 'showAbout']],
   coordinator: [[coordinatorUi.menuItem, 'showReportSidebar'], null, [menu.about, 'showAbout']],
   none: [[menuItems.accessHelp, 'showAccessHelp'], [menu.about, 'showAbout']],
 };

@@ -1,14 +1,89 @@
-// Layout of the «Журнал напоминаний» sheet: one row per reminder e-mail sent (the reminders use it).
-import { organisationFieldLabels, reportFieldLabels, sheetNames, workbookHeaders as h } from '../../domain/messages';
-import type { TableLayout } from './table';
+// Layout and batched access of the «Журнал напоминаний» sheet: one row per reminder e-mail, claimed
+// («отправляется») before it is sent and confirmed after, so a run that dies never sends it twice.
+import { ledgerTexts, organisationFieldLabels, reportFieldLabels, sheetNames, workbookHeaders as h } from '../../domain/messages';
+import { appendRows, readTable, requireSheet, type TableLayout } from './table';
 
 export const LEDGER_LAYOUT: TableLayout = {
   sheetName: sheetNames.ledger,
   columns: [
     { key: 'orgId', header: organisationFieldLabels.id, kind: 'text', width: 110 },
     { key: 'period', header: reportFieldLabels.period, kind: 'text', width: 90 },
-    { key: 'kind', header: h.ledgerKind, kind: 'text', width: 160 },
-    { key: 'recipient', header: h.ledgerRecipient, kind: 'text', width: 220 },
+    { key: 'kind', header: h.ledgerKind, kind: 'text', width: 170 },
+    { key: 'recipient', header: h.ledgerRecipient, kind: 'text', width: 240 },
     { key: 'sentAt', header: h.ledgerSentAt, kind: 'datetime', width: 140 },
+    { key: 'status', header: ledgerTexts.status, kind: 'text', width: 200 },
+    { key: 'id', header: ledgerTexts.id, kind: 'text', width: 260, hidden: true },
   ],
 };
+
+/** Where a reminder stands in the ledger. */
+export type LedgerState = 'sending' | 'sent' | 'deferred' | 'failed';
+
+export interface LedgerEntry {
+  id: string;
+  orgId: string;
+  period: string;
+  kind: string;
+  recipient: string;
+  /** ISO time of the claim (the e-mail goes out seconds later). */
+  sentAt: string | null;
+  state: LedgerState;
+  row: number;
+}
+
+const STATUS_COLUMN = LEDGER_LAYOUT.columns.findIndex((c) => c.key === 'status') + 1;
+const ID_COLUMN = LEDGER_LAYOUT.columns.findIndex((c) => c.key === 'id') + 1;
+
+function stateOf(status: string): LedgerState {
+  if (status === ledgerTexts.sending) return 'sending';
+  if (status === ledgerTexts.deferred || status === ledgerTexts.deferredQuota) return 'deferred';
+  if (status.startsWith(ledgerTexts.failed(''))) return 'failed';
+  return 'sent';
+}
+
+/** Every ledger row in one read. A row without a status (older layout, typed by hand) counts as sent. */
+export function readLedger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): LedgerEntry[] {
+  return readTable(requireSheet(ss, LEDGER_LAYOUT), LEDGER_LAYOUT).map((r) => {
+    const v = r.values;
+    return {
+      id: String(v.id), orgId: String(v.orgId), period: String(v.period), kind: String(v.kind), recipient: String(v.recipient),
+      sentAt: typeof v.sentAt === 'string' ? v.sentAt : null, state: stateOf(String(v.status)), row: r.row,
+    };
+  });
+}
+
+/** Ids that must not go out again: sent, or claimed by a run (which may have sent before dying). */
+export function blockingIds(entries: readonly LedgerEntry[]): Set<string> {
+  return new Set(entries.filter((e) => e.id !== '' && (e.state === 'sent' || e.state === 'sending')).map((e) => e.id));
+}
+
+export interface LedgerClaim {
+  id: string;
+  orgId: string;
+  period: string;
+  kind: string;
+  recipients: readonly string[];
+  at: string;
+}
+
+/** Appends claims («отправляется») in one write; returns the first row written. */
+export function appendClaims(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, claims: readonly LedgerClaim[]): number {
+  const cells = claims.map((c) => [c.orgId, c.period, c.kind, c.recipients.join(', '), new Date(c.at), ledgerTexts.sending, c.id]);
+  return appendRows(requireSheet(ss, LEDGER_LAYOUT), LEDGER_LAYOUT, cells);
+}
+
+/**
+ * Writes the final status of claims appended at `firstRow`, in one read and one write; the ids are
+ * checked first, so rows moved by hand in between are left alone.
+ * @returns false when the block no longer holds these claims
+ */
+export function settleClaims(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, firstRow: number, ids: readonly string[], statuses: readonly string[]): boolean {
+  if (ids.length === 0) return true;
+  const sheet = requireSheet(ss, LEDGER_LAYOUT);
+  const width = ID_COLUMN - STATUS_COLUMN + 1;
+  const range = sheet.getRange(firstRow, STATUS_COLUMN, ids.length, width);
+  const current = range.getValues();
+  if (current.some((row, i) => String(row[width - 1]) !== ids[i])) return false;
+  range.setValues(current.map((row, i) => [statuses[i], ...row.slice(1)]));
+  return true;
+}

@@ -1,0 +1,163 @@
+// «Сводка по округу»: the admin's dialog. One server call opens it; the period picker, review,
+// report generation, checklist and registry each make their own call, one at a time.
+import { summaryUi } from '../../domain/messages';
+import type { AdminReportView, DistrictSummaryView, SummaryRowView } from '../../server/api/summaryViews';
+import { callServer } from '../common/server';
+import { showStatus } from '../common/status';
+import { withBusy } from './busy';
+import { renderChecklist } from './checklist';
+import { byId, el, fill, setText } from './dom';
+import { RegistryTab } from './registry';
+import { hideReport, showReport } from './reportPanel';
+import { askReturnReason, initReturnDialog } from './returnDialog';
+import { hideHint, renderTable, type TableState } from './summaryTable';
+import { drawTrend } from './trendChart';
+
+let view: DistrictSummaryView | null = null;
+const table: TableState = { sort: 'status', descending: false, selected: new Set() };
+const registry = new RegistryTab(byId('panel-registry'), () => load(currentPeriod()));
+
+const currentPeriod = (): string | null => view?.period?.key ?? null;
+
+function renderPeriods(v: DistrictSummaryView): void {
+  const select = byId<HTMLSelectElement>('period');
+  fill(select, ...v.periods.map((p) => {
+    const option = el('option', { value: p.key }, summaryUi.periodOption(p.label, p.due));
+    option.selected = p.key === v.period?.key;
+    return option;
+  }));
+}
+
+function renderTotals(v: DistrictSummaryView): void {
+  const cards = v.coverage.map((c) => el('div', { class: 'card', 'data-coverage': c.id },
+    el('div', { class: 'value' }, c.text), el('div', { class: 'label' }, c.label), el('div', { class: 'label' }, c.detail)));
+  const counts = el('div', { class: 'counts' }, ...v.counts.filter((c) => c.count > 0).map((c) => el('span', { class: 'pill ' + c.status }, `${c.label}: ${c.count}`)));
+  fill(byId('totals'), el('h2', { style: 'grid-column: 1 / -1' }, summaryUi.totalsTitle), counts, ...cards);
+}
+
+function renderAlerts(v: DistrictSummaryView): void {
+  const blocks: HTMLElement[] = [];
+  if (v.integrity.length > 0) {
+    blocks.push(el('div', { class: 'alert', id: 'integrity' }, el('h2', {}, summaryUi.integrityTitle), el('ul', {}, ...v.integrity.map((line) => el('li', {}, line)))));
+  }
+  if (v.pendingNotices > 0) {
+    const send = el('button', { type: 'button', id: 'sendPending' }, summaryUi.sendPending);
+    send.addEventListener('click', () => void sendPending());
+    blocks.push(el('div', { class: 'alert warn', id: 'pending' }, el('p', {}, summaryUi.pendingNotices(v.pendingNotices)), send));
+  }
+  blocks.push(el('div', { class: v.reminders.failed ? 'alert warn' : 'muted', id: 'reminders' }, ...v.reminders.lines.map((line) => el('div', {}, line))));
+  fill(byId('alerts'), ...blocks);
+}
+
+function renderRemind(): void {
+  const button = byId<HTMLButtonElement>('remind');
+  button.textContent = summaryUi.remindSelected(table.selected.size);
+  button.disabled = !view?.remindNowAvailable || table.selected.size === 0;
+  setText('remindNote', view && !view.remindNowAvailable ? summaryUi.remindUnavailable : table.selected.size === 0 ? summaryUi.remindNone : '');
+}
+
+async function remind(): Promise<void> {
+  const ids = [...table.selected];
+  if (ids.length === 0) return;
+  const result = await withBusy(summaryUi.reminding, () => callServer('remindSelected', ids));
+  if (!result) return;
+  table.selected.clear();
+  await load(currentPeriod());
+  showStatus(result.message, result.deferred > 0 ? 'error' : 'ok');
+}
+
+function renderSummary(): void {
+  if (!view) return;
+  renderTable(view, table, { open: (row) => void openReport(row), selectionChanged: renderRemind, sortChanged: renderSummary });
+  renderRemind();
+}
+
+function render(v: DistrictSummaryView): void {
+  view = v;
+  const known = new Set(v.rows.map((r) => r.orgId));
+  for (const id of [...table.selected]) if (!known.has(id)) table.selected.delete(id);
+  setText('title', `${summaryUi.title}: ${v.districtName}`);
+  setText('asOf', summaryUi.asOf(v.asOfText));
+  byId<HTMLButtonElement>('generate').disabled = v.period === null;
+  renderPeriods(v);
+  renderAlerts(v);
+  renderTotals(v);
+  drawTrend(byId('trend'), v.trend);
+  renderSummary();
+  renderChecklist(byId('panel-checklist'), v);
+  if (v.message) showStatus(v.message, 'info');
+}
+
+async function load(period: string | null): Promise<void> {
+  const v = await withBusy(summaryUi.loading, () => callServer('getDistrictSummary', period));
+  if (v) render(v);
+}
+
+async function openReport(row: SummaryRowView): Promise<void> {
+  if (!view?.period) return;
+  const period = view.period.key;
+  const report = await withBusy(summaryUi.reportLoading, () => callServer('getAdminReport', row.orgId, period));
+  if (report) showReport(report, { accept: (r) => void review(r, 'accept'), return: (r) => void review(r, 'return'), close: hideReport });
+}
+
+async function review(report: AdminReportView, decision: 'accept' | 'return'): Promise<void> {
+  const latest = report.versions[0];
+  if (!latest) return;
+  let reason = '';
+  if (decision === 'return') {
+    const asked = await askReturnReason();
+    if (asked === null) return;
+    reason = asked;
+  }
+  const result = await withBusy(decision === 'accept' ? summaryUi.accepting : summaryUi.returning,
+    () => callServer('reviewReport', report.orgId, report.period, latest.version, decision, reason));
+  if (!result) return;
+  hideReport();
+  await load(report.period);
+  showStatus(result.message, 'ok');
+}
+
+async function sendPending(): Promise<void> {
+  const result = await withBusy(summaryUi.working, () => callServer('sendReturnNotices'));
+  if (!result) return;
+  await load(currentPeriod());
+  showStatus(result.message, result.left > 0 ? 'error' : 'ok');
+}
+
+async function generate(): Promise<void> {
+  const period = currentPeriod();
+  if (!period) return;
+  const result = await withBusy(summaryUi.generating, () => callServer('generateDistrictReport', period));
+  if (result) showStatus(result.message, 'ok');
+}
+
+function selectTab(name: 'summary' | 'checklist' | 'registry'): void {
+  for (const t of ['summary', 'checklist', 'registry'] as const) {
+    byId(`tab-${t}`).setAttribute('aria-selected', String(t === name));
+    byId(`panel-${t}`).hidden = t !== name;
+  }
+  hideHint();
+  if (name === 'registry') void registry.show();
+}
+
+function init(): void {
+  setText('title', summaryUi.title);
+  setText('periodLabel', summaryUi.period);
+  setText('refresh', summaryUi.refresh);
+  setText('generate', summaryUi.generate);
+  setText('tab-summary', summaryUi.tabs.summary);
+  setText('tab-checklist', summaryUi.tabs.checklist);
+  setText('tab-registry', summaryUi.tabs.registry);
+  initReturnDialog();
+  renderRemind();
+  byId('period').addEventListener('change', (e) => void load((e.target as HTMLSelectElement).value));
+  byId('refresh').addEventListener('click', () => void load(currentPeriod()));
+  byId('generate').addEventListener('click', () => void generate());
+  byId('remind').addEventListener('click', () => void remind());
+  for (const t of ['summary', 'checklist', 'registry'] as const) byId(`tab-${t}`).addEventListener('click', () => selectTab(t));
+  document.addEventListener('click', hideHint);
+  window.addEventListener('resize', () => view && drawTrend(byId('trend'), view.trend));
+  void load(null);
+}
+
+init();

@@ -1,0 +1,61 @@
+// The drawer with one organisation's report: checks, the latest figures, older versions, and the
+// admin's decision (accept, or return with a reason).
+import { summaryUi } from '../../domain/messages';
+import type { AdminReportView, AdminVersionView } from '../../server/api/summaryViews';
+import { byId, el, fill } from './dom';
+
+export interface ReportActions {
+  accept(report: AdminReportView): void;
+  return(report: AdminReportView): void;
+  close(): void;
+}
+
+function fields(v: AdminVersionView): HTMLElement {
+  const list = el('dl');
+  for (const f of v.fields) list.append(el('dt', {}, f.label), el('dd', {}, f.value));
+  return list;
+}
+
+function versionBlock(v: AdminVersionView): HTMLElement[] {
+  return [
+    el('p', {}, v.title),
+    v.handEdited ? el('p', { class: 'alert warn' }, summaryUi.flagHandEdited) : null,
+    v.reviewed ? el('p', { class: 'muted' }, v.reviewed) : null,
+    v.returnReason ? el('p', { class: 'reason' }, summaryUi.returnReasonLine(v.returnReason)) : null,
+    fields(v),
+  ].filter((n): n is HTMLElement => n !== null);
+}
+
+/** Shows the report in the drawer. */
+export function showReport(report: AdminReportView, on: ReportActions): void {
+  const drawer = byId('report');
+  const closeButton = el('button', { type: 'button', id: 'reportClose' }, summaryUi.close);
+  closeButton.addEventListener('click', () => on.close());
+  const buttons = el('div', { class: 'buttons' });
+  if (report.canReview) {
+    const accept = el('button', { type: 'button', class: 'primary', id: 'accept' }, summaryUi.accept);
+    accept.addEventListener('click', () => on.accept(report));
+    const ret = el('button', { type: 'button', id: 'return' }, summaryUi.return);
+    ret.addEventListener('click', () => on.return(report));
+    buttons.append(accept, ret);
+  }
+  buttons.append(closeButton);
+  const [latest, ...older] = report.versions;
+  const checks = el('ul', { class: 'checks' }, ...report.checks.map((c) => {
+    const symbol = c.ok === true ? '✓' : c.ok === false ? '✗' : '–';
+    return el('li', {}, el('span', { class: 'mark ' + (c.ok === true ? 'ok' : c.ok === false ? 'fail' : 'na') }, symbol), `${c.label}: ${c.text}`);
+  }));
+  fill(drawer,
+    el('h2', { id: 'reportTitle' }, report.title),
+    buttons,
+    latest ? el('div', {}, ...versionBlock(latest)) : el('p', {}, summaryUi.noReport(report.periodLabel)),
+    latest ? checks : null,
+    older.length > 0 ? el('details', {}, el('summary', {}, summaryUi.olderVersions(older.length)), ...older.flatMap(versionBlock)) : null,
+  );
+  drawer.hidden = false;
+  closeButton.focus();
+}
+
+export function hideReport(): void {
+  byId('report').hidden = true;
+}

@@ -1,0 +1,92 @@
+// What the preview's grid shows of one sheet: the cells' display values (as getDisplayValues
+// returns them) with the few formats that make a sheet readable, straight from the store.
+import { formatForDisplay } from '../emulator/spreadsheet/numberFormat';
+import type { Store } from '../emulator/store/types';
+
+/** One displayed cell; absent keys mean default formatting. */
+export interface GridCell {
+  /** Display text. */
+  t: string;
+  /** The formula, when the cell has one. */
+  f?: string;
+  bold?: true;
+  italic?: true;
+  bg?: string;
+  color?: string;
+  align?: string;
+  wrap?: true;
+  note?: string;
+  /** Right-aligned by default, as Sheets aligns numbers. */
+  num?: true;
+}
+
+export interface SheetTab {
+  sheetId: number;
+  name: string;
+  hidden: boolean;
+  tabColor: string | null;
+}
+
+export interface GridView {
+  sheetId: number;
+  name: string;
+  /** 1-based column numbers shown (hidden columns left out). */
+  columns: { n: number; letter: string; width: number }[];
+  rows: GridCell[][];
+  frozenRows: number;
+  totalRows: number;
+  /** True when more rows have content than are shown. */
+  truncated: boolean;
+}
+
+/** The column letter of a 1-based column number (1 → A, 27 → AA). */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/** The spreadsheet's sheet tabs in order. */
+export function sheetTabs(store: Store, doc: string): SheetTab[] {
+  const info = store.spreadsheets.getSpreadsheet(doc);
+  if (!info) return [];
+  return [...info.sheets].sort((a, b) => a.index - b.index).map((s) => ({ sheetId: s.sheetId, name: s.name, hidden: s.hidden, tabColor: s.tabColor }));
+}
+
+/**
+ * The visible part of a sheet: every row with content (up to `maxRows`) plus a few empty ones,
+ * every column up to the last with content (at least `minColumns`).
+ */
+export function sheetGrid(store: Store, doc: string, sheetId: number, maxRows = 500, minColumns = 8): GridView | null {
+  const info = store.spreadsheets.getSpreadsheet(doc);
+  const sheet = info?.sheets.find((s) => s.sheetId === sheetId);
+  const extent = store.spreadsheets.getDataExtent(doc, sheetId);
+  if (!info || !sheet || !extent) return null;
+  const lastColumn = Math.min(sheet.maxColumns, Math.max(extent.lastColumn, minColumns));
+  const shownRows = Math.min(sheet.maxRows, Math.min(extent.lastRow, maxRows) + 5);
+  const columns: GridView['columns'] = [];
+  for (let n = 1; n <= lastColumn; n++) {
+    if (sheet.hiddenColumns?.[String(n)]) continue;
+    columns.push({ n, letter: columnLetter(n), width: sheet.columnWidths[String(n)] ?? 100 });
+  }
+  const block = store.spreadsheets.readCells(doc, sheetId, { row: 1, column: 1, numRows: shownRows, numColumns: lastColumn },
+    ['value', 'formula', 'numberFormat', 'fontWeight', 'fontStyle', 'background', 'fontColor', 'horizontalAlignment', 'wrap', 'note']);
+  const rows = (block?.rows ?? []).map((row) => columns.map(({ n }) => {
+    const c = row[n - 1] ?? {};
+    const cell: GridCell = { t: formatForDisplay(c.value, c.numberFormat, block!.locale) };
+    if (c.formula) {
+      cell.f = c.formula;
+      if (c.value === undefined) cell.t = c.formula;
+    }
+    if (c.fontWeight === 'bold') cell.bold = true;
+    if (c.fontStyle === 'italic') cell.italic = true;
+    if (c.background && c.background !== '#ffffff') cell.bg = c.background;
+    if (c.fontColor && c.fontColor !== '#000000') cell.color = c.fontColor;
+    if (c.horizontalAlignment) cell.align = c.horizontalAlignment;
+    if (c.wrap) cell.wrap = true;
+    if (c.note) cell.note = c.note;
+    if (typeof c.value === 'number') cell.num = true;
+    return cell;
+  }));
+  return { sheetId, name: sheet.name, columns, rows, frozenRows: sheet.frozenRows, totalRows: extent.lastRow, truncated: extent.lastRow > maxRows };
+}

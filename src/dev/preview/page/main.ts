@@ -1,0 +1,356 @@
+// The preview page: draws the emulated spreadsheet, the add-on's menus, sidebars and dialogs, and
+// the preview's own controls (user, clock, trigger, outbox); every action goes to the preview server.
+import type { MenuData, MenuItemData } from '../../emulator/store/spreadsheetStore';
+import type { GridView } from '../grid';
+import type { PreviewState, Question, UiEventView } from '../session';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
+const ADDON_NAME = 'Отчёты: Сферум и Моя школа';
+const BUTTONS: Record<string, [string, string][]> = {
+  OK: [['OK', 'ОК']],
+  OK_CANCEL: [['CANCEL', 'Отмена'], ['OK', 'ОК']],
+  YES_NO: [['NO', 'Нет'], ['YES', 'Да']],
+  YES_NO_CANCEL: [['CANCEL', 'Отмена'], ['NO', 'Нет'], ['YES', 'Да']],
+};
+const MSK = 3 * 3600_000;
+
+let sheetId: number | null = null;
+let state: PreviewState | null = null;
+let busy = false;
+
+/** One feedback line for the whole page. */
+function showStatus(message: string, kind: 'info' | 'ok' | 'error' | '' = 'info'): void {
+  const el = $('status');
+  el.textContent = message;
+  el.className = `status ${message ? kind : ''}`;
+}
+
+async function api<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
+  const res = await fetch(url, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const data = (await res.json()) as T & { failure?: string };
+  if (!res.ok) throw new Error(data.failure ?? `HTTP ${res.status}`);
+  return data;
+}
+
+/** Runs an action with the preview controls disabled until the server answers. */
+async function act(what: () => Promise<void>): Promise<void> {
+  if (busy) return;
+  busy = true;
+  document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('.preview-bar button, .preview-bar select').forEach((b) => (b.disabled = true));
+  try {
+    await what();
+  } catch (e) {
+    showStatus(e instanceof Error ? e.message : String(e), 'error');
+  } finally {
+    busy = false;
+    document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('.preview-bar button, .preview-bar select').forEach((b) => (b.disabled = false));
+  }
+}
+
+async function refresh(): Promise<void> {
+  draw(await api<PreviewState>('GET', `/api/state${sheetId === null ? '' : `?sheet=${sheetId}`}`));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text) e.textContent = text;
+  return e;
+}
+
+const mskText = (ms: number): string =>
+  new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
+const mskInput = (ms: number): string => new Date(ms + MSK).toISOString().slice(0, 16);
+
+function draw(s: PreviewState): void {
+  state = s;
+  $('doc-name').textContent = s.spreadsheetName;
+  const select = $<HTMLSelectElement>('user-select');
+  select.replaceChildren(...s.users.map((u) => {
+    const o = el('option', { value: u.email }, u.label);
+    o.selected = u.email === s.user;
+    return o;
+  }));
+  $('today-text').textContent = mskText(s.now);
+  if (document.activeElement !== $('clock-input')) $<HTMLInputElement>('clock-input').value = mskInput(s.now);
+  drawMenus(s.menus);
+  drawTabs(s);
+  drawGrid(s.grid);
+  drawOutbox(s);
+  $('trigger-info').textContent = s.triggers.length === 0 ? 'напоминания выключены'
+    : s.triggers.map((t) => `${t.handler}: ${t.every} (${t.owner})`).join('; ');
+  for (const e of s.events) showEvent(e);
+}
+
+function menuEntries(items: MenuItemData[]): HTMLElement[] {
+  if (items.length === 0) return [el('div', { class: 'empty' }, 'Пунктов нет')];
+  return items.map((item) => {
+    if (item.kind === 'separator') return el('div', { class: 'sep' });
+    if (item.kind === 'submenu') {
+      const parent = el('div', { class: 'entry parent' }, item.caption ?? '');
+      const sub = el('div', { class: 'dropdown sub', role: 'menu' });
+      sub.append(...menuEntries(item.items ?? []));
+      parent.append(sub);
+      return parent;
+    }
+    const entry = el('div', { class: 'entry menu-item', role: 'menuitem', 'data-fn': item.functionName ?? '' }, item.caption ?? '');
+    entry.addEventListener('click', (ev) => {
+      ev.stopPropagation();
+      closeMenus();
+      void act(() => runMenuItem(item.functionName ?? '', item.caption ?? ''));
+    });
+    return entry;
+  });
+}
+
+function drawMenus(menus: MenuData[]): void {
+  const addon = menus.find((m) => m.key === 'addon');
+  const drop = $('extensions-dropdown');
+  const parent = el('div', { class: 'entry parent', id: 'addon-entry' }, ADDON_NAME);
+  const sub = el('div', { class: 'dropdown sub', role: 'menu', id: 'addon-menu' });
+  sub.append(...menuEntries(addon?.items ?? []));
+  parent.append(sub);
+  parent.addEventListener('click', (ev) => {
+    ev.stopPropagation();
+    parent.classList.toggle('open');
+  });
+  drop.replaceChildren(parent);
+  const custom = $('custom-menus');
+  custom.replaceChildren(...menus.filter((m) => m.key !== 'addon').map((m) => {
+    const root = el('span', { class: 'menu-root' });
+    const title = el('button', { type: 'button', class: 'menu-title' }, m.name);
+    const d = el('div', { class: 'dropdown', role: 'menu' });
+    d.append(...menuEntries(m.items));
+    title.addEventListener('click', (ev) => {
+      ev.stopPropagation();
+      const open = !root.classList.contains('open');
+      closeMenus();
+      root.classList.toggle('open', open);
+    });
+    root.append(title, d);
+    return root;
+  }));
+}
+
+function closeMenus(): void {
+  document.querySelectorAll('.menu-root.open, .entry.open').forEach((e) => e.classList.remove('open'));
+}
+
+function drawTabs(s: PreviewState): void {
+  const current = s.grid?.sheetId ?? null;
+  sheetId = current;
+  $('tabs').replaceChildren(...s.tabs.map((t) => {
+    const b = el('button', { type: 'button', class: `tab${t.sheetId === current ? ' active' : ''}${t.hidden ? ' hidden-sheet' : ''}`, 'data-sheet': String(t.sheetId) }, t.name);
+    if (t.tabColor) b.style.borderBottom = `3px solid ${t.tabColor}`;
+    if (t.hidden) b.title = 'Скрытый лист';
+    b.addEventListener('click', () => {
+      sheetId = t.sheetId;
+      void act(refresh);
+    });
+    return b;
+  }));
+}
+
+function drawGrid(g: GridView | null): void {
+  const host = $('grid');
+  if (!g) {
+    host.replaceChildren(el('div', { class: 'more' }, 'Листов нет.'));
+    return;
+  }
+  const table = el('table', { 'data-sheet-name': g.name });
+  const colgroup = el('colgroup');
+  colgroup.append(el('col', { style: 'width:46px' }), ...g.columns.map((c) => el('col', { style: `width:${c.width}px` })));
+  const head = el('tr');
+  head.append(el('th', { class: 'rownum' }), ...g.columns.map((c) => el('th', {}, c.letter)));
+  const body = el('tbody');
+  g.rows.forEach((row, r) => {
+    const tr = el('tr');
+    if (r < g.frozenRows) {
+      tr.classList.add('frozen');
+      if (r === g.frozenRows - 1) tr.classList.add('frozen-last');
+    }
+    tr.append(el('td', { class: 'rownum' }, String(r + 1)));
+    row.forEach((c) => {
+      const td = el('td', {}, c.t);
+      if (c.num) td.classList.add('num');
+      if (c.note) {
+        td.classList.add('note');
+        td.title = c.note;
+      } else if (c.f) td.title = c.f;
+      else if (c.t.length > 12) td.title = c.t;
+      if (c.bold) td.style.fontWeight = 'bold';
+      if (c.italic) td.style.fontStyle = 'italic';
+      if (c.bg) td.style.background = c.bg;
+      if (c.color) td.style.color = c.color;
+      if (c.align) td.style.textAlign = c.align.toLowerCase();
+      if (r < g.frozenRows) td.style.top = `${22 * (r + 1)}px`;
+      tr.append(td);
+    });
+    body.append(tr);
+  });
+  table.append(colgroup, el('thead'), body);
+  table.tHead!.append(head);
+  const parts: HTMLElement[] = [table];
+  if (g.truncated) parts.push(el('div', { class: 'more' }, `Показаны первые ${g.rows.length - 5} строк из ${g.totalRows}; всё — в «Скачать .xlsx».`));
+  const scroll = host.scrollTop;
+  host.replaceChildren(...parts);
+  host.scrollTop = scroll;
+}
+
+function drawOutbox(s: PreviewState): void {
+  $('outbox-count').textContent = String(s.outbox.length);
+  $('quota').textContent = `Квота писем на сегодня: осталось ${s.quota.remaining} из ${s.quota.limit} (${s.quota.user}).`;
+  const list = $('outbox-list');
+  if (s.outbox.length === 0) {
+    list.replaceChildren(el('li', { class: 'meta' }, 'Писем пока нет.'));
+    return;
+  }
+  list.replaceChildren(...s.outbox.map((m) => {
+    const li = el('li', { class: 'mail' });
+    const details = el('details');
+    const summary = el('summary');
+    summary.append(el('b', {}, m.subject), el('span', { class: 'meta' }, ` — кому: ${m.to}; от: ${m.from}; ${mskText(m.sentAt)} `));
+    const link = el('a', { href: `/outbox/${encodeURIComponent(m.file)}`, download: m.file }, '.eml');
+    summary.append(link);
+    details.append(summary, el('pre', {}, m.body));
+    li.append(details);
+    return li;
+  }));
+}
+
+function frame(src: string, width: number, height: number): HTMLIFrameElement {
+  const f = el('iframe', { src, title: 'Диалог дополнения' });
+  f.style.width = `${width}px`;
+  f.style.height = `${height}px`;
+  return f;
+}
+
+function openModal(title: string, body: HTMLElement[]): void {
+  $('modal-title').textContent = title;
+  $('modal-body').replaceChildren(...body);
+  $('modal').hidden = false;
+}
+
+function closeModal(): void {
+  $('modal').hidden = true;
+  $('modal-body').replaceChildren();
+}
+
+function showEvent(e: UiEventView): void {
+  if (e.kind === 'sidebar') {
+    $('sidebar-title').textContent = e.title;
+    $<HTMLIFrameElement>('sidebar-frame').src = `/ui/${e.index}`;
+    $('sidebar').hidden = false;
+  } else if (e.kind === 'modal' || e.kind === 'modeless') {
+    openModal(e.title, [frame(`/ui/${e.index}`, e.width ?? 600, e.height ?? 400)]);
+  } else if (e.kind === 'toast') {
+    const t = el('div', { class: 'toast' });
+    if (e.title) t.append(el('b', {}, e.title));
+    t.append(document.createTextNode(e.text));
+    $('toasts').append(t);
+    setTimeout(() => t.remove(), 6000);
+  } else {
+    const ok = el('button', { type: 'button', class: 'primary' }, 'ОК');
+    ok.addEventListener('click', closeModal);
+    const buttons = el('div', { class: 'buttons' });
+    buttons.append(ok);
+    openModal(e.title || ADDON_NAME, [el('div', { class: 'message' }, e.text), buttons]);
+  }
+}
+
+/** A prompt or Yes/No alert the script waits on: the answer replays the menu item with it. */
+function ask(q: Question): void {
+  const message = el('div', { class: 'message' }, q.text);
+  const input = el('input', { type: 'text', 'aria-label': 'Ответ' });
+  if (q.kind === 'prompt') message.append(input);
+  const buttons = el('div', { class: 'buttons' });
+  for (const [name, label] of BUTTONS[q.buttons ?? 'OK'] ?? BUTTONS.OK!) {
+    const b = el('button', { type: 'button', 'data-button': name, class: name === 'OK' || name === 'YES' ? 'primary' : '' }, label);
+    b.addEventListener('click', () => {
+      closeModal();
+      void act(async () => handleRun(await api('POST', '/api/answer', { token: q.token, button: name, text: input.value })));
+    });
+    buttons.append(b);
+  }
+  openModal(q.title || ADDON_NAME, [message, buttons]);
+  $('modal-close').dataset.token = q.token;
+}
+
+async function handleRun(r: { question?: Question; error?: string }): Promise<void> {
+  if (r.error) showStatus(`Ошибка: ${r.error}`, 'error');
+  await refresh();
+  if (r.question) ask(r.question);
+}
+
+async function runMenuItem(fn: string, caption: string): Promise<void> {
+  showStatus(`Выполняется «${caption}»…`);
+  const r = await api<{ question?: Question; error?: string }>('POST', '/api/menu', { fn });
+  if (!r.error) showStatus('');
+  await handleRun(r);
+}
+
+function wire(): void {
+  $('extensions-button').addEventListener('click', (ev) => {
+    ev.stopPropagation();
+    const root = $('menu-extensions');
+    const open = !root.classList.contains('open');
+    closeMenus();
+    root.classList.toggle('open', open);
+  });
+  document.addEventListener('click', closeMenus);
+  $<HTMLSelectElement>('user-select').addEventListener('change', (ev) => {
+    const email = (ev.target as HTMLSelectElement).value;
+    $('sidebar').hidden = true;
+    closeModal();
+    void act(async () => {
+      draw(await api<PreviewState>('POST', '/api/user', { email, sheet: sheetId }));
+      const u = state?.users.find((x) => x.email === email);
+      showStatus(`Таблица открыта заново как: ${u?.label ?? email}. Меню построено onOpen.`, 'ok');
+    });
+  });
+  const setClock = (body: unknown) => act(async () => {
+    draw(await api<PreviewState>('POST', '/api/clock', { ...(body as object), sheet: sheetId }));
+    showStatus(`Часы переставлены: сегодня ${mskText(state!.now)} МСК.`, 'ok');
+  });
+  $('clock-set').addEventListener('click', () => {
+    const v = $<HTMLInputElement>('clock-input').value;
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(v);
+    if (!m) return showStatus('Укажите дату и время.', 'error');
+    void setClock({ now: Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!) - MSK });
+  });
+  $('advance-day').addEventListener('click', () => void setClock({ advanceDays: 1 }));
+  $('advance-week').addEventListener('click', () => void setClock({ advanceDays: 7 }));
+  $('trigger-run').addEventListener('click', () => void act(async () => {
+    const r = await api<{ message: string; sent: number }>('POST', '/api/trigger', {});
+    await refresh();
+    showStatus(r.message, r.sent > 0 ? 'ok' : 'info');
+    if (r.sent > 0) $('outbox').hidden = false;
+  }));
+  $('outbox-toggle').addEventListener('click', () => {
+    $('outbox').hidden = !$('outbox').hidden;
+  });
+  $('sidebar-close').addEventListener('click', () => {
+    $('sidebar').hidden = true;
+    $<HTMLIFrameElement>('sidebar-frame').removeAttribute('src');
+  });
+  $('modal-close').addEventListener('click', closeModal);
+  window.addEventListener('message', (ev: MessageEvent) => {
+    const data = ev.data as { type?: string } | null;
+    if (data?.type === 'google.script.host.close') {
+      const side = $<HTMLIFrameElement>('sidebar-frame');
+      if (ev.source === side.contentWindow) {
+        $('sidebar').hidden = true;
+        side.removeAttribute('src');
+      } else closeModal();
+    } else if (data?.type === 'preview.ran') void refresh().catch((e: unknown) => showStatus(String(e), 'error'));
+  });
+}
+
+wire();
+void act(async () => {
+  draw(await api<PreviewState>('POST', '/api/open', {}));
+});

@@ -1,0 +1,136 @@
+// Shapes the admin's «Сводка по округу» receives: plain data only, every text already in Russian.
+import type { OrgPeriodStatus } from '../../domain/summary';
+import type { ComplianceId } from '../../domain/compliance';
+import type { ReportState } from '../../domain/schemas/report';
+
+export interface PeriodChoice {
+  key: string;
+  label: string;
+  due: string;
+}
+
+export interface CheckView {
+  id: ComplianceId;
+  label: string;
+  short: string;
+  ok: boolean | null;
+  /** The value and the target in words, for hover and tap. */
+  text: string;
+}
+
+/** A check in a table row: its label is the column's (kept once, in checkColumns). */
+export type RowCheckView = Pick<CheckView, 'id' | 'ok' | 'text'>;
+
+export interface SummaryRowView {
+  orgId: string;
+  name: string;
+  typeLabel: string;
+  status: OrgPeriodStatus;
+  statusLabel: string;
+  late: boolean;
+  /** Latest version, or null when none. */
+  version: number | null;
+  state: ReportState | null;
+  submittedAtText: string;
+  checks: RowCheckView[];
+  compliant: boolean | null;
+  /** A version of this period's report, or the organisation's registry row, was changed in the grid. */
+  handEdited: boolean;
+  registryEdited: boolean;
+  foreignMessengers: boolean;
+  foreignExplanation: string;
+}
+
+export interface CoverageView {
+  id: 'teachers' | 'pupils' | 'parents' | 'teacherMinimum' | 'mySchool';
+  label: string;
+  share: number | null;
+  text: string;
+  detail: string;
+}
+
+export interface TrendView {
+  period: string;
+  label: string;
+  teachers: number | null;
+  pupils: number | null;
+  parents: number | null;
+  teacherMinimum: number | null;
+  mySchool: number | null;
+}
+
+export type ChecklistState = 'done' | 'late' | 'missing' | 'unknown';
+
+export interface ChecklistItemView {
+  state: ChecklistState;
+  stateLabel: string;
+  text: string;
+}
+
+export interface ChecklistRowView {
+  orgId: string;
+  name: string;
+  coordinator: ChecklistItemView;
+  order: ChecklistItemView;
+  copy: ChecklistItemView;
+  structure: ChecklistItemView;
+  complete: boolean;
+}
+
+export interface DistrictSummaryView {
+  districtName: string;
+  asOfText: string;
+  /** Newest first. */
+  periods: PeriodChoice[];
+  period: PeriodChoice | null;
+  /** The compliance columns of the table, in order. */
+  checkColumns: { id: ComplianceId; short: string; label: string }[];
+  rows: SummaryRowView[];
+  counts: { status: OrgPeriodStatus; label: string; count: number }[];
+  coverage: CoverageView[];
+  /** Oldest first, every reported month. */
+  trend: TrendView[];
+  integrity: string[];
+  pendingNotices: number;
+  /** «Напомнить выбранным» goes through the daily reminders' ledger and quota. */
+  remindNowAvailable: boolean;
+  /** The daily reminders: on or off, the last run and its error (SPEC §7). */
+  reminders: { lines: string[]; failed: boolean };
+  checklist: { deadline: string; done: number; rows: ChecklistRowView[] };
+  message: string;
+}
+
+export interface ReportFieldView {
+  label: string;
+  value: string;
+}
+
+export interface AdminVersionView {
+  version: number;
+  state: ReportState;
+  stateLabel: string;
+  title: string;
+  reviewed: string;
+  returnReason: string;
+  handEdited: boolean;
+  fields: ReportFieldView[];
+}
+
+export interface AdminReportView {
+  orgId: string;
+  name: string;
+  period: string;
+  periodLabel: string;
+  title: string;
+  /** Newest first. */
+  versions: AdminVersionView[];
+  /** The latest version awaits the admin's decision. */
+  canReview: boolean;
+  checks: CheckView[];
+}
+
+export interface GeneratedReport {
+  sheetName: string;
+  organisations: number;
+  message: string;
+}

@@ -1,0 +1,113 @@
+// The reminder, digest and re-authorisation e-mails: Russian, HTML with a plain-text twin; every
+// piece of text from the registry, the reports or the admin goes through escapeHtml.
+import { formatDate, moscowDateOf } from '../../domain/calendar';
+import { dueDate } from '../../domain/deadline';
+import { escapeHtml } from '../../domain/html';
+import { reminderMail as t } from '../../domain/messages';
+import { formatPeriodFor, periodFromKey } from '../../domain/period';
+import type { PlannedReminder } from '../../domain/reminderPlan';
+import type { Organisation } from '../../domain/schemas/organisation';
+import type { Mail } from './send';
+
+/** What a reminder e-mail needs besides the plan. */
+export interface ReminderContext {
+  url: string;
+  spreadsheetName: string;
+  deadlineDay: number;
+  asOf: Date;
+  organisations: ReadonlyMap<string, Organisation>;
+  /** The admin's reason per returned report: key 'orgId|period'. */
+  returnReasons: ReadonlyMap<string, string>;
+}
+
+/** A subject is one line: no line breaks from a hand-typed organisation name. */
+const oneLine = (text: string): string => text.replace(/[\r\n\t]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+
+const paragraph = (text: string): string => `<p style="margin:0 0 12px">${text}</p>`;
+
+function layout(body: string, url: string, footer: string = t.footer): string {
+  return (
+    '<div style="font-family:Arial,sans-serif;font-size:14px;line-height:1.45;color:#202124;max-width:640px">' + body +
+    paragraph(`<a href="${escapeHtml(url)}" style="display:inline-block;padding:8px 16px;background:#1a73e8;color:#fff;` +
+      `text-decoration:none;border-radius:4px">${escapeHtml(t.openSheet)}</a>`) +
+    `<p style="margin:16px 0 0;font-size:12px;color:#5f6368">${escapeHtml(footer)}</p></div>`
+  );
+}
+
+function urgency(daysLeft: number): { subject: string; line: string } {
+  if (daysLeft > 0) return { subject: t.subjectBefore(daysLeft), line: t.left(daysLeft) };
+  if (daysLeft === 0) return { subject: t.subjectDueDay, line: t.today };
+  return { subject: t.subjectOverdue(-daysLeft), line: t.overdue(-daysLeft) };
+}
+
+/** The coordinator's e-mail about one outstanding report. */
+export function composeReminder(r: PlannedReminder, ctx: ReminderContext): Mail {
+  const org = ctx.organisations.get(r.orgId);
+  if (!org) throw new Error('composeReminder: unknown organisation ' + r.orgId);
+  const period = periodFromKey(r.period);
+  const periodFor = formatPeriodFor(period);
+  const due = formatDate(dueDate(period, ctx.deadlineDay));
+  const returned = r.returnedVersion !== null;
+  const reason = returned ? ctx.returnReasons.get(r.orgId + '|' + r.period) ?? '' : '';
+  const when = urgency(r.daysLeft);
+  const subject = oneLine(`${when.subject}: ${t.subjectAction(returned, periodFor)} — ${org.name}`);
+  const state = returned ? t.stateReturned(org.name, periodFor, r.returnedVersion ?? 0) : t.stateMissing(org.name, periodFor);
+  const deadline = t.deadline(due) + ' ' + when.line;
+  const lines = [
+    t.greeting(org.coordinatorName), '', state, ...(reason ? [`${t.reason}: ${reason}`] : []), deadline, '', t.whatToDo, ctx.url,
+    ...(r.kind === 'manual' ? ['', t.manualNote] : []), '', '—', t.footer,
+  ];
+  const html = layout(
+    paragraph(escapeHtml(t.greeting(org.coordinatorName))) +
+    paragraph(escapeHtml(state)) +
+    (reason ? paragraph(`<b>${escapeHtml(t.reason)}:</b> ${escapeHtml(reason)}`) : '') +
+    paragraph(`<b>${escapeHtml(t.deadline(due))}</b> ${escapeHtml(when.line)}`) +
+    paragraph(escapeHtml(t.whatToDo)) +
+    (r.kind === 'manual' ? paragraph(escapeHtml(t.manualNote)) : ''),
+    ctx.url,
+  );
+  return { to: r.recipients, subject, text: lines.join('\n'), html };
+}
+
+/** The admins' digest of organisations that owe a period's report, the day after its deadline. */
+export function composeDigest(r: PlannedReminder, ctx: ReminderContext & { total: number }): Mail {
+  const period = periodFromKey(r.period);
+  const periodFor = formatPeriodFor(period);
+  const due = formatDate(dueDate(period, ctx.deadlineDay));
+  const asOf = formatDate(moscowDateOf(ctx.asOf));
+  const missing = r.outstandingOrgIds.length;
+  const subject = missing === 0 ? t.digestSubjectNone(ctx.total, periodFor) : t.digestSubjectSome(missing, ctx.total, periodFor);
+  const rows = r.outstandingOrgIds.map((id) => {
+    const org = ctx.organisations.get(id);
+    return {
+      name: org?.name ?? id, id, state: ctx.returnReasons.has(id + '|' + r.period) ? t.digestReturned : t.digestMissing,
+      coordinator: org?.coordinatorName ?? '', emails: org && org.coordinatorEmails.length > 0 ? org.coordinatorEmails.join(', ') : t.digestNoEmail,
+      phone: org?.coordinatorPhone ?? '',
+    };
+  });
+  const intro = missing === 0 ? t.digestAllDone(periodFor, due) : t.digestIntro(periodFor, due, asOf);
+  const text = [
+    intro, '',
+    ...rows.map((x) => `• ${x.name} (${x.id}) — ${x.state}; ${t.digestCoordinator}: ${[x.coordinator, x.emails, x.phone].filter((s) => s !== '').join(', ')}`),
+    ...(missing > 0 ? ['', t.digestFooter] : []), '', ctx.url, '', '—', t.footerAdmin,
+  ].join('\n');
+  const cell = (s: string): string => `<td style="border:1px solid #dadce0;padding:4px 8px">${escapeHtml(s)}</td>`;
+  const table = missing === 0 ? '' :
+    '<table style="border-collapse:collapse;margin:0 0 12px;font-size:13px"><tr>' +
+    t.digestHeaders.map((hd) => `<th style="border:1px solid #dadce0;padding:4px 8px;background:#f1f3f4;text-align:left">${escapeHtml(hd)}</th>`).join('') + '</tr>' +
+    rows.map((x) => '<tr>' + [x.name, x.id, x.state, x.coordinator, x.emails, x.phone].map(cell).join('') + '</tr>').join('') + '</table>';
+  const html = layout(paragraph(escapeHtml(intro)) + table + (missing > 0 ? paragraph(escapeHtml(t.digestFooter)) : ''), ctx.url, t.footerAdmin);
+  return { to: r.recipients, subject: oneLine(subject), text, html };
+}
+
+/** The trigger owner's notice that Google wants the add-on re-authorised. */
+export function composeReauthNotice(to: string, spreadsheetName: string, authUrl: string, url: string): Mail {
+  const link = authUrl || url;
+  const body = t.reauthBody(spreadsheetName);
+  return {
+    to: [to],
+    subject: t.reauthSubject,
+    text: [body, '', link, '', '—', t.footerAdmin].join('\n'),
+    html: layout(paragraph(escapeHtml(body)) + paragraph(`<a href="${escapeHtml(link)}">${escapeHtml(t.reauthLink)}</a>`), url, t.footerAdmin),
+  };
+}

@@ -1,0 +1,144 @@
+// The pure reminder plan: schedule per period, restart after a return, digest window, urgency, quota.
+import { startOfMoscowDay, type CalendarDate } from '../../src/domain/calendar';
+import {
+  digestId, fitQuota, latestSlot, planManualReminders, planReminders, reminderId,
+  type PlanInput, type ReportVersionState,
+} from '../../src/domain/reminderPlan';
+import { defaultSettings, type Settings } from '../../src/domain/schemas/settings';
+
+const at = (day: number, month: number, year: number, hour = 7): Date =>
+  new Date(startOfMoscowDay({ year, month, day }).getTime() + hour * 3_600_000);
+const iso = (d: CalendarDate): string => `${String(d.day).padStart(2, '0')}.${String(d.month).padStart(2, '0')}.${d.year}`;
+
+const ORGS = [
+  { id: 'A', coordinatorEmails: ['a@example.org'] },
+  { id: 'B', coordinatorEmails: ['b@example.org', 'b2@example.org'] },
+];
+
+function input(asOf: Date, overrides: Partial<PlanInput> = {}, settings: Partial<Settings> = {}): PlanInput {
+  return {
+    asOf, settings: { ...defaultSettings(), ...settings }, owner: 'owner@example.org', organisations: ORGS, reports: [], sentIds: new Set(),
+    ...overrides,
+  };
+}
+
+/**
+ * Walks day by day from `from` to `to` (07:00 MSK), "sending" everything due (the ledger keeps
+ * it), and returns per date the reminders as 'org:kind:offset'.
+ */
+function walk(from: Date, to: Date, options: { reports?: (asOf: Date) => ReportVersionState[]; settings?: Partial<Settings>; orgs?: PlanInput['organisations'] } = {}): Record<string, string[]> {
+  const sent = new Set<string>();
+  const byDay: Record<string, string[]> = {};
+  for (let t = from.getTime(); t <= to.getTime(); t += 86_400_000) {
+    const asOf = new Date(t);
+    const plan = planReminders(input(asOf, { sentIds: sent, reports: options.reports?.(asOf) ?? [], organisations: options.orgs ?? ORGS }, options.settings));
+    if (plan.due.length === 0) continue;
+    const d = new Date(t + 3 * 3_600_000);
+    byDay[iso({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })] = plan.due.map((r) => `${r.orgId || '*'}:${r.kind}:${r.slotOffset}:${r.period}`);
+    for (const r of plan.due) sent.add(r.id);
+  }
+  return byDay;
+}
+
+test('an ordinary month: 7, 3, 1 days before, on the day, the day after with the digest, then weekly', () => {
+  const days = walk(at(1, 12, 2023), at(20, 1, 2024), { orgs: [ORGS[0]!] });
+  expect(days).toEqual({
+    '23.12.2023': ['A:before:7:2023-11'],
+    '27.12.2023': ['A:before:3:2023-11'],
+    '29.12.2023': ['A:before:1:2023-11'],
+    '30.12.2023': ['A:due-day:0:2023-11'],
+    '31.12.2023': ['*:digest:-1:2023-11', 'A:overdue:-1:2023-11'],
+    '07.01.2024': ['A:overdue:-8:2023-11'],
+    '14.01.2024': ['A:overdue:-15:2023-11'],
+    // December 2023's report is due 30.01.2024: its first reminder comes on 23.01.
+  });
+});
+
+test('January is due on the last day of February (29th in a leap year, 28th otherwise)', () => {
+  const leap = walk(at(1, 2, 2024), at(9, 3, 2024), { orgs: [ORGS[0]!], settings: { firstPeriod: '2024-01' } });
+  expect(Object.keys(leap)).toEqual(['22.02.2024', '26.02.2024', '28.02.2024', '29.02.2024', '01.03.2024', '08.03.2024']);
+  expect(leap['29.02.2024']).toEqual(['A:due-day:0:2024-01']);
+  const plain = walk(at(1, 2, 2025), at(2, 3, 2025), { orgs: [ORGS[0]!], settings: { firstPeriod: '2025-01' } });
+  expect(Object.keys(plain)).toEqual(['21.02.2025', '25.02.2025', '27.02.2025', '28.02.2025', '01.03.2025']);
+});
+
+test('December is due on 30 January of the next year', () => {
+  const days = walk(at(1, 1, 2024), at(1, 2, 2024), { orgs: [ORGS[0]!], settings: { firstPeriod: '2023-12' } });
+  expect(Object.keys(days)).toEqual(['23.01.2024', '27.01.2024', '29.01.2024', '30.01.2024', '31.01.2024']);
+  expect(days['31.01.2024']).toEqual(['*:digest:-1:2023-12', 'A:overdue:-1:2023-12']);
+});
+
+test('nothing to an organisation that submitted or was accepted; a returned report restarts from its return', () => {
+  const submitted: ReportVersionState = { orgId: 'A', period: '2023-11', version: 1, state: 'submitted', reviewedAt: null };
+  const returned: ReportVersionState = { ...submitted, state: 'returned', reviewedAt: at(28, 12, 2023, 15).toISOString() };
+  const days = walk(at(20, 12, 2023), at(31, 12, 2023), {
+    orgs: [ORGS[0]!],
+    reports: (asOf) => (asOf < at(24, 12, 2023, 12) ? [] : asOf < at(28, 12, 2023, 15) ? [submitted] : [returned]),
+  });
+  expect(days).toEqual({
+    '23.12.2023': ['A:before:7:2023-11'],
+    // returned on 28.12 after the morning run: the schedule picks up from that day
+    '29.12.2023': ['A:before:1:2023-11'],
+    '30.12.2023': ['A:due-day:0:2023-11'],
+    '31.12.2023': ['*:digest:-1:2023-11', 'A:overdue:-1:2023-11'],
+  });
+  const accepted = planReminders(input(at(27, 12, 2023), { reports: [{ ...submitted, state: 'accepted', reviewedAt: null }] }));
+  expect(accepted.due.map((r) => r.orgId)).toEqual(['B']);
+});
+
+test('a return cycle has its own ledger keys: a reminder sent before the return does not block the new one', () => {
+  const returned: ReportVersionState = { orgId: 'A', period: '2023-11', version: 1, state: 'returned', reviewedAt: at(27, 12, 2023, 5).toISOString() };
+  const sentIds = new Set([reminderId('A', '2023-11', null, 'd3')]);
+  const plan = planReminders(input(at(27, 12, 2023, 8), { sentIds, reports: [returned], organisations: [ORGS[0]!] }));
+  expect(plan.due.map((r) => r.id)).toEqual([reminderId('A', '2023-11', 1, 'd3')]);
+});
+
+test('a deferred reminder stays due until the next one of the schedule replaces it', () => {
+  // 23.12 (7 days) was not sent: on 24.12 it is still due, on 27.12 the 3-day one replaces it
+  expect(planReminders(input(at(24, 12, 2023))).due.map((r) => [r.orgId, r.slotOffset, r.daysLeft])).toEqual([['A', 7, 6], ['B', 7, 6]]);
+  expect(planReminders(input(at(27, 12, 2023))).due.map((r) => r.slotOffset)).toEqual([3, 3]);
+});
+
+test('the digest goes to Settings’ recipients or the owner and admins, within a week of the deadline, listing who owes', () => {
+  const reports: ReportVersionState[] = [{ orgId: 'A', period: '2023-11', version: 1, state: 'accepted', reviewedAt: null }];
+  const digest = planReminders(input(at(31, 12, 2023), { reports }, { adminEmails: ['Admin@Example.org'] })).due[0]!;
+  expect(digest).toMatchObject({ id: digestId('2023-11'), kind: 'digest', recipients: ['owner@example.org', 'admin@example.org'], outstandingOrgIds: ['B'] });
+  const custom = planReminders(input(at(2, 1, 2024), { reports }, { digestRecipients: ['boss@example.org'] })).due.find((r) => r.kind === 'digest');
+  expect(custom?.recipients).toEqual(['boss@example.org']);
+  expect(planReminders(input(at(8, 1, 2024), { reports })).due.some((r) => r.kind === 'digest')).toBe(false);
+});
+
+test('most urgent first: the digest, then the closest to the deadline (before it wins a tie), then registry order', () => {
+  const sentIds = new Set([reminderId('A', '2023-11', null, 'd-1'), reminderId('B', '2023-11', null, 'd-1')]);
+  // 29.01.2024: December is due tomorrow; November's weekly overdue notice of 28.01 was deferred
+  const plan = planReminders(input(at(29, 1, 2024), { sentIds }));
+  expect(plan.due.map((r) => `${r.orgId}:${r.period}:${r.daysLeft}`)).toEqual(['A:2023-12:1', 'B:2023-12:1', 'A:2023-11:-30', 'B:2023-11:-30']);
+  expect(planReminders({ ...input(at(31, 12, 2023)), organisations: [] }).due.map((r) => r.kind)).toEqual(['digest']);
+});
+
+test('the quota counts recipients; what does not fit waits, in order', () => {
+  const plan = planReminders(input(at(23, 12, 2023)));
+  expect(fitQuota(plan.due, 2)).toMatchObject({ send: [{ orgId: 'A' }], deferred: [{ orgId: 'B' }] });
+  expect(fitQuota(plan.due, 3).send.map((r) => r.orgId)).toEqual(['A', 'B']);
+  expect(fitQuota(plan.due, 0).send).toEqual([]);
+});
+
+test('organisations without a coordinator e-mail are reported, not reminded', () => {
+  const plan = planReminders(input(at(23, 12, 2023), { organisations: [{ id: 'C', coordinatorEmails: [] }] }));
+  expect(plan.due).toEqual([]);
+  expect(plan.unreachable).toEqual([{ orgId: 'C', period: '2023-11', returnedVersion: null }]);
+});
+
+test('custom offsets and no weekly repeat', () => {
+  const days = walk(at(1, 12, 2023), at(20, 1, 2024), { orgs: [ORGS[0]!], settings: { reminderOffsets: [5, -3], overdueRepeatDays: null } });
+  expect(Object.keys(days)).toEqual(['25.12.2023', '31.12.2023', '02.01.2024']);
+  expect(latestSlot({ year: 2023, month: 11 }, { ...defaultSettings(), reminderOffsets: [] }, 0, 0)).toBeNull();
+});
+
+test('«напомнить сейчас»: each outstanding report of the chosen organisations, once a day', () => {
+  const first = planManualReminders(input(at(15, 1, 2024)), ['B']);
+  expect(first.due.map((r) => [r.orgId, r.period, r.kind, r.daysLeft])).toEqual([['B', '2023-12', 'manual', 15], ['B', '2023-11', 'manual', -16]]);
+  const again = planManualReminders(input(at(15, 1, 2024, 18), { sentIds: new Set(first.due.map((r) => r.id)) }), ['B']);
+  expect(again).toMatchObject({ due: [], alreadySent: 2 });
+  expect(planManualReminders(input(at(16, 1, 2024)), ['B']).due).toHaveLength(2);
+});
