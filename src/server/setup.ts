@@ -1,6 +1,6 @@
 // «Настроить таблицу округа»: creates or upgrades the workbook's sheets without losing data.
 // Idempotent: a second run finds nothing to change and writes nothing.
-import { auditActions, organisationTypeLabels, protectionNotes, serverErrors, setupMessages } from '../domain/messages';
+import { auditActions, protectionNotes, serverErrors, setupMessages } from '../domain/messages';
 import { defaultSettings } from '../domain/schemas/settings';
 import { activeEmail, ownerEmail } from './access';
 import { UserError } from './errors';

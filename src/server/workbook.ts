@@ -1,8 +1,11 @@
 // Opens the district workbook for one server call: settings, registry and the caller, in a
 // constant number of spreadsheet calls whatever the number of organisations.
+import { serverErrors } from '../domain/messages';
+import { parsePeriod, periodKey, type Period } from '../domain/period';
 import type { Settings } from '../domain/schemas/settings';
 import type { FieldError } from '../domain/schemas/fields';
 import { activeEmail, identify, ownerEmail, type Caller } from './access';
+import { UserError } from './errors';
 import { integrityKey } from './storage/integrity';
 import { readRegistry, type DamagedRow, type RegistryEntry } from './storage/registrySheet';
 import { readSettings } from './storage/settingsSheet';
@@ -35,6 +38,15 @@ export function openWorkbookForWrite(): Workbook {
   const wb = openWorkbook();
   auditSettingsChanges(wb.ss, wb.key, wb.settings, new Date());
   return wb;
+}
+
+/** An organisation of the registry and a reported month named by a sidebar, or a Russian error. */
+export function resolveOrgPeriod(wb: Workbook, orgId: unknown, period: unknown): { entry: RegistryEntry; period: Period; key: string } {
+  const entry = findOrganisation(wb, String(orgId));
+  if (!entry) throw new UserError(serverErrors.unknownOrganisation(String(orgId)));
+  const p = parsePeriod(period);
+  if (!p) throw new UserError(serverErrors.badPeriod);
+  return { entry, period: p, key: periodKey(p) };
 }
 
 /** The registry entry of an organisation, or undefined. */

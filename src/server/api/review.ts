@@ -1,12 +1,12 @@
 // google.script.run target of the admin: accept a report, or return it with a reason.
 import { auditActions, reportMessages, serverErrors, storedStateLabels } from '../../domain/messages';
-import { formatPeriod, parsePeriod, periodKey } from '../../domain/period';
+import { formatPeriod, periodKey } from '../../domain/period';
 import { requireAdmin } from '../access';
 import { forClient, UserError } from '../errors';
 import { withDocumentLock } from '../lock';
 import { appendAudit } from '../storage/auditSheet';
 import { readReports, rewriteReport, type StoredReport } from '../storage/reportsSheet';
-import { findOrganisation, openWorkbookForWrite } from '../workbook';
+import { openWorkbookForWrite, resolveOrgPeriod } from '../workbook';
 import type { ReviewResult } from './views';
 
 export const RETURN_REASON_MAX = 1000;
@@ -33,10 +33,7 @@ export function reviewReport(orgId: string, period: string, version: number, dec
     withDocumentLock(() => {
       const wb = openWorkbookForWrite();
       requireAdmin(wb.caller);
-      const entry = findOrganisation(wb, String(orgId));
-      if (!entry) throw new UserError(serverErrors.unknownOrganisation(String(orgId)));
-      const p = parsePeriod(period);
-      if (!p) throw new UserError(serverErrors.badPeriod);
+      const { entry, period: p } = resolveOrgPeriod(wb, orgId, period);
       if (decision !== 'accept' && decision !== 'return') throw new UserError(serverErrors.unexpected);
       const text = typeof reason === 'string' ? reason.trim() : '';
       if (decision === 'return' && text === '') throw new UserError(serverErrors.reasonRequired);

@@ -1,19 +1,19 @@
 // google.script.run targets of the admin's «Сводка по округу»: the month's summary in one call,
 // one organisation's report with every version, and sending notices the mail quota held back.
 import { formatDateTime } from '../../domain/calendar';
-import { organisationTypeLabels, reportFieldLabels, serverErrors, storedStateLabels, summaryUi } from '../../domain/messages';
-import { formatPeriod, parsePeriod, periodKey } from '../../domain/period';
+import { organisationTypeLabels, reportFieldLabels, storedStateLabels, summaryUi } from '../../domain/messages';
+import { formatPeriod } from '../../domain/period';
 import { hasMySchool, hasPupils } from '../../domain/schemas/organisation';
 import { summariseDistrict } from '../../domain/summary';
 import { requireAdmin } from '../access';
-import { forClient, UserError } from '../errors';
+import { forClient } from '../errors';
 import { withDocumentLock } from '../lock';
 import { getReminderStatus } from '../reminders/status';
 import { remindNow, type RemindNowResult } from '../reminders/remindNow';
 import { pendingNoticeCount, sendPendingNotices } from '../returnNotice';
 import { verifyAuditChain } from '../storage/auditSheet';
 import { readReports, type StoredReport } from '../storage/reportsSheet';
-import { findOrganisation, openWorkbook } from '../workbook';
+import { openWorkbook, resolveOrgPeriod } from '../workbook';
 import { buildSummaryView, checkView } from './summaryView';
 import type { AdminReportView, AdminVersionView, DistrictSummaryView } from './summaryViews';
 
@@ -65,12 +65,8 @@ export function getAdminReport(orgId: string, period: string): AdminReportView {
   return forClient('getAdminReport', () => {
     const wb = openWorkbook();
     requireAdmin(wb.caller);
-    const entry = findOrganisation(wb, String(orgId));
-    if (!entry) throw new UserError(serverErrors.unknownOrganisation(String(orgId)));
-    const p = parsePeriod(period);
-    if (!p) throw new UserError(serverErrors.badPeriod);
+    const { entry, period: p, key } = resolveOrgPeriod(wb, orgId, period);
     const org = entry.organisation;
-    const key = periodKey(p);
     const versions = readReports(wb.ss, wb.key).reports.filter((r) => r.orgId === org.id && r.period === key).sort((a, b) => b.version - a.version);
     const fields = FIELD_ORDER.filter((f) => (hasPupils(org.type) || !PUPIL_FIELDS.includes(f)) && (hasMySchool(org.type) || f !== 'mySchoolTeachers'));
     const view = (r: StoredReport): AdminVersionView => ({

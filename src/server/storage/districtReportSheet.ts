@@ -2,7 +2,7 @@
 // order's indicators (coverage as COVERAGE() formulas, deadline as REPORT_STATUS()), totals, the
 // district block, late/missing lists and a bar chart. Built as whole grids; written in a fixed
 // number of calls whatever the number of organisations.
-import { districtReportSheet as say, organisationTypeLabels, statusLabels, summaryUi } from '../../domain/messages';
+import { districtReportSheet as say, organisationTypeLabels, summaryUi } from '../../domain/messages';
 import type { Period } from '../../domain/period';
 import { periodKey } from '../../domain/period';
 import { failedChecks } from '../../domain/compliance';
@@ -39,12 +39,6 @@ const HEADER_BG = '#e8f0fe';
 const TOTAL_BG = '#f1f3f4';
 const ALERT_BG = '#fce8e6';
 const WHITE = '#ffffff';
-
-const FORMAT_OF: Partial<Record<ColumnKey, string>> = {
-  number: INT, submittedOn: DATE, teachersCoverage: SHARE, pupilsCoverage: SHARE, parentsCoverage: SHARE, teacherMinimumShare: SHARE, mySchoolCoverage: SHARE,
-  teachersTotal: INT, teachersConnected: INT, pupilsTotal: INT, pupilsConnected: INT, parentsTotal: INT, parentsConnected: INT,
-  groupsTotal: INT, groupsInSferum: INT, teachersMeetingMinimum: INT, mySchoolTeachers: INT,
-};
 
 /** Where the chart and the rows live, for the writer and the tests. */
 export interface DistrictReportGrid {
