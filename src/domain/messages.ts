@@ -780,3 +780,64 @@ export const reminderMail = {
 export const settingsAudit = {
   editedInSheet: '(изменено в листе «Настройки»)',
 } as const;
+
+// ---- Per-teacher weekly figures stored under teacher codes (Settings «Хранить данные педагогов под кодами») ----
+
+export const teacherWeeksTexts = {
+  /** Column of the «Отчёты» sheet. */
+  header: 'Недельные данные педагогов (коды)',
+  /** The label in the history view and the audit. */
+  label: 'Недельные данные педагогов',
+  messages: 'сообщений',
+  calls: 'звонков',
+  notStored:
+    'Отчёт не сохранён: хранение недельных данных педагогов выключено администратором округа ' +
+    '(настройка «Хранить данные педагогов под кодами»). Обновите форму и сдайте отчёт снова — будет передано только число педагогов.',
+  notAList: 'Отчёт не сохранён: недельные данные педагогов переданы в неверном виде. Обновите форму и вставьте таблицу педагогов заново.',
+  tooMany: (n: number, max: number): string =>
+    `Отчёт не сохранён: недельные данные переданы для ${plural(n, 'педагога', 'педагогов', 'педагогов')}, а можно не больше чем для ${max}.`,
+  /** A problem with one teacher of the list; `position` is 1-based. */
+  atTeacher: (position: number, problem: string): string => `Отчёт не сохранён: недельные данные педагога № ${position} в списке — ${problem}`,
+  noCode: 'не указан код педагога.',
+  nameNotCode: 'вместо кода указано ФИО или другой текст. Передавайте только коды педагогов (например, П-012), без фамилий.',
+  badWeeks: 'нет списка недель.',
+  badWeek: (week: number): string => `неделя ${week}: нужны число сообщений и число звонков.`,
+  badCount: (week: number, what: string, value: unknown, max: number): string =>
+    `неделя ${week}: число ${what} должно быть целым, от 0 до ${max} (указано «${String(value)}»).`,
+  duplicateCode: (code: string): string => `код «${code}» указан второй раз.`,
+  wrongWeeks: (given: number, required: number, period: string): string =>
+    `указано недель: ${given}, а полных недель в месяце ${period}: ${required}.`,
+  mismatch: (fromWeeks: number, reported: number): string =>
+    `Отчёт не сохранён: по недельным данным педагогов минимум выполнили ${fromWeeks}, а в поле «Педагогов, выполнивших минимум» указано ${reported}. ` +
+    'Вставьте таблицу педагогов заново или исправьте число.',
+  /** The audit's «стало»: a count, never the figures. */
+  audit: (teachers: number): string => `Недельные данные педагогов: сохранены под кодами для ${plural(teachers, 'педагога', 'педагогов', 'педагогов')}`,
+  /** The history view: how many teachers' figures this version stored. */
+  storedFor: (teachers: number): string => `сохранены под кодами для ${plural(teachers, 'педагога', 'педагогов', 'педагогов')}`,
+  /** The sidebar's paste panel when the admin turned storing on. */
+  privacyStored: 'Таблица целиком не отправляется: в отчёт попадает число педагогов, а недельные данные — только под кодами педагогов, без ФИО.',
+  willStore: 'Недельные данные будут сохранены под кодами педагогов, без ФИО.',
+  countsOnly: 'Не у всех педагогов указан код (или вместо кода указано ФИО) — недельные данные не будут сохранены, в отчёт попадёт только число педагогов.',
+  tooManyToStore: (max: number): string => `Педагогов больше ${max} — недельные данные не будут сохранены, в отчёт попадёт только число педагогов.`,
+  dropped: 'Число в поле «Педагогов, выполнивших минимум» изменено вручную — недельные данные педагогов не будут сохранены, только число.',
+} as const;
+
+// ---- Reminders: an organisation's repeated overdue notice (all its overdue months in one e-mail) --
+
+export const overdueRepeatTexts = {
+  /** The ledger's «Вид напоминания». */
+  kind: (months: number): string => `просроченные отчёты (${months})`,
+  subjectMany: (n: number, months: readonly string[], shown: number): string =>
+    `Просроченные отчёты (${n}): ${months.slice(0, shown).join(', ')}${n > shown ? ` и ещё ${n - shown}` : ''}`,
+  intro: (org: string, n: number): string =>
+    n === 1
+      ? `${org}: срок сдачи ежемесячного отчёта об использовании Сферума и ФГИС «Моя школа» прошёл, а отчёт не сдан или не исправлен:`
+      : `${org}: срок сдачи ежемесячных отчётов об использовании Сферума и ФГИС «Моя школа» прошёл, а отчёты не сданы или не исправлены — ` +
+        `${plural(n, 'месяц', 'месяца', 'месяцев')}:`,
+  missing: 'не сдан',
+  returned: (version: number): string => `возвращён на доработку (версия ${version}) и не исправлен`,
+  deadline: (due: string, overdueDays: number): string => `срок сдачи — ${due}, просрочено на ${days(overdueDays)}`,
+  late: 'Отчёты, сданные после срока, отмечаются как сданные с опозданием.',
+  repeatNote: (repeatDays: number): string =>
+    `Пока есть просроченные отчёты, такое письмо со списком всех просроченных месяцев приходит не чаще раза в ${days(repeatDays)}.`,
+} as const;

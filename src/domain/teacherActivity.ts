@@ -43,7 +43,32 @@ export interface TeacherActivitySummary {
   notMetCodes: string[];
   /** Teachers whose identifier looked like a name: counted, never returned (nor is the name). */
   withheldIdentifiers: number;
+  /**
+   * Every counted teacher's weekly figures under their code (weeks 1…`weeks`, null = not pasted), or
+   * null when some counted teacher has no code or a name-like identifier: then only counts may leave.
+   */
+  teacherWeeks: TeacherWeeks[] | null;
   issues: PasteIssue[];
+}
+
+/** One full week's figures of one teacher. */
+export interface TeacherWeek {
+  messages: number;
+  calls: number;
+}
+
+/** One teacher's weekly figures under a code (never a name); null = nothing pasted for that week. */
+export interface TeacherWeeks {
+  code: string;
+  weeks: (TeacherWeek | null)[];
+}
+
+/**
+ * The order's minimum for one teacher: figures for every one of `weeks` full weeks, each week at
+ * least `minMessages` messages and `minCalls` calls. The sidebar and the server count with this.
+ */
+export function meetsMinimum(figures: readonly (TeacherWeek | null)[], weeks: number, minMessages: number, minCalls: number): boolean {
+  return figures.length >= weeks && figures.every((w) => w !== null && w.messages >= minMessages && w.calls >= minCalls);
 }
 
 interface Teacher {
@@ -131,6 +156,17 @@ function readLong(rows: PastedRow[], issues: PasteIssue[], starts: CalendarDate[
   return [...byId.values()];
 }
 
+/** A teacher's figures as weeks 1…`weeks` (null where not pasted); null when a week lies outside them. */
+function weekList(teacher: Teacher, weeks: number): (TeacherWeek | null)[] | null {
+  const list: (TeacherWeek | null)[] = Array.from({ length: weeks }, () => null);
+  for (const [key, [messages, calls]] of teacher.weeks) {
+    const index = /^\d+$/.test(key) ? Number(key) - 1 : -1;
+    if (index < 0 || index >= weeks) return null;
+    list[index] = { messages, calls };
+  }
+  return list;
+}
+
 function chooseLayout(header: PastedRow[], data: PastedRow[]): PasteLayout {
   if (header.some((h) => h.cells.some((c) => /недел|week|дата|date/i.test(c)) && h.cells.length === 4)) return 'long';
   if (!data.every((r) => r.cells.length === 4)) return 'wide';
@@ -158,7 +194,7 @@ export function summariseTeacherActivity(text: string, options: TeacherActivityO
   const minMessages = options.minMessages ?? DEFAULT_MIN_MESSAGES;
   const minCalls = options.minCalls ?? DEFAULT_MIN_CALLS;
   const summary: TeacherActivitySummary = {
-    layout, weeks, teachers: 0, metMinimum: 0, metCodes: [], notMetCodes: [], withheldIdentifiers: 0, issues,
+    layout, weeks, teachers: 0, metMinimum: 0, metCodes: [], notMetCodes: [], withheldIdentifiers: 0, teacherWeeks: [], issues,
   };
   for (const teacher of teachers) {
     if (layout === 'wide' && teacher.weeks.size > weeks) {
@@ -169,9 +205,12 @@ export function summariseTeacherActivity(text: string, options: TeacherActivityO
     const met = teacher.weeks.size >= weeks && [...teacher.weeks.values()].every(([m, c]) => m >= minMessages && c >= minCalls);
     summary.teachers++;
     if (met) summary.metMinimum++;
+    const figures = weekList(teacher, weeks);
+    if (teacher.id === '' || !isTeacherCode(teacher.id) || !figures) summary.teacherWeeks = null;
     if (teacher.id === '') continue; // pasted without an identifier column
     if (isTeacherCode(teacher.id)) (met ? summary.metCodes : summary.notMetCodes).push(teacher.id);
     else summary.withheldIdentifiers++;
+    if (summary.teacherWeeks && figures) summary.teacherWeeks.push({ code: teacher.id.trim(), weeks: figures });
   }
   issues.sort((a, b) => a.row - b.row);
   return summary;

@@ -86,6 +86,48 @@ describe('validateReport', () => {
   });
 });
 
+describe('validateReport: cross-field rules as soon as both fields are readable', () => {
+  const exceeds = 'Подключено педагогов (45) больше, чем всего педагогов (40)';
+  it('reports connected > total while other fields are still empty, with their own messages, in form order', () => {
+    const partial = { orgId: school.id, period: '2023-11', teachersTotal: '40', teachersConnected: '45' };
+    const errors = errorsOf(partial);
+    expect(errors.find((e) => e.field === 'teachersConnected')?.message).toBe(exceeds);
+    expect(errors.find((e) => e.field === 'pupilsTotal')?.message).toBe('Заполните поле «Всего обучающихся».');
+    const order = ['teachersConnected', 'pupilsTotal', 'pupilsConnected', 'parentsTotal', 'staffChat', 'mySchoolTeachers', 'noForeignMessengers'];
+    const fields = errors.map((e) => e.field);
+    expect(fields.filter((f) => order.includes(f))).toEqual(order);
+    expect(new Set(fields).size).toBe(fields.length);
+  });
+  it('reports every violated pair whose two fields are valid, alongside per-field errors', () => {
+    const input = { ...report(school), teachersConnected: 45, teachersTotal: 40, groupsInSferum: 12, groupsTotal: 11, parentChats: -1, comment: 'x'.repeat(1001) };
+    expect(errorsOf(input)).toEqual([
+      { field: 'teachersConnected', message: exceeds },
+      { field: 'groupsInSferum', message: 'Создано классов (групп) в Сферуме (12) больше, чем всего классов (групп) (11)' },
+      { field: 'parentChats', message: '«Родительских чатов» не может быть меньше 0 (указано -1).' },
+      { field: 'comment', message: '«Комментарий»: не больше 1000 символов (сейчас 1001).' },
+    ]);
+  });
+  it('skips a rule when either of its fields is itself invalid or empty: that field\'s own message stands', () => {
+    expect(messageFor({ ...report(school), teachersTotal: 'сорок', teachersConnected: 45 }, 'teachersConnected')).toBeUndefined();
+    expect(messageFor({ ...report(school), teachersTotal: 'сорок', teachersConnected: 45 }, 'teachersTotal')).toBe('«Всего педагогов»: нужно целое число, а указано «сорок».');
+    expect(messageFor({ ...report(school), teachersTotal: '', teachersConnected: 45 }, 'teachersConnected')).toBeUndefined();
+    expect(messageFor({ ...report(school), teachersTotal: 40, teachersConnected: 45.5 }, 'teachersConnected')).toBe('«Подключено педагогов»: нужно целое число, а указано «45.5».');
+    // A part that is also a whole: teachersConnected invalid hides both of its pairs.
+    expect(errorsOf({ ...report(school), teachersConnected: -3, teachersMeetingMinimum: 20 }).map((e) => e.field)).toEqual(['teachersConnected']);
+  });
+  it('asks for the explanation as soon as «нет» is chosen, even with other fields empty', () => {
+    const partial = { orgId: school.id, period: '2023-11', noForeignMessengers: 'нет', foreignMessengersExplanation: ' ' };
+    expect(messageFor(partial, 'foreignMessengersExplanation')).toBe(
+      'Поясните, какие иностранные мессенджеры используются и почему: ответ «нет» требует пояснения.');
+    expect(messageFor({ ...partial, noForeignMessengers: '' }, 'foreignMessengersExplanation')).toBeUndefined();
+    expect(messageFor({ ...partial, foreignMessengersExplanation: 42 }, 'foreignMessengersExplanation')).toBe('«Пояснение об иностранных мессенджерах»: нужен текст.');
+  });
+  it('a kindergarten\'s dropped pupil fields never take part in a rule', () => {
+    const input = { ...report(kindergarten), pupilsTotal: 5, pupilsConnected: 60, teachersConnected: 25, teachersTotal: 20 };
+    expect(errorsOf(input, kindergarten).map((e) => e.field)).toEqual(['teachersConnected']);
+  });
+});
+
 describe('validateOrganisation', () => {
   const typed = {
     id: ' org-7 ', name: 'МОУ «Новая СОШ»', type: 'school', coordinatorName: '', coordinatorPosition: '',

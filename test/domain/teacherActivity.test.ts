@@ -54,6 +54,12 @@ describe('wide layout: one row per teacher', () => {
     expect(s).toEqual({
       layout: 'wide', weeks: 3, teachers: 4, metMinimum: 2, metCodes: ['П-01', 'П-04'], notMetCodes: ['П-02', 'П-03'],
       withheldIdentifiers: 0, issues: [],
+      teacherWeeks: [
+        { code: 'П-01', weeks: [{ messages: 12, calls: 1 }, { messages: 10, calls: 2 }, { messages: 15, calls: 1 }] },
+        { code: 'П-02', weeks: [{ messages: 9, calls: 1 }, { messages: 30, calls: 3 }, { messages: 30, calls: 3 }] },
+        { code: 'П-03', weeks: [{ messages: 10, calls: 0 }, { messages: 10, calls: 1 }, { messages: 10, calls: 1 }] },
+        { code: 'П-04', weeks: [{ messages: 40, calls: 4 }, { messages: 40, calls: 4 }, { messages: 40, calls: 4 }] },
+      ],
     });
   });
   it('honours configured thresholds', () => {

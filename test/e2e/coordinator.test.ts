@@ -2,7 +2,7 @@
 // google.script.run bridged to the built Code.js in the emulator.
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchBrowser } from '../support/browser';
-import { district, schoolReport, COORD_A, COORD_B, OWNER, SCHOOL, STRANGER, type District } from '../support/district';
+import { district, handEdit, schoolReport, COORD_A, COORD_B, OWNER, SCHOOL, STRANGER, type District } from '../support/district';
 import { openSidebar, type SidebarSession } from '../support/sidebar';
 
 let browser: Browser;
@@ -236,6 +236,61 @@ test('a pasted teacher table gives the count of teachers meeting the minimum; on
   const sent = submitCalls(s)[0]!.args;
   expect((sent[0] as Record<string, unknown>).teachersMeetingMinimum).toBe(2);
   expect(JSON.stringify(sent)).not.toMatch(/П-0|много/);
+});
+
+test('with «Хранить данные педагогов под кодами» on, the weekly figures go under codes and history shows them', async () => {
+  const d = district();
+  // The admin turns the setting on in the «Настройки» sheet (the key is in the hidden first column).
+  handEdit(d, OWNER, `var s = ss.getSheetByName('Настройки'); var rows = s.getDataRange().getValues();
+    for (var i = 0; i < rows.length; i++) if (rows[i][0] === 'storeTeacherCodes') s.getRange(i + 1, 3).setValue('да');`);
+  const s = await open(d, COORD_A);
+  const { page } = s;
+  const table = [
+    ['Код', 'Сообщ. 1', 'Звонки 1', 'Сообщ. 2', 'Звонки 2', 'Сообщ. 3', 'Звонки 3'],
+    ['П-01', '12', '1', '10', '2', '15', '1'],
+    ['П-02', '9', '1', '12', '1', '11', '1'],
+    ['П-03', '20', '3', '20', '3', '20', '3'],
+  ].map((r) => r.join('\t')).join('\n');
+  await page.click('#paste summary');
+  expect(await text(page, '#paste-privacy')).toContain('только под кодами педагогов, без ФИО');
+  // A name among the codes: counts only, and the panel says why.
+  await page.getByLabel('Данные педагогов').fill(table + '\nСидорова Анна\t10\t1\t10\t1\t10\t1');
+  expect(await text(page, '#paste-store')).toBe('Не у всех педагогов указан код (или вместо кода указано ФИО) — недельные данные не будут сохранены, в отчёт попадёт только число педагогов.');
+  await page.getByLabel('Данные педагогов').fill(table);
+  expect(await text(page, '#paste-count')).toBe('Минимум выполнили 2 из 3 педагогов (полных недель в месяце: 3).');
+  expect(await text(page, '#paste-store')).toBe('Недельные данные будут сохранены под кодами педагогов, без ФИО.');
+  await page.click('#paste-apply');
+  expect(await page.inputValue('#f-teachersMeetingMinimum')).toBe('2');
+  await shot(page, 'paste-codes');
+  await expectNoHorizontalScroll(page);
+  // The count changed by hand: the figures would contradict it, so they stay behind; applying again restores them.
+  await page.fill('#f-teachersMeetingMinimum', '3');
+  expect(await text(page, '#paste-dropped')).toContain('изменено вручную');
+  expect(await page.locator('#paste-store').count()).toBe(0);
+  await page.click('#paste-apply');
+  expect(await page.inputValue('#f-teachersMeetingMinimum')).toBe('2');
+  expect(await page.locator('#paste-dropped').count()).toBe(0);
+  expect(await text(page, '#paste-store')).toBe('Недельные данные будут сохранены под кодами педагогов, без ФИО.');
+  const { teachersMeetingMinimum: _ignored, ...rest } = SCHOOL_FIGURES;
+  await fill(page, rest);
+  await answerYes(page, 'staffChat', 'noForeignMessengers');
+  await page.click('#submit');
+  expect(await waitStatus(page, 'ok')).toContain('версия 1');
+  const sent = submitCalls(s)[0]!.args[0] as Record<string, unknown>;
+  expect(sent.teachersMeetingMinimum).toBe(2);
+  expect(sent.teacherWeeks).toEqual([
+    { code: 'П-01', weeks: [{ messages: 12, calls: 1 }, { messages: 10, calls: 2 }, { messages: 15, calls: 1 }] },
+    { code: 'П-02', weeks: [{ messages: 9, calls: 1 }, { messages: 12, calls: 1 }, { messages: 11, calls: 1 }] },
+    { code: 'П-03', weeks: [{ messages: 20, calls: 3 }, { messages: 20, calls: 3 }, { messages: 20, calls: 3 }] },
+  ]);
+  const rows = d.sheet('Отчёты');
+  expect(rows[1]![(rows[0] as string[]).indexOf('Недельные данные педагогов (коды)')]).toBe('П-01: 12/1, 10/2, 15/1; П-02: 9/1, 12/1, 11/1; П-03: 20/3, 20/3, 20/3');
+  // History: the version shows how many teachers' figures it stored.
+  await page.click('#history-list summary');
+  await page.click('[data-version="1"]');
+  await page.waitForSelector('#viewer-title');
+  expect(await text(page, '#viewer-teacher-weeks')).toBe('сохранены под кодами для 3 педагогов');
+  await shot(page, 'history-codes');
 });
 
 test('a double click submits once', async () => {

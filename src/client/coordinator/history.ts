@@ -1,5 +1,5 @@
 // «История отчётов»: the versions of this month and every month's status; each opens read-only.
-import { coordinatorUi as ui, reportFieldLabels, storedStateLabels } from '../../domain/messages';
+import { coordinatorUi as ui, reportFieldLabels, storedStateLabels, teacherWeeksTexts } from '../../domain/messages';
 import type { MonthlyReport } from '../../domain/schemas/report';
 import type { PeriodOption, VersionView } from '../../server/api/views';
 import { el } from './dom';
@@ -55,6 +55,10 @@ export function buildReadOnlyView(title: string, version: VersionView, org: OrgF
     for (const f of section.fields) {
       if (f.name === 'foreignMessengersExplanation' && values.noForeignMessengers !== false) continue;
       pairs.push(el('dt', {}, reportFieldLabels[f.name]), el('dd', {}, shown(values[f.name])));
+      const stored = version.values.teacherWeeks;
+      if (f.name === 'teachersMeetingMinimum' && stored && stored.length > 0) {
+        pairs.push(el('dt', {}, teacherWeeksTexts.label), el('dd', { id: 'viewer-teacher-weeks' }, teacherWeeksTexts.storedFor(stored.length)));
+      }
     }
     items.push(el('dl', { class: 'readonly' }, ...pairs));
   }

@@ -13,7 +13,7 @@ import { buildReportForm, type ReportForm } from './form';
 import { buildHeader } from './header';
 import { buildHistory, buildReadOnlyView } from './history';
 import { buildPastePanel } from './paste';
-import { SubmissionAttempt } from './submission';
+import { submissionPayload, SubmissionAttempt, type PendingTeacherWeeks } from './submission';
 import { checkForm, type FormCheck } from './validation';
 
 const app = byId('app');
@@ -38,6 +38,8 @@ const state = {
   dirty: false,
   busy: 0,
   confirming: false,
+  /** Weekly figures under teacher codes applied from the paste panel (only when Settings allow). */
+  pendingWeeks: null as PendingTeacherWeeks | null,
 };
 const attempt = new SubmissionAttempt();
 
@@ -78,15 +80,18 @@ function render(view: ReportFormView): void {
   state.touched = new Set();
   state.showAll = false;
   state.dirty = false;
+  state.pendingWeeks = null;
   attempt.finish();
   replaceChildren(headerArea, buildHeader({ view, onChoose: (orgId, period) => void choose(orgId, period) }));
   const paste = buildPastePanel({
     period: periodFromKey(view.period.key),
     minMessages: view.rules.minMessagesPerWeek,
     minCalls: view.rules.minCallsPerWeek,
-    onApply(count) {
+    storeTeacherCodes: view.rules.storeTeacherCodes,
+    onApply(count, teacherWeeks) {
       const form = state.form;
       if (!form) return;
+      state.pendingWeeks = view.rules.storeTeacherCodes && teacherWeeks ? { count, teacherWeeks } : null;
       form.write({ ...form.read(), teachersMeetingMinimum: String(count) });
       state.touched.add('teachersMeetingMinimum');
       state.dirty = true;
@@ -96,8 +101,12 @@ function render(view: ReportFormView): void {
   const form = buildReportForm({
     org: view.organisation,
     commentMaxLength: view.rules.commentMaxLength,
-    afterMinimum: paste,
+    afterMinimum: paste.root,
     onEdit(name) {
+      if (name === 'teachersMeetingMinimum' && state.pendingWeeks && state.form?.read().teachersMeetingMinimum !== String(state.pendingWeeks.count)) {
+        state.pendingWeeks = null;
+        paste.forgetWeeks();
+      }
       state.touched.add(name);
       state.dirty = true;
       revalidate();
@@ -186,13 +195,14 @@ async function onSubmit(): Promise<void> {
 }
 
 async function send(view: ReportFormView, report: MonthlyReport): Promise<void> {
-  const key = attempt.keyFor(report);
+  const payload = submissionPayload(report, state.pendingWeeks, view.rules.storeTeacherCodes);
+  const key = attempt.keyFor(payload);
   const form = state.form;
   setBusy(1);
   if (form) form.root.disabled = true;
   showStatus(ui.submitting, 'busy');
   try {
-    const result = await callServer('submitReport', report, key);
+    const result = await callServer('submitReport', payload, key);
     attempt.finish();
     const message = result.message + ' ' + ui.submittedStatus(result.statusLabel);
     showStatus(message, 'ok');

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AuthModeName } from './context';
+import { bundleProvider, customFunctionNames, formulaEngineFor } from './formulas/engine';
 import { ScriptLoader, type ExecutionRequest, type ExecutionResult } from './loader';
 import { clientArgs, clientResult } from './realm';
 import { lockKeys } from './services/LockService';
@@ -63,12 +64,16 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   if (opts.store && opts.now !== undefined) store.clock.set(ms(opts.now));
   if (opts.mailQuota !== undefined) store.mail.setDailyLimit(opts.mailQuota);
   const distDir = opts.distDir ?? REPO_DIST;
-  const loader = new ScriptLoader({
-    store,
-    distDir,
-    strict: opts.strict ?? false,
-    code: () => opts.code ?? fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8'),
-  });
+  const code = (): string => opts.code ?? fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8');
+  const loader = new ScriptLoader({ store, distDir, strict: opts.strict ?? false, code });
+  const runCustom = <T>(fn: string, args: unknown[], documentId: string): ExecutionResult<T> =>
+    loader.execute<T>({ fn, args, activeUserEmail: '', effectiveUserEmail: '', documentId, authMode: 'CUSTOM_FUNCTION' });
+  // Formula cells compute when read; this bundle's @customfunction functions become callable from them.
+  // A bundle given as text with none (a test's helper script) adds nothing.
+  const engine = formulaEngineFor(store.spreadsheets, () => store.clock.now());
+  if (opts.code === undefined || customFunctionNames(opts.code).length > 0) {
+    engine.register(opts.code === undefined ? `dist:${path.resolve(distDir)}` : `code:${opts.code}`, bundleProvider(code, runCustom));
+  }
   let lastSpreadsheet: { id: string; owner: string } | null = null;
   let holders = 0;
 
@@ -108,7 +113,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       return result.ok ? { ...result, value: clientResult(result.value) as T } : result;
     },
     runCustomFunction<T>(fn: string, args: unknown[], documentId: string) {
-      return loader.execute<T>({ fn, args, activeUserEmail: '', effectiveUserEmail: '', documentId, authMode: 'CUSTOM_FUNCTION' });
+      return runCustom<T>(fn, args, documentId);
     },
     runTrigger(triggerId) {
       const t = store.triggers.get(triggerId);

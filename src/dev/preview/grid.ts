@@ -16,6 +16,8 @@ export interface GridCell {
   align?: string;
   wrap?: true;
   note?: string;
+  /** Message of a formula's error value (Sheets shows it on hover); also shown as the note when there is none. */
+  err?: string;
   /** Right-aligned by default, as Sheets aligns numbers. */
   num?: true;
 }
@@ -70,14 +72,12 @@ export function sheetGrid(store: Store, doc: string, sheetId: number, maxRows = 
     columns.push({ n, letter: columnLetter(n), width: sheet.columnWidths[String(n)] ?? 100 });
   }
   const block = store.spreadsheets.readCells(doc, sheetId, { row: 1, column: 1, numRows: shownRows, numColumns: lastColumn },
-    ['value', 'formula', 'numberFormat', 'fontWeight', 'fontStyle', 'background', 'fontColor', 'horizontalAlignment', 'wrap', 'note']);
+    ['value', 'formula', 'formulaError', 'numberFormat', 'fontWeight', 'fontStyle', 'background', 'fontColor', 'horizontalAlignment', 'wrap', 'note']);
   const rows = (block?.rows ?? []).map((row) => columns.map(({ n }) => {
     const c = row[n - 1] ?? {};
     const cell: GridCell = { t: formatForDisplay(c.value, c.numberFormat, block!.locale) };
-    if (c.formula) {
-      cell.f = c.formula;
-      if (c.value === undefined) cell.t = c.formula;
-    }
+    // Formula cells read as computed by the emulator's formula hook (blank when the result is blank).
+    if (c.formula) cell.f = c.formula;
     if (c.fontWeight === 'bold') cell.bold = true;
     if (c.fontStyle === 'italic') cell.italic = true;
     if (c.background && c.background !== '#ffffff') cell.bg = c.background;
@@ -85,6 +85,10 @@ export function sheetGrid(store: Store, doc: string, sheetId: number, maxRows = 
     if (c.horizontalAlignment) cell.align = c.horizontalAlignment;
     if (c.wrap) cell.wrap = true;
     if (c.note) cell.note = c.note;
+    if (c.formulaError) {
+      cell.err = c.formulaError;
+      cell.note ??= c.formulaError;
+    }
     if (typeof c.value === 'number') cell.num = true;
     return cell;
   }));

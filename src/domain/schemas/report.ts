@@ -96,17 +96,21 @@ function normalise(raw: Record<string, unknown>, org: Organisation): Record<stri
 const FIELD_ORDER: readonly string[] = Object.keys(monthlyReportSchema.shape);
 const byFieldOrder = (a: FieldError, b: FieldError): number => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field);
 
-/** Rules across fields, checked on values that passed the schema. */
-function crossFieldErrors(report: MonthlyReport): FieldError[] {
+/**
+ * Rules across fields, checked wherever both fields are individually valid (the others already
+ * carry their own message): «подключено больше, чем всего» shows as soon as both numbers are typed.
+ */
+function crossFieldErrors(values: Record<string, unknown>, invalid: ReadonlySet<string>): FieldError[] {
   const errors: FieldError[] = [];
+  const valid = (field: string): boolean => !invalid.has(field);
   for (const [part, whole] of PART_OF_WHOLE) {
-    const p = report[part];
-    const w = report[whole];
-    if (p !== null && w !== null && p > w) {
+    const p = values[part];
+    const w = values[whole];
+    if (valid(part) && valid(whole) && typeof p === 'number' && typeof w === 'number' && p > w) {
       errors.push({ field: part, message: validation.exceeds(label[part], p, label[whole], w) });
     }
   }
-  if (!report.noForeignMessengers && report.foreignMessengersExplanation === '') {
+  if (valid('noForeignMessengers') && valid('foreignMessengersExplanation') && values.noForeignMessengers === false && values.foreignMessengersExplanation === '') {
     errors.push({ field: 'foreignMessengersExplanation', message: validation.explanationRequired });
   }
   return errors;
@@ -115,6 +119,8 @@ function crossFieldErrors(report: MonthlyReport): FieldError[] {
 /**
  * Validates a report as typed in the sidebar (numbers may arrive as text) for one organisation:
  * kindergartens have no pupil fields, only schools have «Моя школа». Usable in browser and server.
+ * Cross-field rules are reported for every pair of individually valid fields, together with the
+ * per-field problems: one message per field, in form order.
  * @returns the clean report, or every problem as {field, message} with a Russian sentence
  */
 export function validateReport(input: unknown, org: Organisation): Validated<MonthlyReport, 'report'> {
@@ -125,9 +131,8 @@ export function validateReport(input: unknown, org: Organisation): Validated<Mon
     .filter((field) => candidate[field] === null || candidate[field] === undefined)
     .map((field) => ({ path: [field], message: validation.required(label[field]) }));
   const parsed = monthlyReportSchema.safeParse(candidate);
-  if (!parsed.success || missing.length > 0) {
-    return { ok: false, errors: fieldErrors([...missing, ...(parsed.error?.issues ?? [])]).sort(byFieldOrder) };
-  }
-  const errors = crossFieldErrors(parsed.data);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, report: parsed.data };
+  const fieldProblems = fieldErrors([...missing, ...(parsed.error?.issues ?? [])]);
+  const cross = crossFieldErrors(candidate, new Set(fieldProblems.map((e) => e.field)));
+  if (parsed.success && fieldProblems.length === 0 && cross.length === 0) return { ok: true, report: parsed.data };
+  return { ok: false, errors: fieldErrors([...fieldProblems, ...cross].map((e) => ({ path: [e.field], message: e.message }))).sort(byFieldOrder) };
 }

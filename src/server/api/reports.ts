@@ -2,10 +2,11 @@
 import { describeChanges, reportLabels } from '../../domain/auditText';
 import { formatDateTime, formatDate } from '../../domain/calendar';
 import { daysToDeadline, dueDate, reportedPeriods } from '../../domain/deadline';
-import { auditActions, organisationTypeLabels, reportMessages, serverErrors } from '../../domain/messages';
+import { auditActions, organisationTypeLabels, reportMessages, serverErrors, teacherWeeksTexts } from '../../domain/messages';
 import { formatPeriod, parsePeriod, periodFromKey, periodKey, previousPeriod } from '../../domain/period';
 import { hasMySchool, hasPupils } from '../../domain/schemas/organisation';
 import { COMMENT_MAX_LENGTH, validateReport, type MonthlyReport } from '../../domain/schemas/report';
+import { formatTeacherWeeks, parseTeacherWeeks, validateTeacherWeeks, type TeacherWeeks } from '../../domain/schemas/teacherWeeks';
 import { summariseDistrict } from '../../domain/summary';
 import { requireOrganisation } from '../access';
 import { forClient, UserError } from '../errors';
@@ -13,15 +14,38 @@ import { withDocumentLock } from '../lock';
 import { appendAudit } from '../storage/auditSheet';
 import { appendReport, readReports, type StoredReport } from '../storage/reportsSheet';
 import { findOrganisation, openWorkbook, openWorkbookForWrite, type Workbook } from '../workbook';
-import type { PeriodOption, ReportFormView, SubmitResult, VersionView } from './views';
+import type { PeriodOption, ReportFormView, SubmitResult, VersionValues, VersionView } from './views';
 
-function versionView(r: StoredReport): VersionView {
+/** A stored version's report figures only. */
+function reportValues(r: StoredReport): MonthlyReport {
   const values = {} as Record<string, unknown>;
   for (const key of Object.keys(reportLabels)) values[key] = (r as unknown as Record<string, unknown>)[key];
+  return values as MonthlyReport;
+}
+
+function versionView(r: StoredReport): VersionView {
+  const stored = parseTeacherWeeks(r.teacherWeeks ?? '');
+  const values: VersionValues = { ...reportValues(r), teacherWeeks: stored && stored.length > 0 ? stored : null };
   return {
     version: r.version, state: r.state, submittedAt: r.submittedAt, submittedAtText: formatDateTime(new Date(r.submittedAt)),
-    submittedBy: r.submittedBy, returnReason: r.returnReason, reviewedBy: r.reviewedBy, values: values as MonthlyReport,
+    submittedBy: r.submittedBy, returnReason: r.returnReason, reviewedBy: r.reviewedBy, values,
   };
+}
+
+/**
+ * The per-teacher weekly figures sent with a report, checked against Settings and the report:
+ * refused when storing is off (the sidebar then sends counts only), else codes only and consistent
+ * with the coordinator's count. Absent (undefined or null) means none.
+ */
+function acceptedTeacherWeeks(raw: unknown, wb: Workbook, period: string, report: MonthlyReport): TeacherWeeks[] {
+  if (raw === undefined || raw === null) return [];
+  if (!wb.settings.storeTeacherCodes) throw new UserError(teacherWeeksTexts.notStored);
+  const checked = validateTeacherWeeks(raw, {
+    period: periodFromKey(period), minMessages: wb.settings.minMessagesPerWeek, minCalls: wb.settings.minCallsPerWeek,
+    teachersMeetingMinimum: report.teachersMeetingMinimum,
+  });
+  if (!checked.ok) throw new UserError(checked.errors.map((e) => e.message).join(' '));
+  return checked.teacherWeeks;
 }
 
 /** The organisation's versions, the period list with statuses, from one read of the reports sheet. */
@@ -72,7 +96,7 @@ export function getReportForm(orgId: string | null, period: string | null): Repo
       period: { ...chosen, daysLeft: daysToDeadline(periodFromKey(chosen.key), now, wb.settings.deadlineDay) },
       current: versions[0] ? versionView(versions[0]) : null,
       versions: versions.map(versionView),
-      prefill: prev ? versionView(prev).values : null,
+      prefill: prev ? reportValues(prev) : null,
       rules: { minMessagesPerWeek: wb.settings.minMessagesPerWeek, minCallsPerWeek: wb.settings.minCallsPerWeek, storeTeacherCodes: wb.settings.storeTeacherCodes, commentMaxLength: COMMENT_MAX_LENGTH },
     };
   });
@@ -103,13 +127,17 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
       if (same) return result(same, mine, wb, now, true);
       const validated = validateReport({ ...raw, period: option.key }, entry.organisation);
       if (!validated.ok) throw new UserError(serverErrors.invalidReport + ' ' + validated.errors.map((e) => e.message).join(' '));
+      const teacherWeeks = acceptedTeacherWeeks(raw.teacherWeeks, wb, option.key, validated.report);
       const previous = mine.filter((r) => r.period === option.key).sort((a, b) => b.version - a.version)[0];
       const stored = appendReport(wb.ss, {
         ...validated.report, version: (previous?.version ?? 0) + 1, submittedBy: wb.caller.email, submittedAt: now.toISOString(),
         state: 'submitted', returnReason: '', orgName: entry.organisation.name, reviewedBy: '', reviewedAt: null, submissionKey,
+        teacherWeeks: formatTeacherWeeks(teacherWeeks),
       }, wb.key);
-      const [before, after] = describeChanges(previous ? versionView(previous).values : null, validated.report, reportLabels);
-      appendAudit(wb.ss, [{ at: now.toISOString(), user: wb.caller.email, action: auditActions.submit, orgId, period: option.key, before, after: reportMessages.versionNote(stored.version) + (after ? '; ' + after : '') }], wb.key);
+      const [before, after] = describeChanges(previous ? reportValues(previous) : null, validated.report, reportLabels);
+      // The audit names how many teachers' figures were stored, never the figures or codes.
+      const stamped = [reportMessages.versionNote(stored.version), after, teacherWeeks.length > 0 ? teacherWeeksTexts.audit(teacherWeeks.length) : ''];
+      appendAudit(wb.ss, [{ at: now.toISOString(), user: wb.caller.email, action: auditActions.submit, orgId, period: option.key, before, after: stamped.filter((x) => x !== '').join('; ') }], wb.key);
       return result(stored, mine, wb, now, false);
     });
   });

@@ -3,6 +3,7 @@
 import type { OrgPeriodStatus } from '../../domain/summary';
 import type { MonthlyReport, ReportState } from '../../domain/schemas/report';
 import type { OrganisationType } from '../../domain/schemas/organisation';
+import type { TeacherWeeks } from '../../domain/schemas/teacherWeeks';
 import type { Role } from '../access';
 
 export interface AccessView {
@@ -23,6 +24,9 @@ export interface PeriodOption {
   statusLabel: string;
 }
 
+/** A version's figures, with the per-teacher weekly figures stored under codes (null = none stored). */
+export type VersionValues = MonthlyReport & { teacherWeeks: TeacherWeeks[] | null };
+
 export interface VersionView {
   version: number;
   state: ReportState;
@@ -31,7 +35,7 @@ export interface VersionView {
   submittedBy: string;
   returnReason: string;
   reviewedBy: string;
-  values: MonthlyReport;
+  values: VersionValues;
 }
 
 export interface ReportFormView {

@@ -1,7 +1,7 @@
 // Layout of the «Журнал изменений» sheet: append-only, each row chained to the one before by a hash.
 import { sheetNames, workbookHeaders as h } from '../../domain/messages';
 import { sha256Hex } from '../../domain/sha256';
-import { canonicalCells } from './integrity';
+import { canonicalRow } from './integrity';
 import { appendRows, encodeRows, readTable, requireSheet, type TableLayout } from './table';
 
 export const AUDIT_LAYOUT: TableLayout = {
@@ -34,7 +34,7 @@ const GENESIS = '0'.repeat(64);
 
 /** Hash of an entry's cells chained to the previous hash (keyed, so a hand-made row cannot fit in). */
 function chainHash(key: string, prevHash: string, cells: readonly unknown[]): string {
-  return sha256Hex(key + '\u001e' + prevHash + '\u001e' + canonicalCells(cells));
+  return sha256Hex(key + '\u001e' + prevHash + '\u001e' + canonicalRow(AUDIT_LAYOUT, cells));
 }
 
 /** Appends entries, chaining each to the last row's hash (reads one cell, writes one block). */

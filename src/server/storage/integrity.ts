@@ -16,24 +16,33 @@ export function integrityKey(): string {
   return key;
 }
 
-/** One stable text for a row of cells (Dates by instant, everything else as text). */
-export function canonicalCells(cells: readonly unknown[]): string {
-  return cells.map((c) => (isDateValue(c) ? c.toISOString() : String(c))).join('\u001f');
+/**
+ * One stable text for a row: `key=value` for each non-blank cell (Dates by instant). Keyed and
+ * blank-free, so a column added to the layout later (blank in old rows) leaves old checksums
+ * valid, while a value moved to another column still changes the text.
+ */
+export function canonicalRow(layout: TableLayout, cells: readonly unknown[]): string {
+  const parts: string[] = [];
+  cells.forEach((c, i) => {
+    if (c === '' || c === null || c === undefined) return;
+    parts.push(layout.columns[i]!.key + '=' + (isDateValue(c) ? c.toISOString() : String(c)));
+  });
+  return parts.join('\u001f');
 }
 
-/** Checksum of a row's cells under the document key. */
-export function rowChecksum(key: string, cells: readonly unknown[]): string {
-  return sha256Hex(key + '\u001e' + canonicalCells(cells)).slice(0, 32);
+/** Checksum of a row's cells (all but the checksum column) under the document key. */
+export function rowChecksum(key: string, layout: TableLayout, cells: readonly unknown[]): string {
+  return sha256Hex(key + '\u001e' + canonicalRow(layout, cells)).slice(0, 32);
 }
 
 /** Encodes a record for a layout whose last column is the checksum, sealing the other cells. */
 export function sealedRow(layout: TableLayout, record: Record<string, unknown>, key: string): unknown[] {
   const cells: unknown[] = encodeRows(layout, [{ ...record, checksum: '' }])[0]!;
-  cells[cells.length - 1] = rowChecksum(key, cells.slice(0, -1));
+  cells[cells.length - 1] = rowChecksum(key, layout, cells.slice(0, -1));
   return cells;
 }
 
 /** True when a row read back still matches the checksum in its last column. */
-export function isSealed(key: string, row: TableRow): boolean {
-  return rowChecksum(key, row.cells.slice(0, -1)) === row.values.checksum;
+export function isSealed(key: string, layout: TableLayout, row: TableRow): boolean {
+  return rowChecksum(key, layout, row.cells.slice(0, -1)) === row.values.checksum;
 }

@@ -47,7 +47,7 @@ export function readRegistry(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: 
       damaged.push({ row: r.row, id: String(r.values.id) });
       continue;
     }
-    entries.push({ organisation: parsed.data, row: r.row, handEdited: !isSealed(key, r) });
+    entries.push({ organisation: parsed.data, row: r.row, handEdited: !isSealed(key, REGISTRY_LAYOUT, r) });
   }
   return { entries, damaged };
 }

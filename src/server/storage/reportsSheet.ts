@@ -1,5 +1,5 @@
 // Layout and batched access of the «Отчёты» sheet: one row per submitted version of a report.
-import { organisationFieldLabels, reportFieldLabels as label, sheetNames, storedStateLabels, workbookHeaders as h } from '../../domain/messages';
+import { organisationFieldLabels, reportFieldLabels as label, sheetNames, storedStateLabels, teacherWeeksTexts, workbookHeaders as h } from '../../domain/messages';
 import { reportRecordSchema, REPORT_STATES, type ReportRecord, type ReportState } from '../../domain/schemas/report';
 import { isSealed, sealedRow } from './integrity';
 import { appendRows, readTable, requireSheet, writeRow, type Column, type TableLayout } from './table';
@@ -30,6 +30,8 @@ export const REPORTS_LAYOUT: TableLayout = {
     { key: 'returnReason', header: h.returnReason, kind: 'text', width: 200 },
     { key: 'reviewedBy', header: h.reviewedBy, kind: 'text', width: 180 },
     { key: 'reviewedAt', header: h.reviewedAt, kind: 'datetime', width: 140 },
+    // Added after the first release: set-up inserts it into older sheets (data kept).
+    { key: 'teacherWeeks', header: teacherWeeksTexts.header, kind: 'text', width: 60, optional: true },
     { key: 'submissionKey', header: h.submissionKey, kind: 'text', hidden: true },
     { key: 'checksum', header: h.checksum, kind: 'text', hidden: true },
   ],
@@ -41,6 +43,11 @@ export interface StoredReport extends ReportRecord {
   reviewedBy: string;
   reviewedAt: string | null;
   submissionKey: string;
+  /**
+   * Per-teacher weekly figures under teacher codes, as the compact text of formatTeacherWeeks()
+   * ('' = not stored: Settings off, or only the count was sent). Optional when appending.
+   */
+  teacherWeeks?: string;
   row: number;
   /** The row no longer matches its checksum: changed in the grid, bypassing the add-on. */
   handEdited: boolean;
@@ -72,15 +79,16 @@ export function readReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: s
       reviewedBy: String(v.reviewedBy),
       reviewedAt: typeof v.reviewedAt === 'string' ? v.reviewedAt : null,
       submissionKey: String(v.submissionKey),
+      teacherWeeks: String(v.teacherWeeks ?? ''),
       row: r.row,
-      handEdited: !isSealed(key, r),
+      handEdited: !isSealed(key, REPORTS_LAYOUT, r),
     });
   }
   return { reports, damaged };
 }
 
 function encode(report: Omit<StoredReport, 'row' | 'handEdited'>, key: string): unknown[] {
-  return sealedRow(REPORTS_LAYOUT, { ...report, state: storedStateLabels[report.state] }, key);
+  return sealedRow(REPORTS_LAYOUT, { ...report, teacherWeeks: report.teacherWeeks ?? '', state: storedStateLabels[report.state] }, key);
 }
 
 /** Appends new versions in one write; returns them with their rows. */

@@ -2,6 +2,7 @@
 import { serverErrors } from '../../domain/messages';
 import { UserError } from '../errors';
 import { fromCell, NUMBER_FORMAT, toCell, type CellKind } from './cells';
+import { ensureTableSheet } from './sheetSetup';
 
 /** One column of a table sheet: the record key it holds and its Russian header. */
 export interface Column {
@@ -14,6 +15,11 @@ export interface Column {
   aliases?: readonly string[];
   /** Allowed values, offered as a drop-down (data validation) by set-up. */
   choices?: readonly string[];
+  /**
+   * Added after the first release: an older sheet may lack it until set-up runs. Reads treat it
+   * as blank; the first write through the add-on upgrades the sheet (data kept).
+   */
+  optional?: boolean;
 }
 
 /** The layout of one sheet: its Russian name and columns, in order. */
@@ -36,22 +42,28 @@ export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, layou
   return sheet;
 }
 
+/** Where each layout column is in the header (-1 for a missing optional one), or a set-up error. */
+function headerPositions(header: readonly string[], layout: TableLayout): number[] {
+  return layout.columns.map((c) => {
+    const at = [c.header, ...(c.aliases ?? [])].map((name) => header.indexOf(name)).find((i) => i >= 0) ?? -1;
+    if (at < 0 && !c.optional) throw new UserError(serverErrors.setupNeeded(layout.sheetName));
+    return at;
+  });
+}
+
 /** Reads every data row in one call; columns are found by header, so moved columns still read. */
 export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): TableRow[] {
   const values = sheet.getDataRange().getValues();
   const header = (values[0] ?? []).map((h) => String(h).trim());
-  const positions = layout.columns.map((c) => {
-    const at = header.indexOf(c.header);
-    if (at < 0) throw new UserError(serverErrors.setupNeeded(layout.sheetName));
-    return at;
-  });
+  const positions = headerPositions(header, layout);
   const rows: TableRow[] = [];
   for (let i = 1; i < values.length; i++) {
     const cells = values[i]!;
     if (cells.every((v) => v === '')) continue;
     const record: Record<string, unknown> = {};
-    layout.columns.forEach((c, j) => (record[c.key] = fromCell(c.kind, cells[positions[j]!])));
-    rows.push({ row: i + 1, values: record, cells: positions.map((p) => cells[p]) });
+    const inLayout = positions.map((p) => (p < 0 ? '' : cells[p]));
+    layout.columns.forEach((c, j) => (record[c.key] = fromCell(c.kind, inLayout[j])));
+    rows.push({ row: i + 1, values: record, cells: inLayout });
   }
   return rows;
 }
@@ -61,12 +73,16 @@ export function encodeRows(layout: TableLayout, records: readonly Record<string,
   return records.map((r) => layout.columns.map((c) => toCell(c.kind, r[c.key])));
 }
 
-/** Checks that row 1 holds the layout's headers in order (writes go by position). */
+/**
+ * Makes sure row 1 holds the layout's headers in order (writes go by position). A sheet of an
+ * older layout that has every required column is upgraded in place first; anything else is a
+ * Russian «set-up needed» error.
+ */
 function assertHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): void {
-  const header = sheet.getRange(1, 1, 1, layout.columns.length).getValues()[0]!;
-  if (layout.columns.some((c, i) => String(header[i]).trim() !== c.header)) {
-    throw new UserError(serverErrors.setupNeeded(layout.sheetName));
-  }
+  const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0]!.map((h) => String(h).trim());
+  if (layout.columns.every((c, i) => header[i] === c.header)) return;
+  headerPositions(header, layout);
+  ensureTableSheet(sheet.getParent(), layout);
 }
 
 function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, row: number, cells: unknown[][]): void {

@@ -35,7 +35,7 @@ export function checkRect(ctx: ExecutionContext, sheet: SheetInfo, rect: GridRec
   return rect;
 }
 
-/** Stored cell → what getValue(s) returns: '' for blanks and unevaluated formulas, Dates for date formats. */
+/** Cell as read → what getValue(s) returns: '' for blanks (and formulas in a store without a formula hook), Dates for date formats. */
 export function toScriptValue(ctx: ExecutionContext, cell: CellData, timeZone: string): ScriptValue {
   const v = cell.value;
   if (v === undefined) return '';

@@ -1,5 +1,6 @@
 // The in-memory SpreadsheetStore: every method is one synchronous, atomic operation on plain data.
-import type { CellData, GridRect, ProtectionData, SheetInfo, SpreadsheetInfo, SpreadsheetStore, WriteResult } from '../store/spreadsheetStore';
+import type { CellData, CellField, FormulaDocView, FormulaHook, GridRect, ProtectionData, SheetInfo, SpreadsheetInfo, SpreadsheetStore, WriteResult } from '../store/spreadsheetStore';
+import { DEFAULT_FORMAT } from './numberFormat';
 import { dataExtent, deleteInGrid, getCell, gridToTriples, insertInGrid, shiftRect, triplesToGrid } from './grid';
 import { applyPatch, canEditProtection, isBlocked, isSheetBlocked, writeChecked, type DocState, type SheetState } from './memoryState';
 
@@ -22,11 +23,51 @@ function newSheet(doc: DocState, name: string, maxRows = 1000, maxColumns = 26):
 const nameTaken = (doc: DocState, name: string, except?: number): boolean =>
   doc.sheets.some((s) => s.info.sheetId !== except && s.info.name.toLowerCase() === name.toLowerCase());
 
+const COMPUTED_FIELDS: CellField[] = ['value', 'numberFormat', 'formulaError'];
+
 /** Create an empty in-memory SpreadsheetStore. */
 export function createMemorySpreadsheetStore(): SpreadsheetStore {
   let docs = new Map<string, DocState>();
   const doc = (id: string): DocState | undefined => docs.get(id);
   const sheetOf = (d: DocState | undefined, sheetId: number): SheetState | undefined => d?.sheets.find((s) => s.info.sheetId === sheetId);
+  let formulaHook: FormulaHook | null = null;
+  // Formula cells per sheet, recomputed after any change of cell contents (`version` counts them).
+  let version = 0;
+  const formulaIndex = new WeakMap<SheetState, { version: number; cells: Array<{ row: number; column: number }> }>();
+  const changed = <T>(result: T): T => {
+    version++;
+    return result;
+  };
+
+  function formulaCellsOf(s: SheetState): Array<{ row: number; column: number }> {
+    const known = formulaIndex.get(s);
+    if (known && known.version === version) return known.cells;
+    const cells: Array<{ row: number; column: number }> = [];
+    s.grid.forEach((row, r) => row?.forEach((cell, c) => {
+      if (cell?.formula !== undefined) cells.push({ row: r + 1, column: c + 1 });
+    }));
+    formulaIndex.set(s, { version, cells });
+    return cells;
+  }
+
+  function viewOf(d: DocState): FormulaDocView {
+    return {
+      id: d.id, locale: d.locale, timeZone: d.timeZone, namedRanges: d.namedRanges,
+      sheets: d.sheets.map((s) => ({ sheetId: s.info.sheetId, name: s.info.name, maxRows: s.info.maxRows, maxColumns: s.info.maxColumns })),
+      cell: (sheetId, row, column) => {
+        const s = sheetOf(d, sheetId);
+        return s ? getCell(s.grid, row - 1, column - 1) : undefined;
+      },
+      extent: (sheetId) => {
+        const s = sheetOf(d, sheetId);
+        return s ? dataExtent(s.grid) : { lastRow: 0, lastColumn: 0 };
+      },
+      formulaCells: (sheetId) => {
+        const s = sheetOf(d, sheetId);
+        return s ? formulaCellsOf(s) : [];
+      },
+    };
+  }
 
   function shiftAll(d: DocState, s: SheetState, dim: 'ROWS' | 'COLUMNS', at: number, count: number): void {
     const id = s.info.sheetId;
@@ -48,6 +89,9 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
   }
 
   return {
+    setFormulaHook(hook) {
+      formulaHook = hook;
+    },
     createSpreadsheet(init) {
       const d: DocState = {
         id: init.id, name: init.name, owner: init.owner, editors: [...(init.editors ?? [])],
@@ -143,13 +187,28 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
         }
         rows.push(row);
       }
+      if (formulaHook && fields.some((f) => COMPUTED_FIELDS.includes(f)) && formulaCellsOf(s).length > 0) {
+        const computed = formulaHook.compute(viewOf(d), sheetId, rect);
+        rows.forEach((row, i) => row.forEach((out, j) => {
+          const comp = computed[i]?.[j];
+          if (!comp) return;
+          if (fields.includes('value')) {
+            delete out.value;
+            if (comp.value !== undefined) out.value = comp.value;
+          }
+          if (fields.includes('formulaError') && comp.formulaError !== undefined) out.formulaError = comp.formulaError;
+          if (fields.includes('numberFormat') && comp.numberFormat && (out.numberFormat === undefined || out.numberFormat === DEFAULT_FORMAT)) {
+            out.numberFormat = comp.numberFormat;
+          }
+        }));
+      }
       return { timeZone: d.timeZone, locale: d.locale, rows };
     },
     writeCells(id, sheetId, rect, patch, opts) {
       const d = doc(id);
       const s = sheetOf(d, sheetId);
       if (!d || !s) return { ok: false, reason: 'no-sheet' };
-      return writeChecked(d, s, rect, patch, opts.user, opts.now);
+      return changed(writeChecked(d, s, rect, patch, opts.user, opts.now));
     },
     appendRow(id, sheetId, row, opts) {
       const d = doc(id);
@@ -160,11 +219,14 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       s.info.maxRows = Math.max(s.info.maxRows, rect.row);
       s.info.maxColumns = Math.max(s.info.maxColumns, rect.numColumns);
       applyPatch(d, s, rect, { input: [row] }, opts.now);
-      return { ok: true, rect };
+      return changed({ ok: true as const, rect });
     },
     getDataExtent(id, sheetId) {
-      const s = sheetOf(doc(id), sheetId);
-      return s ? dataExtent(s.grid) : null;
+      const d = doc(id);
+      const s = sheetOf(d, sheetId);
+      if (!d || !s) return null;
+      if (formulaHook && formulaCellsOf(s).length > 0) return formulaHook.extent(viewOf(d), sheetId);
+      return dataExtent(s.grid);
     },
     insertDimension(id, sheetId, dim, before, count, opts): WriteResult {
       const d = doc(id);
@@ -173,6 +235,7 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       const max = dim === 'ROWS' ? s.info.maxRows : s.info.maxColumns;
       if (before < 1 || before > max + 1 || count < 1) return { ok: false, reason: 'out-of-bounds' };
       if (isSheetBlocked(d, sheetId, opts.user)) return { ok: false, reason: 'protected' };
+      version++;
       insertInGrid(s.grid, dim, before, count);
       if (dim === 'ROWS') s.info.maxRows += count;
       else s.info.maxColumns += count;
@@ -188,6 +251,7 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       if (count >= max) return { ok: false, reason: dim === 'ROWS' ? 'all-rows' : 'all-columns' };
       const rect = dim === 'ROWS' ? { row: start, column: 1, numRows: count, numColumns: s.info.maxColumns } : { row: 1, column: start, numRows: s.info.maxRows, numColumns: count };
       if (isBlocked(d, sheetId, rect, opts.user) || isSheetBlocked(d, sheetId, opts.user)) return { ok: false, reason: 'protected' };
+      version++;
       deleteInGrid(s.grid, dim, start, count);
       if (dim === 'ROWS') s.info.maxRows -= count;
       else s.info.maxColumns -= count;
@@ -268,6 +332,7 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
     restore(data) {
       const snap = data as { version: number; spreadsheets: Array<Omit<DocState, 'sheets'> & { sheets: Array<{ info: SheetState['info']; cells: Array<[number, number, CellData]> }> }> };
       if (!snap || snap.version !== 1 || !Array.isArray(snap.spreadsheets)) throw new Error('SpreadsheetStore.restore: unknown snapshot format');
+      version++;
       docs = new Map(snap.spreadsheets.map((d) => [d.id, clone({ ...d, sheets: [] }) as DocState]));
       for (const d of snap.spreadsheets) docs.get(d.id)!.sheets = d.sheets.map((s) => ({ info: clone(s.info), grid: triplesToGrid(clone(s.cells)) }));
     },

@@ -43,10 +43,15 @@ export interface CellAttrs {
   validation?: ValidationData;
 }
 
-/** One stored cell. `value` of a formula cell is its cached evaluated value (absent = not evaluated). */
+/**
+ * One stored cell. A formula cell stores no value: readCells computes it through the formula hook
+ * (see FormulaHook); without a hook it reads as blank. `formulaError` is never stored: readCells
+ * fills it for a formula cell whose value is an error, with the message Sheets shows on hover.
+ */
 export interface CellData extends CellAttrs {
   value?: StoredValue;
   formula?: string;
+  formulaError?: string;
 }
 
 export type CellField = keyof CellData;
@@ -171,8 +176,46 @@ export type SheetPatch = Partial<Pick<SheetInfo, 'name' | 'frozenRows' | 'frozen
   hiddenColumns?: { start: number; count: number; hidden: boolean };
 };
 
+/** Read-only view of one spreadsheet's stored cells, handed to the formula hook during one read. */
+export interface FormulaDocView {
+  readonly id: string;
+  readonly locale: string;
+  readonly timeZone: string;
+  readonly sheets: ReadonlyArray<{ sheetId: number; name: string; maxRows: number; maxColumns: number }>;
+  readonly namedRanges: readonly NamedRangeData[];
+  /** The stored cell (1-based); never modify it. */
+  cell(sheetId: number, row: number, column: number): Readonly<CellData> | undefined;
+  /** Last row/column with a stored value or formula (spilled array results not included). */
+  extent(sheetId: number): { lastRow: number; lastColumn: number };
+  /** Every formula cell of a sheet (1-based), row-major. */
+  formulaCells(sheetId: number): ReadonlyArray<{ row: number; column: number }>;
+}
+
+/** What a formula (or an array result spilled over a blank cell) makes a cell read as. */
+export interface ComputedCell {
+  /** Absent: the formula's result is blank. */
+  value?: StoredValue;
+  /** Format Sheets gives the result in a cell nobody formatted (dates). */
+  numberFormat?: string;
+  /** Message of an error value. */
+  formulaError?: string;
+}
+
+/**
+ * Computes formula cells at read time. Installed by the emulator facade (it may run the script's
+ * custom functions, so it lives outside the store); the store's data stays plain and clonable.
+ */
+export interface FormulaHook {
+  /** Computed contents of `rect` (null: the cell reads as stored). Called only for sheets holding formulas. */
+  compute(view: FormulaDocView, sheetId: number, rect: GridRect): Array<Array<ComputedCell | null>>;
+  /** Data extent including array results spilled beyond the stored cells. */
+  extent(view: FormulaDocView, sheetId: number): { lastRow: number; lastColumn: number };
+}
+
 /** Emulated spreadsheets: metadata, cell grids, protections, named ranges, charts. */
 export interface SpreadsheetStore {
+  /** Install (or remove) the formula evaluator used by readCells and getDataExtent. */
+  setFormulaHook(hook: FormulaHook | null): void;
   createSpreadsheet(init: SpreadsheetInit): SpreadsheetInfo;
   getSpreadsheet(id: string): SpreadsheetInfo | null;
   listSpreadsheetIds(): string[];
@@ -183,12 +226,16 @@ export interface SpreadsheetStore {
   moveSheet(id: string, sheetId: number, toIndex: number): WriteResult;
   getActiveSheetId(id: string, user: string): number | null;
   setActiveSheetId(id: string, user: string, sheetId: number): void;
-  /** Read a block of cells (only the requested fields) plus what is needed to interpret them. */
+  /**
+   * Read a block of cells (only the requested fields) plus what is needed to interpret them.
+   * With a formula hook, `value`/`numberFormat`/`formulaError` of formula cells (and of blank cells an
+   * array result spills over) are the computed ones.
+   */
   readCells(id: string, sheetId: number, rect: GridRect, fields: CellField[]): { timeZone: string; locale: string; rows: CellData[][] } | null;
   writeCells(id: string, sheetId: number, rect: GridRect, patch: CellPatch, opts: WriteOptions): WriteResult;
   /** Append after the last row with content, growing the sheet if needed; returns the written rect. */
   appendRow(id: string, sheetId: number, row: CellInput[], opts: WriteOptions): WriteResult;
-  /** Last row/column with content (value or formula); 0 on an empty sheet. */
+  /** Last row/column with content (value, formula, or a spilled array result); 0 on an empty sheet. */
   getDataExtent(id: string, sheetId: number): { lastRow: number; lastColumn: number } | null;
   insertDimension(id: string, sheetId: number, dimension: 'ROWS' | 'COLUMNS', before: number, count: number, opts: WriteOptions): WriteResult;
   deleteDimension(id: string, sheetId: number, dimension: 'ROWS' | 'COLUMNS', start: number, count: number, opts: WriteOptions): WriteResult;

@@ -63,7 +63,7 @@ describe('Range values', () => {
     expect(range.getFormulas()).toEqual([['', '', '', '']]);
   });
 
-  it('stores formulas as text and does not evaluate them', () => {
+  it('stores formulas as text; without a formula hook (a bare store, no createEmulator) they read as blank', () => {
     const sheet = sheetOf();
     sheet.getRange('A1').setValue(1);
     sheet.getRange('B1').setValue('=A1+1');
