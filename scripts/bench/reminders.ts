@@ -1,11 +1,11 @@
 // Bench (4): one daily reminder run for 500 organisations — spreadsheet calls, e-mails composed and
 // an estimate of its Apps Script run time (the emulator runs far faster than Apps Script does).
 import { createEmulator, type Emulator, type ExecutionResult } from '../../src/dev/emulator';
-import { startOfMoscowDay } from '../../src/domain/calendar';
+import { moscowDayNumber, startOfMoscowDay } from '../../src/domain/calendar';
 import { dueDate } from '../../src/domain/deadline';
 import { ledgerTexts } from '../../src/domain/messages';
-import { periodKey } from '../../src/domain/period';
-import { planReminders } from '../../src/domain/reminderPlan';
+import { nextPeriod, periodKey } from '../../src/domain/period';
+import { fitQuota, isOverdueNoticeId, planReminders, type ReminderSettings, type ReportVersionState } from '../../src/domain/reminderPlan';
 import { LEDGER_LAYOUT } from '../../src/server/storage/ledgerSheet';
 import { REPORTS_LAYOUT } from '../../src/server/storage/reportsSheet';
 import { generateDistrict } from '../../test/fixtures/district';
@@ -15,8 +15,8 @@ import { printTable } from './table';
 
 const OWNER = 'deputy-head@example.org';
 const DAY_MS = 86_400_000;
-/** Reminders a report got before it was submitted, on average: ledger history for realism. */
-const HISTORY_ROWS_PER_REPORT = 3;
+/** Days of simulated daily runs the plan statistics in the notes cover (the ledger gets them all). */
+const STATS_DAYS = 30;
 
 export interface ReminderBenchState {
   documentId: string;
@@ -24,11 +24,46 @@ export interface ReminderBenchState {
   /** Cells the run reads or writes in bulk (reports + ledger + registry), for the estimate. */
   cells: number;
   outstanding: number;
+  /** Ledger rows before the run. */
+  ledgerRows: number;
+  /** The simulated daily runs of the last STATS_DAYS days before this one. */
+  history: { sent: number; repeats: number; deferred: number }[];
+}
+
+/**
+ * The ledger of every daily run from the first reported month to the day before `until`: the pure
+ * plan, each report visible from its submission, `quota` recipients a day (what does not fit stays
+ * due), one row per e-mail. Overdue notices repeat per organisation counted from its last one, so
+ * their days depend on the whole history (a ledger of yesterday alone would put them all on one day).
+ */
+function simulateLedger(fixture: ReturnType<typeof generateDistrict>, settings: ReminderSettings, until: number, quota: number) {
+  const versions = fixture.reports
+    .map((r) => ({ state: { orgId: r.orgId, period: r.period, version: r.version, state: r.state, reviewedAt: null } as ReportVersionState, at: Date.parse(r.submittedAt) }))
+    .sort((a, b) => a.at - b.at);
+  const visible: ReportVersionState[] = [];
+  const sentIds = new Set<string>();
+  const lastOverdueDay = new Map<string, number>();
+  const rows: unknown[][] = [];
+  const history: ReminderBenchState['history'] = [];
+  let next = 0;
+  for (let t = startOfMoscowDay({ ...nextPeriod(fixture.periods[0]!), day: 1 }).getTime() + 7 * 3_600_000; t < until; t += DAY_MS) {
+    while (next < versions.length && versions[next]!.at <= t) visible.push(versions[next++]!.state);
+    const asOf = new Date(t);
+    const plan = planReminders({ asOf, settings, owner: OWNER, organisations: fixture.organisations, reports: visible, sentIds, lastOverdueDay });
+    const { send, deferred } = fitQuota(plan.due, quota);
+    for (const r of send) {
+      sentIds.add(r.id);
+      if (isOverdueNoticeId(r.id)) lastOverdueDay.set(r.orgId, moscowDayNumber(asOf));
+      rows.push([r.orgId, r.period, 'история', r.recipients.join(', '), asOf, ledgerTexts.sent, r.id]);
+    }
+    if (t >= until - STATS_DAYS * DAY_MS) history.push({ sent: send.length, repeats: send.filter((r) => r.kind === 'overdue-repeat').length, deferred: deferred.length });
+  }
+  return { rows, history };
 }
 
 /**
  * A seeded district on the deadline day (07:00 MSK) of its last month, about half of which is still
- * outstanding; the ledger holds the history of earlier runs; reminders on; Workspace mail quota.
+ * outstanding; the ledger holds the simulated history of every earlier daily run; reminders on.
  */
 export function prepareReminderRun(emulator: Emulator, size: BenchSize, quota = 1500): ReminderBenchState {
   const seeded = seedDistrict(emulator, size, OWNER);
@@ -36,16 +71,7 @@ export function prepareReminderRun(emulator: Emulator, size: BenchSize, quota = 
   const last = fixture.periods[fixture.periods.length - 1]!;
   const now = startOfMoscowDay(dueDate(last, fixture.settings.deadlineDay)).getTime() + 7 * 3_600_000;
   const settings = { ...fixture.settings, adminEmails: [] };
-  const states = fixture.reports.map((r) => ({ orgId: r.orgId, period: r.period, version: r.version, state: r.state, reviewedAt: null }));
-  const yesterday = planReminders({ asOf: new Date(now - DAY_MS), settings, owner: OWNER, organisations: fixture.organisations, reports: states, sentIds: new Set() });
-  const at = new Date(now - DAY_MS);
-  const row = (id: string, orgId: string, period: string): unknown[] => [orgId, period, 'история', 'c@example.org', at, ledgerTexts.sent, id];
-  const rows = yesterday.due.map((r) => row(r.id, r.orgId, r.period));
-  for (const period of fixture.periods.slice(0, -1)) {
-    for (const org of fixture.organisations) {
-      for (let k = 0; k < HISTORY_ROWS_PER_REPORT; k++) rows.push(row(`${org.id}|${periodKey(period)}|v0|h${k}`, org.id, periodKey(period)));
-    }
-  }
+  const { rows, history } = simulateLedger(fixture, settings, now, quota);
   const writer = createEmulator({
     store: emulator.store,
     code: `function write(rows) { var s = SpreadsheetApp.getActive().getSheetByName('${LEDGER_LAYOUT.sheetName}');
@@ -62,7 +88,19 @@ export function prepareReminderRun(emulator: Emulator, size: BenchSize, quota = 
   const latest = new Map(fixture.reports.map((r) => [r.orgId + '|' + r.period, r]));
   const outstanding = fixture.organisations.filter((o) => latest.get(o.id + '|' + periodKey(last))?.state !== 'submitted' && latest.get(o.id + '|' + periodKey(last))?.state !== 'accepted').length;
   const cells = fixture.reports.length * REPORTS_LAYOUT.columns.length + rows.length * LEDGER_LAYOUT.columns.length + fixture.organisations.length * 11;
-  return { documentId: seeded.documentId, triggerId: trigger.id, cells, outstanding };
+  return { documentId: seeded.documentId, triggerId: trigger.id, cells, outstanding, ledgerRows: rows.length, history };
+}
+
+/** The ledger's «Вид напоминания» of the rows a run appended after `from` data rows. */
+function ledgerKindsAfter(emulator: Emulator, state: ReminderBenchState): string[] {
+  const reader = createEmulator({
+    store: emulator.store,
+    code: `function read(from) { var s = SpreadsheetApp.getActive().getSheetByName('${LEDGER_LAYOUT.sheetName}'); var n = s.getLastRow() - 1 - from;
+      return n > 0 ? s.getRange(2 + from, 3, n, 1).getValues().map(function (r) { return String(r[0]); }) : []; }`,
+  });
+  const r = reader.run<string[]>('read', [state.ledgerRows], { user: OWNER, documentId: state.documentId });
+  if (!r.ok) throw new Error('ledger: ' + r.error?.message);
+  return r.value!;
 }
 
 /** The daily trigger firing once. */
@@ -100,20 +138,29 @@ export function benchReminders(): void {
       if (!result.ok) throw new Error(result.error?.message);
       const run = JSON.parse(em.store.properties.get('document:' + state.documentId, 'reminders.lastRun') ?? '{}') as { sent?: number; deferred?: number };
       const estimate = estimateMs(result, state.cells);
+      const repeats = ledgerKindsAfter(em, state).filter((k) => k.startsWith('просроченные отчёты')).length;
       rows.push([
         `500 × ${months}, quota ${quota}`, String(state.outstanding), String(result.spreadsheetCalls), String(result.calls['MailApp.sendEmail'] ?? 0),
-        String(run.deferred ?? 0), String(result.totalCalls), (result.durationMs / 1000).toFixed(1), (estimate.total / 1000).toFixed(0), estimate.parts,
+        String(repeats), String(run.deferred ?? 0), String(result.totalCalls), (result.durationMs / 1000).toFixed(1), (estimate.total / 1000).toFixed(0), estimate.parts,
       ]);
+      const h = state.history;
+      const mean = (f: (d: (typeof h)[number]) => number): string => (h.reduce((a, d) => a + f(d), 0) / Math.max(1, h.length)).toFixed(0);
+      notes.push(
+        `500 × ${months}, quota ${quota}: the ${h.length} simulated days before — e-mails a day mean ${mean((d) => d.sent)}, max ${Math.max(0, ...h.map((d) => d.sent))}; ` +
+          `repeats a day mean ${mean((d) => d.repeats)}, max ${Math.max(0, ...h.map((d) => d.repeats))}; still due at the end of a day mean ${mean((d) => d.deferred)}; ledger ${state.ledgerRows} rows.`,
+      );
     } catch (e) {
       notes.push(`500 × ${months}: ${(e as Error).message}`);
     }
   }
   printTable(
     '4. One daily reminder run (deadline day of the last month, 07:00 MSK)',
-    ['workbook', 'owing', 'sheet calls', 'e-mails', 'deferred', 'all calls', 'node s', 'est. s', 'estimate = (seconds)'],
+    ['workbook', 'owing', 'sheet calls', 'e-mails', 'repeats', 'deferred', 'all calls', 'node s', 'est. s', 'estimate = (seconds)'],
     rows,
     [
-      'owing = organisations whose last month is not submitted; e-mails = MailApp.sendEmail calls (each composed e-mail is sent; the rest wait for the next day).',
+      'owing = organisations whose last month is not submitted; e-mails = MailApp.sendEmail calls (each composed e-mail is sent; the rest wait for the next day); ' +
+        'repeats = of those, organisations\' repeated overdue notices (one e-mail listing all their overdue months, at most every overdueRepeatDays).',
+      'The ledger holds every earlier daily run, simulated with the pure plan from the first reported month (reports visible from their submission).',
       `est. = sheet calls × ${ESTIMATE.perSpreadsheetCallMs} ms + cells moved × ${ESTIMATE.perCellMs * 1000} µs + e-mails × ${ESTIMATE.perMailMs} ms ` +
         `+ other service calls × ${ESTIMATE.perOtherCallMs} ms + Node time × ${ESTIMATE.cpuFactor}. Apps Script's limit is 360 s; the run stops sending at 270 s and leaves the rest due.`,
       ...notes,

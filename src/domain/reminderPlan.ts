@@ -1,13 +1,20 @@
 // What reminders are due on a Moscow day (SPEC §7): pure, from settings, report states and the ledger.
 // A missed or deferred reminder stays due until the next one of its schedule replaces it, so a
 // coordinator never gets two e-mails about the same report on one day and none is lost unseen.
+// Before the deadline, on it and the first time after it, each report has its own reminder; after
+// that, overdue notices are repeated per organisation: one e-mail at most every overdueRepeatDays
+// (counted from its last overdue e-mail in the ledger) listing all its overdue months.
 import { dayNumber, isoDate, moscowDateOf, moscowDayNumber } from './calendar';
 import { dueDate } from './deadline';
 import { nextPeriod, periodFromKey, periodKey, periodOfInstant, periodRange, previousPeriod, type Period } from './period';
 import type { Settings } from './schemas/settings';
 
-/** before: N days before the deadline; due-day: on it; overdue: after it; digest: admins; manual: «напомнить сейчас». */
-export type ReminderKind = 'before' | 'due-day' | 'overdue' | 'digest' | 'manual';
+/**
+ * before: N days before the deadline; due-day: on it; overdue: a report's own notice after it (a
+ * configured negative offset, by default the day after); overdue-repeat: the organisation's repeated
+ * notice listing all its overdue months; digest: admins; manual: «напомнить сейчас».
+ */
+export type ReminderKind = 'before' | 'due-day' | 'overdue' | 'overdue-repeat' | 'digest' | 'manual';
 
 /** Days the admins' digest stays due after the day following the deadline (then it is stale). */
 export const DIGEST_WINDOW_DAYS = 7;
@@ -38,12 +45,22 @@ export interface Outstanding {
   returnedVersion: number | null;
 }
 
+/** One month an organisation's repeated overdue notice lists. */
+export interface OverdueMonth {
+  period: string;
+  /** The returned version still not resubmitted, or null when never submitted. */
+  returnedVersion: number | null;
+  /** Days from today to the month's deadline (negative). */
+  daysLeft: number;
+}
+
 /** One e-mail the run should send. `id` is its ledger key: an id in the ledger is never sent again. */
 export interface PlannedReminder {
   id: string;
   kind: ReminderKind;
   /** '' for the digest. */
   orgId: string;
+  /** 'yyyy-mm'; for overdue-repeat the listed months, oldest first: '2023-11, 2023-12'. */
   period: string;
   recipients: string[];
   /** Days from today to the deadline (negative when overdue). */
@@ -53,6 +70,8 @@ export interface PlannedReminder {
   returnedVersion: number | null;
   /** Digest only: organisations owing the period's report, in registry order. */
   outstandingOrgIds: string[];
+  /** overdue-repeat only: the overdue months it lists, newest first. */
+  months: OverdueMonth[];
 }
 
 export interface PlanInput {
@@ -66,6 +85,11 @@ export interface PlanInput {
   reports: readonly ReportVersionState[];
   /** Ledger ids that were sent or are being sent. */
   sentIds: ReadonlySet<string>;
+  /**
+   * Per organisation, the Moscow day number (calendar.moscowDayNumber) of its last overdue e-mail
+   * that was sent or is being sent (see lastOverdueDays); the repeat interval counts from it.
+   */
+  lastOverdueDay: ReadonlyMap<string, number>;
 }
 
 export interface Plan {
@@ -104,9 +128,35 @@ export function reminderId(orgId: string, period: string, returnedVersion: numbe
 /** The ledger key of a period's digest. */
 export const digestId = (period: string): string => ['*', period, 'digest'].join('|');
 
+/** The ledger key of an organisation's repeated overdue notice of a Moscow date ('yyyy-mm-dd'). */
+export const overdueRepeatId = (orgId: string, date: string): string => [orgId, 'overdue', date].join('|');
+
+const REPORT_OVERDUE_ID = /\|v\d+\|d-\d+$/;
+const REPEAT_ID = /\|overdue\|(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a ledger key is an overdue e-mail: a report's own notice after its deadline, or a repeated one. */
+export const isOverdueNoticeId = (id: string): boolean => REPORT_OVERDUE_ID.test(id) || REPEAT_ID.test(id);
+
 /**
- * The schedule of a period's reminders as day numbers (see calendar.dayNumber) up to `today`:
- * each configured offset, then every `overdueRepeatDays` after the last overdue one.
+ * Per organisation, the Moscow day of its last overdue e-mail among ledger rows that were sent or
+ * claimed (pass only those): from the row's time, or else the date in a repeated notice's key.
+ */
+export function lastOverdueDays(entries: Iterable<{ id: string; orgId: string; sentAt: string | null }>): Map<string, number> {
+  const last = new Map<string, number>();
+  for (const e of entries) {
+    if (!isOverdueNoticeId(e.id)) continue;
+    const at = e.sentAt === null ? NaN : Date.parse(e.sentAt);
+    const dated = REPEAT_ID.exec(e.id);
+    const day = !Number.isNaN(at) ? moscowDayNumber(new Date(at))
+      : dated ? dayNumber({ year: Number(dated[1]), month: Number(dated[2]), day: Number(dated[3]) }) : null;
+    if (day !== null && day > (last.get(e.orgId) ?? -Infinity)) last.set(e.orgId, day);
+  }
+  return last;
+}
+
+/**
+ * A report's own reminders as day numbers (see calendar.dayNumber) up to `today`: each configured
+ * offset (7, 3, 1 days before, 0 on the deadline day, -1 the day after …).
  * @returns the latest slot on or before today that is not before `notBefore`, or null
  */
 export function latestSlot(period: Period, settings: ReminderSettings, today: number, notBefore: number): { day: number; offset: number } | null {
@@ -114,17 +164,24 @@ export function latestSlot(period: Period, settings: ReminderSettings, today: nu
   const opens = dayNumber({ ...nextPeriod(period), day: 1 });
   const from = Math.max(opens, notBefore);
   let best: number | null = null;
-  const consider = (day: number): void => {
+  for (const offset of new Set(settings.reminderOffsets)) {
+    const day = deadline - offset;
     if (day <= today && day >= from && (best === null || day > best)) best = day;
-  };
-  const offsets = Array.from(new Set(settings.reminderOffsets));
-  for (const offset of offsets) consider(deadline - offset);
-  const repeat = settings.overdueRepeatDays;
-  if (repeat !== null && repeat > 0) {
-    const anchor = Math.max(deadline + 1, ...offsets.filter((o) => o < 0).map((o) => deadline - o));
-    if (today >= anchor + repeat) consider(anchor + Math.floor((today - anchor) / repeat) * repeat);
   }
   return best === null ? null : { day: best, offset: deadline - best };
+}
+
+/**
+ * From which day a period's overdue report is left to its organisation's repeated notice: one
+ * repeat interval after its last own overdue slot (the day after the deadline by default).
+ * @returns a day number, or null when overdue notices are not repeated
+ */
+export function repeatsFrom(period: Period, settings: ReminderSettings): number | null {
+  const repeat = settings.overdueRepeatDays;
+  if (repeat === null || repeat <= 0) return null;
+  const deadline = dayNumber(dueDate(period, settings.deadlineDay));
+  const anchor = Math.max(deadline + 1, ...settings.reminderOffsets.filter((o) => o < 0).map((o) => deadline - o));
+  return anchor + repeat;
 }
 
 /** Which organisations owe a period's report: never submitted, or the latest version returned. */
@@ -142,10 +199,16 @@ function kindOf(offset: number): ReminderKind {
   return offset > 0 ? 'before' : offset === 0 ? 'due-day' : 'overdue';
 }
 
-/** Urgency order: the digest, then closeness to the deadline (before it wins a tie), registry order, period. */
+const urgencyRank = (r: PlannedReminder): number => (r.kind === 'digest' ? 0 : r.kind === 'overdue-repeat' ? 2 : 1);
+
+/**
+ * Urgency order: the digest; then each report's own reminders by closeness to the deadline (before
+ * it wins a tie); then the organisations' repeated overdue notices (newest month closest first);
+ * ties in registry order, then period.
+ */
 function byUrgency(order: Map<string, number>): (a: PlannedReminder, b: PlannedReminder) => number {
   return (a, b) =>
-    Number(b.kind === 'digest') - Number(a.kind === 'digest') ||
+    urgencyRank(a) - urgencyRank(b) ||
     Math.abs(a.daysLeft) - Math.abs(b.daysLeft) ||
     b.daysLeft - a.daysLeft ||
     (order.get(a.orgId) ?? -1) - (order.get(b.orgId) ?? -1) ||
@@ -159,39 +222,57 @@ export function digestRecipients(settings: ReminderSettings, owner: string): str
 
 /**
  * The reminders due at `asOf` that the ledger does not hold yet, most urgent first: for each
- * outstanding report the latest slot of its schedule (since its return, for a returned one), and
- * the digest of each period whose deadline was yesterday (or up to a week before, if not sent).
+ * outstanding report the latest slot of its own schedule (since its return, for a returned one);
+ * per organisation one repeated overdue notice listing all its reports past their own schedule,
+ * when its last overdue e-mail is at least overdueRepeatDays old and no own overdue notice of its
+ * reports is due today (the repeat then counts from that one); and the digest of each period whose
+ * deadline was yesterday (or up to a week before, if not sent).
  */
 export function planReminders(input: PlanInput): Plan {
   const today = moscowDayNumber(input.asOf);
+  const todayIso = isoDate(moscowDateOf(input.asOf));
   const latest = latestVersions(input.reports);
   const order = new Map(input.organisations.map((o, i) => [o.id, i]));
   const byId = new Map(input.organisations.map((o) => [o.id, o]));
   const due: PlannedReminder[] = [];
   const unreachable: Outstanding[] = [];
+  /** Organisation → its months left to the repeated notice. */
+  const repeating = new Map<string, OverdueMonth[]>();
+  /** Organisations with a report's own overdue notice due today. */
+  const ownOverdueDue = new Set<string>();
   let alreadySent = 0;
   for (const period of openPeriods(input.settings, input.asOf)) {
     const key = periodKey(period);
     const deadline = dayNumber(dueDate(period, input.settings.deadlineDay));
+    const repeatDay = repeatsFrom(period, input.settings);
     const owing = outstandingFor(key, input.organisations, latest);
     for (const o of owing) {
       const last = latest.get(o.orgId + '|' + key);
       const notBefore = o.returnedVersion !== null && last?.reviewedAt ? moscowDayNumber(new Date(last.reviewedAt)) : -Infinity;
       const slot = latestSlot(period, input.settings, today, notBefore);
-      if (!slot) continue;
+      const repeats = repeatDay !== null && today > deadline && (slot === null || today >= repeatDay);
+      if (!slot && !repeats) continue;
       const recipients = unique(byId.get(o.orgId)?.coordinatorEmails ?? []);
       if (recipients.length === 0) {
         unreachable.push(o);
         continue;
       }
+      if (repeats) {
+        const months = repeating.get(o.orgId) ?? [];
+        months.push({ period: key, returnedVersion: o.returnedVersion, daysLeft: deadline - today });
+        repeating.set(o.orgId, months);
+        continue;
+      }
+      if (!slot) continue;
       const id = reminderId(o.orgId, key, o.returnedVersion, 'd' + String(slot.offset));
       if (input.sentIds.has(id)) {
         alreadySent++;
         continue;
       }
+      if (slot.offset < 0) ownOverdueDue.add(o.orgId);
       due.push({
         id, kind: kindOf(slot.offset), orgId: o.orgId, period: key, recipients, daysLeft: deadline - today,
-        slotOffset: slot.offset, returnedVersion: o.returnedVersion, outstandingOrgIds: [],
+        slotOffset: slot.offset, returnedVersion: o.returnedVersion, outstandingOrgIds: [], months: [],
       });
     }
     const sinceDeadline = today - deadline;
@@ -199,9 +280,26 @@ export function planReminders(input: PlanInput): Plan {
     if (sinceDeadline >= 1 && sinceDeadline <= DIGEST_WINDOW_DAYS && recipients.length > 0 && !input.sentIds.has(digestId(key))) {
       due.push({
         id: digestId(key), kind: 'digest', orgId: '', period: key, recipients, daysLeft: deadline - today,
-        slotOffset: -sinceDeadline, returnedVersion: null, outstandingOrgIds: owing.map((o) => o.orgId),
+        slotOffset: -sinceDeadline, returnedVersion: null, outstandingOrgIds: owing.map((o) => o.orgId), months: [],
       });
     }
+  }
+  const repeat = input.settings.overdueRepeatDays ?? 0;
+  for (const [orgId, months] of repeating) {
+    if (ownOverdueDue.has(orgId)) continue;
+    const last = input.lastOverdueDay.get(orgId);
+    const id = overdueRepeatId(orgId, todayIso);
+    if ((last !== undefined && today < last + repeat) || input.sentIds.has(id)) {
+      if (last === today || input.sentIds.has(id)) alreadySent++;
+      continue;
+    }
+    const newestFirst = months.slice().sort((a, b) => b.period.localeCompare(a.period));
+    const newest = newestFirst[0]!;
+    due.push({
+      id, kind: 'overdue-repeat', orgId, period: newestFirst.map((m) => m.period).reverse().join(', '),
+      recipients: unique(byId.get(orgId)?.coordinatorEmails ?? []), daysLeft: newest.daysLeft, slotOffset: newest.daysLeft,
+      returnedVersion: null, outstandingOrgIds: [], months: newestFirst,
+    });
   }
   due.sort(byUrgency(order));
   return { due, unreachable, alreadySent };
@@ -236,7 +334,7 @@ export function planManualReminders(input: PlanInput, orgIds: readonly string[])
       }
       due.push({
         id, kind: 'manual', orgId: o.orgId, period: key, recipients, daysLeft: deadline - today,
-        slotOffset: deadline - today, returnedVersion: o.returnedVersion, outstandingOrgIds: [],
+        slotOffset: deadline - today, returnedVersion: o.returnedVersion, outstandingOrgIds: [], months: [],
       });
     }
   }

@@ -3,8 +3,8 @@
 import { formatDate, moscowDateOf } from '../../domain/calendar';
 import { dueDate } from '../../domain/deadline';
 import { escapeHtml } from '../../domain/html';
-import { reminderMail as t } from '../../domain/messages';
-import { formatPeriodFor, periodFromKey } from '../../domain/period';
+import { overdueRepeatTexts as r2, reminderMail as t } from '../../domain/messages';
+import { formatPeriod, formatPeriodFor, periodFromKey } from '../../domain/period';
 import type { PlannedReminder } from '../../domain/reminderPlan';
 import type { Organisation } from '../../domain/schemas/organisation';
 import type { Mail } from './send';
@@ -14,6 +14,8 @@ export interface ReminderContext {
   url: string;
   spreadsheetName: string;
   deadlineDay: number;
+  /** Settings' overdue repeat interval (days), for the repeated notice's note; null when not repeated. */
+  overdueRepeatDays: number | null;
   asOf: Date;
   organisations: ReadonlyMap<string, Organisation>;
   /** The admin's reason per returned report: key 'orgId|period'. */
@@ -67,6 +69,50 @@ export function composeReminder(r: PlannedReminder, ctx: ReminderContext): Mail 
     ctx.url,
   );
   return { to: r.recipients, subject, text: lines.join('\n'), html };
+}
+
+/** Months named in a repeated notice's subject before «и ещё N». */
+const SUBJECT_MONTHS = 3;
+
+/**
+ * The coordinator's repeated overdue notice: every month the organisation still owes past its
+ * deadline (never submitted, or returned and not resubmitted), newest first, with the deadline, the
+ * days overdue and the admin's reason for a return. One month keeps the single reminder's subject.
+ */
+export function composeOverdueRepeat(r: PlannedReminder, ctx: ReminderContext): Mail {
+  const org = ctx.organisations.get(r.orgId);
+  if (!org) throw new Error('composeOverdueRepeat: unknown organisation ' + r.orgId);
+  const first = r.months[0];
+  if (!first) throw new Error('composeOverdueRepeat: no months for ' + r.orgId);
+  const items = r.months.map((m) => {
+    const period = periodFromKey(m.period);
+    const returned = m.returnedVersion !== null;
+    return {
+      period, periodFor: formatPeriodFor(period),
+      state: returned ? r2.returned(m.returnedVersion ?? 0) : r2.missing,
+      deadline: r2.deadline(formatDate(dueDate(period, ctx.deadlineDay)), -m.daysLeft),
+      reason: returned ? ctx.returnReasons.get(r.orgId + '|' + m.period) ?? '' : '',
+    };
+  });
+  const subject = items.length === 1
+    ? `${t.subjectOverdue(-first.daysLeft)}: ${t.subjectAction(first.returnedVersion !== null, items[0]!.periodFor)} — ${org.name}`
+    : `${r2.subjectMany(items.length, items.map((x) => formatPeriod(x.period)), SUBJECT_MONTHS)} — ${org.name}`;
+  const intro = r2.intro(org.name, items.length);
+  const note = ctx.overdueRepeatDays !== null && ctx.overdueRepeatDays > 0 ? r2.repeatNote(ctx.overdueRepeatDays) : '';
+  const lines = [
+    t.greeting(org.coordinatorName), '', intro,
+    ...items.flatMap((x) => [`• ${x.periodFor} — ${x.state}; ${x.deadline}.`, ...(x.reason ? [`  ${t.reason}: ${x.reason}`] : [])]),
+    '', r2.late, '', t.whatToDo, ctx.url, ...(note ? ['', note] : []), '', '—', t.footer,
+  ];
+  const list = '<ul style="margin:0 0 12px;padding-left:20px">' + items.map((x) =>
+    `<li style="margin:0 0 6px"><b>${escapeHtml(x.periodFor)}</b> — ${escapeHtml(x.state)}; ${escapeHtml(x.deadline)}.` +
+    (x.reason ? `<br><span style="color:#5f6368">${escapeHtml(t.reason)}:</span> ${escapeHtml(x.reason)}` : '') + '</li>').join('') + '</ul>';
+  const html = layout(
+    paragraph(escapeHtml(t.greeting(org.coordinatorName))) + paragraph(escapeHtml(intro)) + list +
+    paragraph(escapeHtml(r2.late)) + paragraph(escapeHtml(t.whatToDo)) + (note ? paragraph(escapeHtml(note)) : ''),
+    ctx.url,
+  );
+  return { to: r.recipients, subject: oneLine(subject), text: lines.join('\n'), html };
 }
 
 /** The admins' digest of organisations that owe a period's report, the day after its deadline. */

@@ -1,8 +1,8 @@
 // The Russian name of a reminder in the ledger's «Вид напоминания» column.
-import { ledgerTexts } from '../../domain/messages';
+import { ledgerTexts, overdueRepeatTexts } from '../../domain/messages';
 import type { PlannedReminder } from '../../domain/reminderPlan';
 
-/** «за 3 дня до срока», «в день срока», «просрочка 8 дней», «сводка администраторам» … */
+/** «за 3 дня до срока», «в день срока», «просрочка 1 день», «просроченные отчёты (2)», «сводка администраторам» … */
 export function kindLabel(r: PlannedReminder): string {
   switch (r.kind) {
     case 'before':
@@ -11,6 +11,8 @@ export function kindLabel(r: PlannedReminder): string {
       return ledgerTexts.kindDueDay;
     case 'overdue':
       return ledgerTexts.kindOverdue(-r.slotOffset);
+    case 'overdue-repeat':
+      return overdueRepeatTexts.kind(r.months.length);
     case 'digest':
       return ledgerTexts.kindDigest;
     default:

@@ -2,15 +2,16 @@
 // without holding it, settle the claims under the lock again. A constant number of spreadsheet calls.
 import { ledgerTexts, storedStateLabels } from '../../domain/messages';
 import {
-  fitQuota, latestVersions, planManualReminders, planReminders, type Outstanding, type PlannedReminder, type PlanInput, type ReportVersionState,
+  fitQuota, lastOverdueDays, latestVersions, planManualReminders, planReminders, type Outstanding, type PlannedReminder, type PlanInput,
+  type ReportVersionState,
 } from '../../domain/reminderPlan';
 import type { Organisation } from '../../domain/schemas/organisation';
 import { REPORT_STATES, type ReportState } from '../../domain/schemas/report';
 import { requireAdmin } from '../access';
 import { UserError } from '../errors';
-import { composeDigest, composeReminder, type ReminderContext } from '../mail/reminderMail';
+import { composeDigest, composeOverdueRepeat, composeReminder, type ReminderContext } from '../mail/reminderMail';
 import { remainingQuota, sendMail, type Mail } from '../mail/send';
-import { appendClaims, blockingIds, readLedger, settleClaims, type LedgerClaim } from '../storage/ledgerSheet';
+import { appendClaims, blockingEntries, readLedger, settleClaims, type LedgerClaim } from '../storage/ledgerSheet';
 import { REPORTS_LAYOUT } from '../storage/reportsSheet';
 import { readTable, requireSheet, type TableLayout } from '../storage/table';
 import { openWorkbook } from '../workbook';
@@ -103,11 +104,15 @@ function prepare(mode: RunMode, now: Date): Prepared {
   const states = readReportStates(wb.ss);
   const ledger = readLedger(wb.ss);
   const organisations = wb.registry.map((e) => e.organisation);
-  const input: PlanInput = { asOf: now, settings: wb.settings, owner: wb.owner, organisations, reports: states, sentIds: blockingIds(ledger) };
+  const blocking = blockingEntries(ledger);
+  const input: PlanInput = {
+    asOf: now, settings: wb.settings, owner: wb.owner, organisations, reports: states,
+    sentIds: new Set(blocking.map((e) => e.id)), lastOverdueDay: lastOverdueDays(blocking),
+  };
   const plan = mode.kind === 'manual' ? planManualReminders(input, mode.orgIds) : planReminders(input);
   const { send, deferred } = fitQuota(plan.due, remainingQuota());
   const ctx: ReminderContext = {
-    url: wb.ss.getUrl(), spreadsheetName: wb.ss.getName(), deadlineDay: wb.settings.deadlineDay, asOf: now,
+    url: wb.ss.getUrl(), spreadsheetName: wb.ss.getName(), deadlineDay: wb.settings.deadlineDay, overdueRepeatDays: wb.settings.overdueRepeatDays, asOf: now,
     organisations: new Map<string, Organisation>(organisations.map((o) => [o.id, o])), returnReasons: returnReasons(states),
   };
   const summary: RunSummary = {
@@ -118,7 +123,8 @@ function prepare(mode: RunMode, now: Date): Prepared {
   const claimed: Claimed[] = [];
   for (const reminder of send) {
     try {
-      const mail = reminder.kind === 'digest' ? composeDigest(reminder, { ...ctx, total: organisations.length }) : composeReminder(reminder, ctx);
+      const mail = reminder.kind === 'digest' ? composeDigest(reminder, { ...ctx, total: organisations.length })
+        : reminder.kind === 'overdue-repeat' ? composeOverdueRepeat(reminder, ctx) : composeReminder(reminder, ctx);
       claimed.push({ reminder, mail });
     } catch (err) {
       summary.failures.push({ id: reminder.id, orgId: reminder.orgId, message: err instanceof Error ? err.message : String(err) });

@@ -1,5 +1,6 @@
 // Layout and batched access of the «Журнал напоминаний» sheet: one row per reminder e-mail, claimed
 // («отправляется») before it is sent and confirmed after, so a run that dies never sends it twice.
+// An organisation's repeated overdue notice is one row too: its period cell lists the months.
 import { ledgerTexts, organisationFieldLabels, reportFieldLabels, sheetNames, workbookHeaders as h } from '../../domain/messages';
 import { appendRows, readTable, requireSheet, type TableLayout } from './table';
 
@@ -52,9 +53,14 @@ export function readLedger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Ledger
   });
 }
 
+/** Rows of e-mails that went out or may have: sent, or claimed by a run (which may have sent before dying). */
+export function blockingEntries(entries: readonly LedgerEntry[]): LedgerEntry[] {
+  return entries.filter((e) => e.id !== '' && (e.state === 'sent' || e.state === 'sending'));
+}
+
 /** Ids that must not go out again: sent, or claimed by a run (which may have sent before dying). */
 export function blockingIds(entries: readonly LedgerEntry[]): Set<string> {
-  return new Set(entries.filter((e) => e.id !== '' && (e.state === 'sent' || e.state === 'sending')).map((e) => e.id));
+  return new Set(blockingEntries(entries).map((e) => e.id));
 }
 
 export interface LedgerClaim {

@@ -9,7 +9,7 @@ const DEC = 'сдать отчёт за декабрь 2023';
 
 test('November (due 30.12) and December (due 30.01 of the next year): reminders, overdue notices, digests', () => {
   const d = remindersDistrict('20.12.2023');
-  const days = walk(d, '21.12.2023', '01.02.2024', {
+  const days = walk(d, '21.12.2023', '15.02.2024', {
     '28.12.2023': () => submit(d, COORD_A, SCHOOL.id, '2023-11'),
     '25.01.2024': () => submit(d, COORD_A, SCHOOL.id, '2023-12'),
   });
@@ -28,6 +28,9 @@ test('November (due 30.12) and December (due 30.01 of the next year): reminders,
     '29.01.2024': [kinder(`Осталось 1 день: ${DEC}`)],
     '30.01.2024': [kinder(`Сегодня срок: ${DEC}`)],
     '31.01.2024': [`${OWNER} → Сводка: отчёт за декабрь 2023 не сдали 1 из 2 организаций`, kinder(`Просрочено на 1 день: ${DEC}`)],
+    // from here one weekly e-mail lists both overdue months (counted from December's own notice)
+    '07.02.2024': [kinder('Просроченные отчёты (2): декабрь 2023, ноябрь 2023')],
+    '14.02.2024': [kinder('Просроченные отчёты (2): декабрь 2023, ноябрь 2023')],
   });
   expect(lastRun(d)).toMatchObject({ outcome: 'ok', message: 'Писем к отправке не было.', error: '' });
   const ledger = ledgerRows(d);
@@ -35,6 +38,12 @@ test('November (due 30.12) and December (due 30.01 of the next year): reminders,
   expect(ledger.every((r) => r[5] === 'отправлено')).toBe(true);
   expect(ledger[0]!.slice(0, 4)).toEqual([SCHOOL.id, '2023-11', 'за 7 дней до срока', COORD_A]);
   expect(ledger.find((r) => r[2] === 'сводка администраторам')!.slice(0, 4)).toEqual(['', '2023-11', 'сводка администраторам', OWNER]);
+  expect(ledger.filter((r) => r[0] === KINDERGARTEN.id && String(r[2]).startsWith('просроч')).map((r) => [r[1], r[2]])).toEqual([
+    ['2023-11', 'просрочка 1 день'],
+    ...Array(4).fill(['2023-11', 'просроченные отчёты (1)']),
+    ['2023-12', 'просрочка 1 день'],
+    ...Array(2).fill(['2023-11, 2023-12', 'просроченные отчёты (2)']),
+  ]);
 });
 
 test('the e-mail says which organisation, which month, the deadline, days left, what is missing, and links the sheet', () => {
