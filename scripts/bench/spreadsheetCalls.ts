@@ -21,7 +21,7 @@ export function benchSpreadsheetCalls(): void {
         return failed(op.name, size, `prepare/run threw: ${(e as Error).message}`);
       }
     });
-    const numeric = counts.filter((c) => /^\d+$/.test(c));
+    const numeric = counts.filter((c) => /^\d+$/.test(c)).map(Number);
     const verdict = numeric.length < counts.length ? 'failed' : new Set(numeric).size === 1 ? 'constant' : grows(numeric) ? 'GROWS' : `varies ${Math.min(...numeric)}–${Math.max(...numeric)}`;
     return [op.name, ...counts, verdict];
   });
