@@ -79,15 +79,12 @@ describe('generated district', () => {
     }
     expect(new Set(a.organisations.map((o) => o.type))).toEqual(new Set(['school', 'preschool', 'additional']));
   });
-  it('summarises 500 organisations × 36 months well under a second', () => {
+  it('summarises 500 organisations × 36 months (speed: npm run bench)', () => {
     const district = generateDistrict({ organisations: 500, months: 36 });
-    const started = Date.now();
     const summary = summariseDistrict(district);
-    const elapsed = Date.now() - started;
     expect(summary.periods).toHaveLength(36);
     expect(summary.periods[35]!.rows).toHaveLength(500);
     const statuses = new Set(summary.periods.flatMap((p) => p.rows.map((r) => r.status)));
     expect(statuses).toEqual(new Set(['not-submitted', 'on-time', 'late', 'overdue', 'accepted', 'returned']));
-    expect(elapsed).toBeLessThan(1000);
   });
 });

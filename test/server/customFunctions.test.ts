@@ -114,13 +114,12 @@ describe('COVERAGE', () => {
       });
     }));
   });
-  it('answers 10,000 rows in well under a second', () => {
+  it('answers a 10,000-row range element-wise (speed: npm run bench)', () => {
     const parts = Array.from({ length: 10_000 }, (_, i) => [i % 7]);
     const totals = Array.from({ length: 10_000 }, () => [10]);
-    const started = Date.now();
     const out = COVERAGE(parts, totals) as unknown[][];
-    expect(Date.now() - started).toBeLessThan(500);
     expect(out).toHaveLength(10_000);
+    expect(out[9_999]).toEqual([(9_999 % 7) / 10]);
   });
 });
 
@@ -172,12 +171,10 @@ describe('TEACHER_MINIMUM_MET', () => {
 });
 
 describe('ranges of dates', () => {
-  it('REPORT_STATUS answers 10,000 rows quickly', () => {
+  it('REPORT_STATUS answers 10,000 rows (speed: npm run bench)', () => {
     const periods = Array.from({ length: 10_000 }, (_, i) => [i % 10 === 0 ? '' : new Date(Date.UTC(2023, 10 + (i % 24), 5))]);
     const submitted = Array.from({ length: 10_000 }, (_, i) => [i % 3 === 0 ? '' : new Date(Date.UTC(2024, i % 30, 10))]);
-    const started = Date.now();
     const out = REPORT_STATUS(periods, submitted, msk('2025-06-01T00:00:00')) as string[][];
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(out).toHaveLength(10_000);
     expect(out[0]).toEqual(['']);
   });
