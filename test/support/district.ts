@@ -1,5 +1,5 @@
 // A demo district in the emulator, driven through the built dist/Code.js as real users would.
-import { createEmulator, type Emulator, type ExecutionResult } from '../../src/dev/emulator';
+import { createEmulator, type Emulator, type ExecutionResult, type ParallelOptions } from '../../src/dev/emulator';
 
 export const OWNER = 'deputy.head@example.org';
 export const ADMIN2 = 'methodist@example.org';
@@ -83,4 +83,19 @@ export function handEdit(d: District, user: string, body: string): void {
   const editor = createEmulator({ store: d.em.store, code: `function edit() { var ss = SpreadsheetApp.getActive(); ${body} }` });
   const r = editor.run('edit', [], { user, documentId: d.doc });
   if (!r.ok) throw new Error(r.error?.message);
+}
+
+/** One google.script.run call of runParallel: `fn(...args)` as `user`. */
+export interface ParallelCall {
+  user: string;
+  fn: string;
+  args: unknown[];
+}
+
+/**
+ * google.script.run calls made at the same moment by different people (or tabs): each one its own
+ * execution in its own worker thread, all against the district's one store. Results in order.
+ */
+export function runParallel(d: District, calls: ParallelCall[], opts?: ParallelOptions): Promise<ExecutionResult[]> {
+  return d.em.runParallel(calls.map((c) => ({ kind: 'client', fn: c.fn, args: c.args, as: { user: c.user, documentId: d.doc, authMode: 'FULL' } })), opts);
 }

@@ -8,11 +8,14 @@ import { ScriptLoader, type ExecutionRequest, type ExecutionResult } from './loa
 import { clientArgs, clientResult } from './realm';
 import { lockKeys } from './services/LockService';
 import { createMemoryStore } from './store';
+import { runParallel, type ParallelOptions, type ParallelRequest } from './parallel/runParallel';
+import { triggerRequest } from './triggerRequest';
 import type { Store } from './store/types';
 
 export type { ExecutionResult } from './loader';
 export type { AuthModeName } from './context';
 export { createMemoryStore, saveStore, loadStore } from './store';
+export type { ParallelOptions, ParallelRequest } from './parallel/runParallel';
 
 export interface RunAs {
   user: string;
@@ -42,6 +45,12 @@ export interface Emulator {
   runFromClient<T = unknown>(fn: string, args: unknown[], as: RunAs): ExecutionResult<T>;
   runCustomFunction<T = unknown>(fn: string, args: unknown[], documentId: string): ExecutionResult<T>;
   runTrigger(triggerId: string): ExecutionResult;
+  /**
+   * Runs the requests at the same time, each in its own worker thread (as Apps Script runs
+   * executions in parallel) against this emulator's one store; results in the order of `requests`.
+   * See src/dev/emulator/parallel/runParallel.ts.
+   */
+  runParallel(requests: ParallelRequest[], opts?: ParallelOptions): Promise<ExecutionResult[]>;
   setNow(t: Date | number): void;
   advance(ms: number): void;
   now(): number;
@@ -118,36 +127,10 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     runTrigger(triggerId) {
       const t = store.triggers.get(triggerId);
       if (!t) return failed(`no trigger with id ${triggerId}`);
-      return loader.execute({
-        fn: t.handler,
-        args: [],
-        activeUserEmail: t.owner,
-        effectiveUserEmail: t.owner,
-        documentId: t.documentId,
-        authMode: 'FULL',
-        event: ({ enums, realm, ctx, globals }) => {
-          const e = new realm.Object() as Record<string, unknown>;
-          e.authMode = enums.AuthMode.FULL;
-          e.triggerUid = t.id;
-          if (t.eventType === 'CLOCK') {
-            const d = new Date(ctx.now());
-            Object.assign(e, {
-              'day-of-month': d.getUTCDate(),
-              'day-of-week': d.getUTCDay() === 0 ? 7 : d.getUTCDay(),
-              hour: d.getUTCHours(),
-              minute: d.getUTCMinutes(),
-              month: d.getUTCMonth() + 1,
-              second: d.getUTCSeconds(),
-              timezone: 'UTC',
-              'week-of-year': isoWeek(d),
-              year: d.getUTCFullYear(),
-            });
-          } else {
-            e.user = (globals.Session as GoogleAppsScript.Base.Session).getActiveUser();
-          }
-          return e;
-        },
-      });
+      return loader.execute(triggerRequest(t));
+    },
+    runParallel(requests, parallelOpts = {}) {
+      return runParallel({ store, code, distDir, strict: opts.strict ?? false }, requests, parallelOpts);
     },
     setNow: (t) => store.clock.set(ms(t)),
     advance: (delta) => void store.clock.advance(delta),
@@ -164,12 +147,4 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
 /** A Drive-like file id (44 characters of [A-Za-z0-9_-]). */
 function newSpreadsheetId(): string {
   return `1${randomBytes(33).toString('base64url')}`.slice(0, 44);
-}
-
-/** ISO-8601 week number of a UTC date. */
-function isoWeek(d: Date): number {
-  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  t.setUTCDate(t.getUTCDate() + 4 - (t.getUTCDay() || 7));
-  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
-  return Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
 }
