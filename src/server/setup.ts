@@ -7,7 +7,7 @@ import { UserError } from './errors';
 import { withDocumentLock } from './lock';
 import { appendAudit, AUDIT_LAYOUT } from './storage/auditSheet';
 import { YES, NO } from './storage/cells';
-import { integrityKey } from './storage/integrity';
+import { ensureIntegrityKey } from './storage/integrity';
 import { LEDGER_LAYOUT } from './storage/ledgerSheet';
 import { REGISTRY_LAYOUT } from './storage/registrySheet';
 import { REPORTS_LAYOUT } from './storage/reportsSheet';
@@ -62,10 +62,11 @@ export function setupWorkbook(): void {
       const owner = ownerEmail(ss);
       if (email === '') throw new UserError(serverErrors.noEmail);
       if (email !== owner && !(isSetUp && admins.includes(email))) throw new UserError(isSetUp ? serverErrors.notAdmin : serverErrors.setupOwnerOnly);
+      const key = ensureIntegrityKey();
       const done = setUpWorkbook(ss, admins);
-      auditSettingsChanges(ss, integrityKey(), readSettings(ss).settings, new Date());
+      auditSettingsChanges(ss, key, readSettings(ss).settings, new Date());
       if (done.length > 0) {
-        appendAudit(ss, [{ at: new Date().toISOString(), user: email, action: auditActions.setup, orgId: '', period: '', before: '', after: done.join('; ') }], integrityKey());
+        appendAudit(ss, [{ at: new Date().toISOString(), user: email, action: auditActions.setup, orgId: '', period: '', before: '', after: done.join('; ') }], key);
       }
       return done;
     });

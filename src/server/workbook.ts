@@ -6,7 +6,7 @@ import type { Settings } from '../domain/schemas/settings';
 import type { FieldError } from '../domain/schemas/fields';
 import { activeEmail, identify, ownerEmail, type Caller } from './access';
 import { UserError } from './errors';
-import { integrityKey } from './storage/integrity';
+import { ensureIntegrityKey, integrityKey } from './storage/integrity';
 import { readRegistry, type DamagedRow, type RegistryEntry } from './storage/registrySheet';
 import { readSettings } from './storage/settingsSheet';
 import { auditSettingsChanges } from './settingsAudit';
@@ -35,7 +35,7 @@ export function openWorkbook(): Workbook {
 
 /** openWorkbook for a write (call inside the document lock): also audits settings edited in the sheet. */
 export function openWorkbookForWrite(): Workbook {
-  const wb = openWorkbook();
+  const wb = { ...openWorkbook(), key: ensureIntegrityKey() };
   auditSettingsChanges(wb.ss, wb.key, wb.settings, new Date());
   return wb;
 }

@@ -6,13 +6,20 @@ import { encodeRows, type TableLayout, type TableRow } from './table';
 
 const KEY_PROPERTY = 'integrityKey';
 
-/** The document's secret (created once, kept in document properties, which no grid user sees). */
+/**
+ * The document's secret (kept in document properties, which no grid user sees), or '' before
+ * set-up made it. Reads only: it is created under the document lock by ensureIntegrityKey().
+ */
 export function integrityKey(): string {
-  const props = PropertiesService.getDocumentProperties();
-  const existing = props.getProperty(KEY_PROPERTY);
+  return PropertiesService.getDocumentProperties().getProperty(KEY_PROPERTY) ?? '';
+}
+
+/** The secret, created on first use. Call only while holding the document lock. */
+export function ensureIntegrityKey(): string {
+  const existing = integrityKey();
   if (existing) return existing;
   const key = Utilities.getUuid();
-  props.setProperty(KEY_PROPERTY, key);
+  PropertiesService.getDocumentProperties().setProperty(KEY_PROPERTY, key);
   return key;
 }
 
