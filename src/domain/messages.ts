@@ -122,7 +122,7 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 export const validation = {
   required: (label: string): string => `Заполните поле «${label}».`,
   notInteger: (label: string, value: unknown): string =>
-    `«${label}»: нужно целое число, а указано «${String(value)}».`,
+    `«${label}»: нужно целое число, а указано «${typeof value === 'number' ? String(value).replace('.', ',') : String(value)}».`,
   negative: (label: string, value: number): string => `«${label}» не может быть меньше 0 (указано ${value}).`,
   notYesNo: (label: string): string => `«${label}»: выберите «да» или «нет».`,
   exceeds: (partLabel: string, part: number, totalLabel: string, total: number): string =>
@@ -340,8 +340,8 @@ export const reportMessages = {
   versionNote: (version: number): string => `версия ${version}`,
   submitted: (version: number, period: string, at: string, late: boolean, due: string): string =>
     `Отчёт ${'за ' + period} сдан: версия ${version}, ${at}.` + (late ? ` Срок сдачи (${due}) пропущен — отчёт отмечен как сданный с опозданием.` : ''),
-  accepted: (org: string, period: string): string => `Отчёт «${org}» за ${period} принят.`,
-  returned: (org: string, period: string): string => `Отчёт «${org}» за ${period} возвращён координатору на доработку.`,
+  accepted: (org: string, period: string): string => `Отчёт за ${period} принят: ${org}.`,
+  returned: (org: string, period: string): string => `Отчёт за ${period} возвращён координатору на доработку: ${org}.`,
 } as const;
 
 export const integrityMessages = {
@@ -560,7 +560,7 @@ export const summaryUi = {
   registryEdit: 'Изменить',
   registrySave: 'Сохранить',
   registrySaving: 'Сохранение…',
-  registrySaved: (name: string): string => `Сохранено: «${name}».`,
+  registrySaved: (name: string): string => `Сохранено: ${name}.`,
   registryNewTitle: 'Новая организация',
   registryEditTitle: (id: string): string => `Организация ${id}`,
   registryFixFields: 'Исправьте отмеченные поля.',
@@ -603,7 +603,7 @@ export const complianceValues = {
 export const returnNotice = {
   subject: (period: string): string => `Отчёт за ${period} возвращён на доработку`,
   greeting: 'Здравствуйте!',
-  body: (org: string, period: string): string => `Администратор округа вернул на доработку отчёт организации «${org}» за ${period}.`,
+  body: (org: string, period: string): string => `Администратор округа вернул на доработку отчёт за ${period} — ${org}.`,
   reason: 'Причина возврата:',
   reviewer: (who: string): string => `Вернул: ${who}.`,
   action: 'Исправьте отчёт и сдайте его снова: откройте таблицу округа, меню «Расширения» → «' + PRODUCT_NAME + '» → «Отчёт организации».',
@@ -752,7 +752,9 @@ export const reminderMail = {
   left: (n: number): string => `Осталось ${days(n)}.`,
   today: 'Сегодня последний день.',
   overdue: (n: number): string => `Срок прошёл ${days(n)} назад — отчёт будет отмечен как сданный с опозданием.`,
-  whatToDo: 'Что сделать: откройте таблицу округа, в меню «Расширения» → «' + PRODUCT_NAME + '» выберите «Открыть», заполните и отправьте отчёт.',
+  /** A returned report keeps the on-time mark of its first version: no threat of «late», just urgency. */
+  overdueReturned: (n: number): string => `Срок прошёл ${days(n)} назад — исправьте отчёт как можно скорее.`,
+  whatToDo: 'Что сделать: откройте таблицу округа, меню «Расширения» → «' + PRODUCT_NAME + '» → «' + coordinatorUi.menuItem + '», заполните и отправьте отчёт.',
   openSheet: 'Открыть таблицу',
   manualNote: 'Напоминание отправлено по просьбе администратора округа.',
   footer: 'Письмо отправлено автоматически дополнением «' + PRODUCT_NAME + '». Если отчёт уже сдан, не обращайте на него внимания.',

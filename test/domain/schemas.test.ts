@@ -44,7 +44,7 @@ describe('validateReport', () => {
     void _omit;
     expect(messageFor(withoutTotal, 'teachersTotal')).toBe('Заполните поле «Всего педагогов».');
     expect(messageFor({ ...report(school), teachersTotal: '' }, 'teachersTotal')).toBe('Заполните поле «Всего педагогов».');
-    expect(messageFor({ ...report(school), groupsTotal: 10.5 }, 'groupsTotal')).toBe('«Всего классов (групп)»: нужно целое число, а указано «10.5».');
+    expect(messageFor({ ...report(school), groupsTotal: 10.5 }, 'groupsTotal')).toBe('«Всего классов (групп)»: нужно целое число, а указано «10,5».');
     expect(messageFor({ ...report(school), parentChats: '-3' }, 'parentChats')).toBe('«Родительских чатов» не может быть меньше 0 (указано -3).');
     expect(messageFor({ ...report(school), parentsTotal: 'много' }, 'parentsTotal')).toBe('«Всего родителей (законных представителей)»: нужно целое число, а указано «много».');
     expect(messageFor({ ...report(school), staffChat: 'может быть' }, 'staffChat')).toBe('«Чат педагогов создан»: выберите «да» или «нет».');
@@ -111,7 +111,7 @@ describe('validateReport: cross-field rules as soon as both fields are readable'
     expect(messageFor({ ...report(school), teachersTotal: 'сорок', teachersConnected: 45 }, 'teachersConnected')).toBeUndefined();
     expect(messageFor({ ...report(school), teachersTotal: 'сорок', teachersConnected: 45 }, 'teachersTotal')).toBe('«Всего педагогов»: нужно целое число, а указано «сорок».');
     expect(messageFor({ ...report(school), teachersTotal: '', teachersConnected: 45 }, 'teachersConnected')).toBeUndefined();
-    expect(messageFor({ ...report(school), teachersTotal: 40, teachersConnected: 45.5 }, 'teachersConnected')).toBe('«Подключено педагогов»: нужно целое число, а указано «45.5».');
+    expect(messageFor({ ...report(school), teachersTotal: 40, teachersConnected: 45.5 }, 'teachersConnected')).toBe('«Подключено педагогов»: нужно целое число, а указано «45,5».');
     // A part that is also a whole: teachersConnected invalid hides both of its pairs.
     expect(errorsOf({ ...report(school), teachersConnected: -3, teachersMeetingMinimum: 20 }).map((e) => e.field)).toEqual(['teachersConnected']);
   });

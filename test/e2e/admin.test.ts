@@ -86,7 +86,7 @@ test('accept and return work, with spinner and disabled buttons; a return needs 
   expect(await page.textContent('#status')).toBe('Отчёт принимается…');
   s.release();
   await page.waitForSelector('#status.ok');
-  expect(await page.textContent('#status')).toBe('Отчёт «МБДОУ «Детский сад „Ромашка“»» за декабрь 2023 принят.');
+  expect(await page.textContent('#status')).toBe('Отчёт за декабрь 2023 принят: МБДОУ «Детский сад „Ромашка“».');
   expect((await statuses(page))['DOU-02']).toBe('принят');
   expect(await page.isHidden('#report')).toBe(true);
   // Return SCH-03: the empty reason is refused in the page, without a server call.
@@ -186,7 +186,7 @@ test('the checklist and the registry tabs: add an organisation with validation a
   await page.click('#registrySave');
   await page.waitForSelector('#registry tbody tr[data-org="SCH-14"]');
   await page.waitForSelector('#status.ok');
-  expect(await page.textContent('#status')).toBe('Сохранено: «МБОУ «Лесная ООШ»».');
+  expect(await page.textContent('#status')).toBe('Сохранено: МБОУ «Лесная ООШ».');
   expect(d.sheet('Журнал изменений').map((r) => r[2])).toContain('Организация добавлена в реестр');
   await page.click('#tab-summary');
   expect(await page.locator('#table tbody tr').count()).toBe(13);

@@ -83,9 +83,11 @@ test('open, fill, see connected > total refused beside the field, fix, submit, r
   const focus = await page.evaluate(() => ({ id: document.activeElement?.id, outline: getComputedStyle(document.activeElement!).outlineStyle }));
   expect(focus).toEqual({ id: 'f-teachersTotal', outline: 'solid' });
 
-  // Counts accept only digits.
+  // A stray character in a count is shown and named, never dropped (dropping turned «12,5» into 125).
   await page.locator('#f-teachersConnected').pressSequentially('4a5-');
-  expect(await page.inputValue('#f-teachersConnected')).toBe('45');
+  expect(await page.inputValue('#f-teachersConnected')).toBe('4a5-');
+  expect(await text(page, '#e-teachersConnected')).toBe('«Подключено педагогов»: нужно целое число, а указано «4a5-».');
+  await page.fill('#f-teachersConnected', '45');
   expect(await text(page, '#e-teachersConnected')).toBe('Подключено педагогов (45) больше, чем всего педагогов (40)');
   expect(await page.getAttribute('#f-teachersConnected', 'aria-invalid')).toBe('true');
   await fill(page, { ...SCHOOL_FIGURES, teachersConnected: 45 });
@@ -228,6 +230,9 @@ test('a pasted teacher table gives the count of teachers meeting the minimum; on
   await expectNoHorizontalScroll(page);
   await page.click('#paste-apply');
   expect(await page.inputValue('#f-teachersMeetingMinimum')).toBe('2');
+  // Applying twice says it once.
+  await page.click('#paste-apply');
+  expect(await page.locator('#paste-result .ok-text').count()).toBe(1);
   const { teachersMeetingMinimum: _ignored, ...rest } = SCHOOL_FIGURES;
   await fill(page, rest);
   await answerYes(page, 'staffChat', 'noForeignMessengers');
@@ -378,4 +383,37 @@ test('someone not in the registry sees whom to ask, and no form', async () => {
   expect(await text(s.page, '#status')).toContain('stranger@example.com не указан в реестре');
   expect(await s.page.locator('#report-form').count()).toBe(0);
   expect(await s.page.isHidden('#submit')).toBe(true);
+});
+
+test('a count field never silently turns «12,5», «-5» or a long paste into another number: the text stays and the field says why', async () => {
+  const d = district();
+  const s = await open(d, COORD_A);
+  const { page } = s;
+  await fill(page, SCHOOL_FIGURES);
+  await answerYes(page, 'staffChat', 'noForeignMessengers');
+  expect(await page.isDisabled('#submit')).toBe(false);
+  // Typed key by key, as a coordinator copying a decimal from a spreadsheet would.
+  await page.fill('#f-teachersConnected', '');
+  await page.type('#f-teachersConnected', '12,5');
+  expect(await page.inputValue('#f-teachersConnected')).toBe('12,5');
+  expect(await text(page, '#e-teachersConnected')).toBe('«Подключено педагогов»: нужно целое число, а указано «12,5».');
+  expect(await page.isDisabled('#submit')).toBe(true);
+  await page.fill('#f-teachersConnected', '-5');
+  expect(await page.inputValue('#f-teachersConnected')).toBe('-5');
+  expect(await text(page, '#e-teachersConnected')).toContain('не может быть меньше 0');
+  expect(await page.isDisabled('#submit')).toBe(true);
+  // A letter typed by mistake (Latin «o» for zero) is shown and named, not dropped.
+  await page.fill('#f-teachersConnected', '3o');
+  expect(await page.inputValue('#f-teachersConnected')).toBe('3o');
+  expect(await page.isDisabled('#submit')).toBe(true);
+  // A pasted eight-digit figure is not cut to seven digits.
+  await page.fill('#f-parentsTotal', '12345678');
+  expect(await page.inputValue('#f-parentsTotal')).toBe('12345678');
+  // Spaces (thousands separators, also non-breaking) are harmless and go away.
+  await page.fill('#f-teachersConnected', '3\u00a08');
+  expect(await page.inputValue('#f-teachersConnected')).toBe('38');
+  await page.fill('#f-parentsTotal', '600');
+  expect(await text(page, '#e-teachersConnected')).toBe('');
+  expect(await page.isDisabled('#submit')).toBe(false);
+  await page.close();
 });

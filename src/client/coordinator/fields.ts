@@ -28,8 +28,8 @@ export type FormValues = Partial<Record<ReportField, string>>;
 /** Totals carried over from last month's report (they rarely change). */
 export const TOTAL_FIELDS: readonly ReportField[] = ['teachersTotal', 'pupilsTotal', 'parentsTotal', 'groupsTotal'];
 
-/** Longest count a field accepts (7 digits). */
-export const COUNT_MAX_DIGITS = 7;
+/** Longest text a count field takes (a safe integer has at most 16 digits; longer is never a real count). */
+export const COUNT_MAX_LENGTH = 16;
 
 const count = (name: ReportField, optional = false): FieldSpec => ({ name, kind: 'count', optional });
 
@@ -58,9 +58,13 @@ export function formSections(org: OrgFlags): SectionSpec[] {
   return sections;
 }
 
-/** Keeps only digits (a count field accepts nothing else), at most COUNT_MAX_DIGITS of them. */
-export function keepDigits(text: string): string {
-  return text.replace(/\D/g, '').slice(0, COUNT_MAX_DIGITS);
+/**
+ * Drops the spaces a copied figure may carry (thousands separators, non-breaking spaces) and
+ * nothing else: «12,5», «-5» or «3o» stay as typed, so the schema names the mistake beside the field
+ * instead of the form silently turning them into 125, 5 or 3.
+ */
+export function cleanCount(text: string): string {
+  return text.replace(/\s/g, '');
 }
 
 const yesNoValue = (text: string | undefined): boolean | null => (text === 'yes' ? true : text === 'no' ? false : null);

@@ -2,7 +2,7 @@
 import { coordinatorUi as ui, reportFieldLabels } from '../../domain/messages';
 import type { ReportField } from '../../domain/schemas/report';
 import { el, replaceChildren } from './dom';
-import { COUNT_MAX_DIGITS, formSections, keepDigits, type FieldSpec, type FormValues, type OrgFlags } from './fields';
+import { cleanCount, COUNT_MAX_LENGTH, formSections, type FieldSpec, type FormValues, type OrgFlags } from './fields';
 
 export interface FormOptions {
   org: OrgFlags;
@@ -36,18 +36,18 @@ interface Control {
 function countControl(spec: FieldSpec, onEdit: () => void): Control {
   const id = 'f-' + spec.name;
   const input = el('input', {
-    id, name: spec.name, type: 'text', inputmode: 'numeric', autocomplete: 'off', maxlength: COUNT_MAX_DIGITS,
+    id, name: spec.name, type: 'text', inputmode: 'numeric', autocomplete: 'off', maxlength: COUNT_MAX_LENGTH,
     class: 'count', 'aria-describedby': 'e-' + spec.name,
   });
   input.addEventListener('input', () => {
-    const digits = keepDigits(input.value);
-    if (digits !== input.value) input.value = digits;
+    const clean = cleanCount(input.value);
+    if (clean !== input.value) input.value = clean;
     onEdit();
   });
   const label = el('label', { for: id }, reportFieldLabels[spec.name], spec.optional ? el('span', { class: 'muted' }, ' ' + ui.optional) : null);
   const error = el('div', { class: 'field-error', id: 'e-' + spec.name });
   const row = el('div', { class: 'field', id: 'row-' + spec.name }, label, input, error);
-  return { spec, row, error, invalidTarget: input, get: () => input.value, set: (v) => (input.value = keepDigits(v)), focusTarget: () => input };
+  return { spec, row, error, invalidTarget: input, get: () => input.value, set: (v) => (input.value = cleanCount(v)), focusTarget: () => input };
 }
 
 function yesNoControl(spec: FieldSpec, onEdit: () => void): Control {

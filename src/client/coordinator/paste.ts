@@ -73,6 +73,7 @@ export function buildPastePanel(options: PasteOptions): PastePanel {
     if (met === null) return;
     options.onApply(met, weeks);
     result.querySelector('#paste-dropped')?.remove();
+    result.querySelector('.ok-text')?.remove();
     if (note && !result.contains(note)) result.querySelector('#paste-count')?.after(note);
     result.appendChild(el('p', { class: 'ok-text' }, ui.paste.applied(met)));
   });

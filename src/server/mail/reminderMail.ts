@@ -36,10 +36,10 @@ function layout(body: string, url: string, footer: string = t.footer): string {
   );
 }
 
-function urgency(daysLeft: number): { subject: string; line: string } {
+function urgency(daysLeft: number, returned: boolean): { subject: string; line: string } {
   if (daysLeft > 0) return { subject: t.subjectBefore(daysLeft), line: t.left(daysLeft) };
   if (daysLeft === 0) return { subject: t.subjectDueDay, line: t.today };
-  return { subject: t.subjectOverdue(-daysLeft), line: t.overdue(-daysLeft) };
+  return { subject: t.subjectOverdue(-daysLeft), line: returned ? t.overdueReturned(-daysLeft) : t.overdue(-daysLeft) };
 }
 
 /** The coordinator's e-mail about one outstanding report. */
@@ -51,7 +51,7 @@ export function composeReminder(r: PlannedReminder, ctx: ReminderContext): Mail 
   const due = formatDate(dueDate(period, ctx.deadlineDay));
   const returned = r.returnedVersion !== null;
   const reason = returned ? ctx.returnReasons.get(r.orgId + '|' + r.period) ?? '' : '';
-  const when = urgency(r.daysLeft);
+  const when = urgency(r.daysLeft, returned);
   const subject = oneLine(`${when.subject}: ${t.subjectAction(returned, periodFor)} — ${org.name}`);
   const state = returned ? t.stateReturned(org.name, periodFor, r.returnedVersion ?? 0) : t.stateMissing(org.name, periodFor);
   const deadline = t.deadline(due) + ' ' + when.line;

@@ -1,5 +1,5 @@
 // Pure logic of the coordinator's form: sections by type, form text ↔ report, early part/whole checks, keys.
-import { formSections, fromReport, keepDigits, toReportInput, totalsOf } from '../../../src/client/coordinator/fields';
+import { cleanCount, formSections, fromReport, toReportInput, totalsOf } from '../../../src/client/coordinator/fields';
 import { SubmissionAttempt, newSubmissionKey } from '../../../src/client/coordinator/submission';
 import { checkForm } from '../../../src/client/coordinator/validation';
 import type { MonthlyReport } from '../../../src/domain/schemas/report';
@@ -21,9 +21,14 @@ test('a kindergarten has no pupil fields and no «Моя школа» section', 
   expect(formSections(school).map((s) => s.id)).toEqual(['sferum', 'mySchool', 'attestation', 'comment']);
 });
 
-test('count fields keep digits only', () => {
-  expect(keepDigits('1 2-a3,4')).toBe('1234');
-  expect(keepDigits('123456789')).toBe('1234567');
+test('count fields drop spaces only: a decimal, a minus or a letter stays for the schema to name', () => {
+  expect(cleanCount('1 234\u00a0567')).toBe('1234567');
+  expect(cleanCount('12,5')).toBe('12,5');
+  expect(cleanCount('-5')).toBe('-5');
+  expect(cleanCount('3o')).toBe('3o');
+  expect(cleanCount('123456789')).toBe('123456789');
+  expect(checkForm({ ...complete, teachersConnected: cleanCount('12,5') }, school, '2023-11').errors.get('teachersConnected'))
+    .toBe('«Подключено педагогов»: нужно целое число, а указано «12,5».');
 });
 
 test('form text becomes the report input and back; a «yes» attestation drops a stale explanation', () => {

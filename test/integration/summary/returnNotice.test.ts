@@ -15,6 +15,8 @@ test('a return e-mails the coordinator the reason, escaped in HTML; an acceptanc
   expect(mail.subject).toBe('Отчёт за ноябрь 2023 возвращён на доработку');
   expect(mail.body).toContain(REASON);
   expect(mail.body).toContain('МБОУ «Лесная средняя школа»');
+  // The name carries its own quotes: no «МБОУ «…»» around it.
+  expect(mail.body).toContain('вернул на доработку отчёт за ноябрь 2023 — МБОУ «Лесная средняя школа».');
   expect(mail.htmlBody).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   expect(mail.htmlBody).not.toContain('<script>');
   expect(d.sheet('Журнал изменений').map((r) => r[2])).toContain('Отчёт возвращён');
