@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { DEMO_OWNER, DEMO_STRANGER, msk } from '../../src/dev/preview/demo';
+import { DEMO_OWNER, DEMO_STRANGER, DEMO_TODAY, msk } from '../../src/dev/preview/demo';
+import { formatClock } from '../../src/dev/preview/page/clock';
 import { startPreview, type RunningPreview } from '../../src/dev/preview/server';
 import { artifactPath, launchBrowser } from '../support/browser';
 
@@ -54,8 +55,7 @@ async function menuItem(fn: string): Promise<void> {
 }
 
 async function setToday(ms: number): Promise<void> {
-  const local = new Date(ms + 3 * 3600_000).toISOString().slice(0, 16);
-  await page.fill('#clock-input', local);
+  await page.fill('#clock-input', formatClock(ms));
   await page.click('#clock-set');
   await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Часы переставлены'));
 }
@@ -70,6 +70,7 @@ const gridText = (p: Page) => p.locator('#grid table').innerText();
 test('the grid shows the demo district as Sheets displays it', async () => {
   const tabs = await page.$$eval('#tabs .tab', (t) => t.map((x) => x.textContent));
   expect(tabs).toEqual(expect.arrayContaining(['Настройки', 'Реестр организаций', 'Отчёты', 'Журнал изменений']));
+  expect(tabs).not.toContain('Лист1'); // the owner deleted the new spreadsheet's empty sheet
   await openSheet('Реестр организаций');
   const registry = await gridText(page);
   expect(registry).toContain('Код организации');
@@ -81,6 +82,114 @@ test('the grid shows the demo district as Sheets displays it', async () => {
   for (const status of ['принят', 'возвращён', 'сдан']) expect(reports).toContain(status);
   expect(await page.textContent('#today-text')).toBe('20.02.2024, 12:00');
   expect(log.some((l) => l.includes('onOpen · ' + DEMO_OWNER))).toBe(true);
+});
+
+/** Bounding boxes of the cells of grid row `row` (1-based), keyed by column letter. */
+const rowBoxes = (p: Page, row: number) => p.$$eval(`#grid tbody tr:nth-child(${row}) td`, (tds) => tds.map((td) => {
+  const r = td.getBoundingClientRect();
+  return { text: td.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, span: (td as HTMLTableCellElement).colSpan };
+}));
+/** Width on screen of each column header. */
+const headerWidths = (p: Page) => p.$$eval('#grid thead th[data-col]', (ths) => Object.fromEntries(ths.map((th) => [th.getAttribute('data-col'), th.getBoundingClientRect().width])));
+
+test('the grid is laid out at the sheet\'s column widths: long text spills over empty cells, hidden columns are hidden, frozen rows stack', async () => {
+  const generated = preview.session.runClient('generateDistrictReport', ['2023-12'], null);
+  expect(generated.ok).toBe(true);
+  await page.reload();
+  await page.waitForSelector('#grid table');
+  const name = 'Сводный отчёт декабрь 2023';
+  await openSheet(name);
+  // The add-on's setColumnWidths: A 40, B 90, C 300, …, H–W 100, X 320 — not stretched by the title in A1.
+  const widths = await headerWidths(page);
+  expect(widths).toMatchObject({ A: 40, B: 90, C: 300, D: 170, E: 140, F: 110, G: 140, H: 100, X: 320 });
+  expect(await page.$eval('#grid table', (t) => t.getBoundingClientRect().width)).toBe(46 + 40 + 90 + 300 + 170 + 140 + 110 + 140 + 100 * 16 + 320);
+  // The title in A1 spills over the empty B1, C1, … and stays on one line.
+  const title = (await rowBoxes(page, 1))[1]!;
+  expect(title.text).toContain('Сводный отчёт об использовании');
+  expect(title.span).toBeGreaterThan(1);
+  expect(title.bottom - title.top).toBeLessThanOrEqual(22);
+  // Numbers stay in their 40-px column.
+  const numbered = (await rowBoxes(page, 7))[1]!;
+  expect(numbered).toMatchObject({ text: '1', span: 1, width: 40 });
+  // Frozen rows (1–6 here) stacked under the column letters while the rows under them scroll.
+  const frozen = preview.session.em.store.spreadsheets.getSpreadsheet(preview.session.doc)!.sheets.find((s) => s.name === name)!.frozenRows;
+  expect(frozen).toBe(6);
+  await page.$eval('#grid', (g) => (g.scrollTop = 250));
+  await page.waitForTimeout(50);
+  const header = await page.$eval('#grid thead th', (th) => th.getBoundingClientRect().bottom);
+  let bottom = header;
+  for (let r = 1; r <= frozen; r++) {
+    const [rownum] = await rowBoxes(page, r);
+    expect(rownum!.text).toBe(String(r));
+    expect(Math.abs(rownum!.top - bottom)).toBeLessThanOrEqual(1);
+    bottom = rownum!.bottom;
+  }
+  // What shows just under the frozen rows is a scrolled row, not a frozen one drawn over it.
+  const under = await page.evaluate((y) => {
+    const grid = document.getElementById('grid')!.getBoundingClientRect();
+    const cell = document.elementFromPoint(grid.left + 20, y + 3);
+    return Number(cell?.closest('tr')?.querySelector('td.rownum')?.textContent);
+  }, bottom);
+  expect(under).toBeGreaterThan(frozen + 1);
+  const rows = await page.evaluate((y) => {
+    const grid = document.getElementById('grid')!.getBoundingClientRect();
+    const seen: number[] = [];
+    for (let at = grid.top + 2; at < y; at += 4) {
+      const n = Number(document.elementFromPoint(grid.left + 20, at)?.closest('tr')?.querySelector('td.rownum')?.textContent ?? 0);
+      if (n && seen[seen.length - 1] !== n) seen.push(n);
+    }
+    return seen;
+  }, bottom);
+  expect(rows).toEqual([1, 2, 3, 4, 5, 6]);
+  await page.$eval('#grid', (g) => (g.scrollTop = 0));
+
+  // Hidden columns (the registry's K, the settings' A) are not drawn; the header marks where they are.
+  await openSheet('Реестр организаций');
+  const registry = await page.$$eval('#grid thead th[data-col]', (ths) => ths.map((th) => th.textContent));
+  expect(registry).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']);
+  expect(await page.getAttribute('#grid thead th[data-col="J"]', 'class')).toContain('hidden-after');
+  expect(await headerWidths(page)).toMatchObject({ A: 110, B: 300, J: 120 });
+  await openSheet('Настройки');
+  expect(await page.$$eval('#grid thead th[data-col]', (ths) => ths.map((th) => th.textContent))).toEqual(expect.not.arrayContaining(['A']));
+  expect(await page.getAttribute('#grid thead th[data-col="B"]', 'class')).toContain('hidden-before');
+  await openSheet(name);
+  await page.screenshot({ path: artifactPath('preview-report-sheet.png') });
+  await openSheet('Отчёты');
+});
+
+test('the clock reads ДД.ММ.ГГГГ ЧЧ:ММ whatever the browser locale, and moves only on «Установить»', async () => {
+  const other = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'America/New_York' });
+  try {
+    await other.goto(preview.url);
+    await other.waitForSelector('#grid table');
+    expect(await other.inputValue('#clock-input')).toBe('20.02.2024 12:00');
+    expect(await other.getAttribute('#clock-input', 'type')).toBe('text');
+    expect(await other.getAttribute('#clock-input', 'placeholder')).toBe('ДД.ММ.ГГГГ ЧЧ:ММ');
+  } finally {
+    await other.close();
+  }
+  await page.fill('#clock-input', '30.02.2024 12:00');
+  await page.click('#clock-set');
+  await page.waitForFunction(() => document.querySelector('#status.error')?.textContent?.includes('Такой даты нет'));
+  expect(await page.textContent('#status')).toBe('Такой даты нет: 30.02.2024 (в этом месяце 29 дней).');
+  expect(await page.getAttribute('#clock-input', 'aria-invalid')).toBe('true');
+  await page.fill('#clock-input', '02/20/2024, 12:00 PM');
+  await page.press('#clock-input', 'Enter');
+  await page.waitForFunction(() => document.querySelector('#status.error')?.textContent?.startsWith('Не понял'));
+  expect(preview.session.em.now()).toBe(DEMO_TODAY);
+  // +1 / +7 only change the field; the clock moves on «Установить».
+  await page.fill('#clock-input', formatClock(DEMO_TODAY));
+  await page.click('#advance-day');
+  await page.click('#advance-week');
+  expect(await page.inputValue('#clock-input')).toBe('28.02.2024 12:00');
+  expect(await page.textContent('#status')).toContain('нажмите «Установить»');
+  expect(preview.session.em.now()).toBe(DEMO_TODAY);
+  expect(await page.textContent('#today-text')).toBe('20.02.2024, 12:00');
+  await page.click('#clock-set');
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Часы переставлены'));
+  expect(preview.session.em.now()).toBe(msk(2024, 2, 28, 12));
+  await setToday(DEMO_TODAY);
+  expect(await page.textContent('#today-text')).toBe('20.02.2024, 12:00');
 });
 
 test('the menu is the one the real onOpen built, and changes with the user', async () => {
@@ -157,6 +266,45 @@ test('a coordinator submits in the sidebar; the admin sees it in the summary', a
   expect(await row.first().innerText()).not.toMatch(/не сдан/);
   await page.screenshot({ path: artifactPath('preview-summary.png') });
   await page.click('#modal-close');
+});
+
+test('keyboard: the preview toolbar comes before the sheet and the sidebar; tabbing out of the sidebar and pressing Enter leaves the clock alone', async () => {
+  await switchUser(COORDINATOR);
+  const side = await coordinatorSidebar();
+  // Tab order of the page: the toolbar, then the add-on menu and the sheet, the sidebar last.
+  const order = await page.$$eval('button, select, input, a[href], iframe, [tabindex]', (els) => els
+    .filter((e) => (e as HTMLElement).tabIndex >= 0 && !(e as HTMLButtonElement).disabled && (e as HTMLElement).offsetParent !== null)
+    .map((e) => e.id || e.tagName.toLowerCase()));
+  const at = (id: string) => order.indexOf(id);
+  for (const id of ['user-select', 'clock-input', 'advance-day', 'advance-week', 'clock-set', 'trigger-run']) {
+    expect(at(id)).toBeGreaterThanOrEqual(0);
+    expect(at(id)).toBeLessThan(at('extensions-button'));
+  }
+  expect(at('extensions-button')).toBeLessThan(at('sidebar-frame'));
+  expect(order[order.length - 1]).toBe('sidebar-frame');
+  expect(at('clock-set')).toBeGreaterThan(at('advance-week'));
+  // From the sidebar's last control, Tab leaves the page (or wraps to its start): never onto a clock button.
+  const frame = page.frame({ url: /\/ui\/\d+$/ })!;
+  await frame.evaluate(() => {
+    const all = Array.from(document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]'))
+      .filter((e) => !(e as HTMLButtonElement).disabled && e.offsetParent !== null);
+    all[all.length - 1]!.focus();
+  });
+  const before = preview.session.em.now();
+  const landed: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    landed.push(await page.evaluate(() => (document.activeElement === document.body ? 'body' : document.activeElement?.id || document.activeElement?.tagName || '')));
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(150);
+    expect(preview.session.em.now()).toBe(before);
+  }
+  expect(landed).not.toEqual(expect.arrayContaining(['clock-set', 'advance-day', 'advance-week']));
+  expect(await page.textContent('#today-text')).toBe('20.02.2024, 12:00');
+  expect(await side.locator('#report-form').count()).toBe(1);
+  await page.keyboard.press('Escape');
+  await page.click('#sidebar-close');
+  await switchUser(DEMO_OWNER);
 });
 
 test('the daily trigger: off until enabled, then past the deadline it e-mails the reminder (outbox + .eml)', async () => {

@@ -78,6 +78,20 @@ function figures(org: DemoOrg, monthIndex: number, returnedVersion: boolean): Re
   };
 }
 
+/**
+ * The owner deletes the new spreadsheet's «Лист1» once the add-on has made its sheets, as a
+ * person tidying the workbook would: every sheet of `sheetIds` that is still empty goes (the
+ * emulator refuses to delete the last sheet or a protected one).
+ */
+function removeUnusedSheets(em: Emulator, doc: string, sheetIds: number[]): void {
+  for (const sheetId of sheetIds) {
+    const extent = em.store.spreadsheets.getDataExtent(doc, sheetId);
+    if (!extent || extent.lastRow > 0 || extent.lastColumn > 0) continue;
+    const r = em.store.spreadsheets.deleteSheet(doc, sheetId, { user: DEMO_OWNER, now: em.now() });
+    if (!r.ok) throw new Error(`demo: deleting the empty sheet ${sheetId}: ${r.reason}`);
+  }
+}
+
 export interface SeedLog {
   (line: string): void;
 }
@@ -99,7 +113,9 @@ export function seedDemo(em: Emulator, doc: string, log: SeedLog = () => undefin
     return r.value as T;
   };
   em.setNow(msk(2023, 11, 16, 10));
+  const blank = em.store.spreadsheets.getSpreadsheet(doc)?.sheets.map((s) => s.sheetId) ?? [];
   must('setupWorkbook', em.run('setupWorkbook', [], as(DEMO_OWNER)));
+  removeUnusedSheets(em, doc, blank);
   DEMO_ORGS.forEach((org, i) => {
     em.setNow(msk(2023, 11, 16 + Math.floor(i / 4), 11, i * 3));
     const appointed = org.story[0] !== 'missing';

@@ -14,6 +14,8 @@ export interface GridCell {
   bg?: string;
   color?: string;
   align?: string;
+  /** Vertical alignment when set (Sheets' default is bottom). */
+  valign?: string;
   wrap?: true;
   note?: string;
   /** Message of a formula's error value (Sheets shows it on hover); also shown as the note when there is none. */
@@ -29,11 +31,26 @@ export interface SheetTab {
   tabColor: string | null;
 }
 
+export interface GridColumn {
+  n: number;
+  letter: string;
+  width: number;
+  hiddenBefore?: true;
+  hiddenAfter?: true;
+}
+
+/** Sheets' default column width in px. */
+export const DEFAULT_COLUMN_WIDTH = 100;
+
 export interface GridView {
   sheetId: number;
   name: string;
-  /** 1-based column numbers shown (hidden columns left out). */
-  columns: { n: number; letter: string; width: number }[];
+  /**
+   * 1-based column numbers shown (hidden columns left out, as Sheets hides them), each with its
+   * width in px (setColumnWidth, default 100); `hiddenBefore`/`hiddenAfter` mark where hidden
+   * columns were left out (Sheets draws arrows in the header there).
+   */
+  columns: GridColumn[];
   rows: GridCell[][];
   frozenRows: number;
   totalRows: number;
@@ -66,13 +83,17 @@ export function sheetGrid(store: Store, doc: string, sheetId: number, maxRows = 
   if (!info || !sheet || !extent) return null;
   const lastColumn = Math.min(sheet.maxColumns, Math.max(extent.lastColumn, minColumns));
   const shownRows = Math.min(sheet.maxRows, Math.min(extent.lastRow, maxRows) + 5);
-  const columns: GridView['columns'] = [];
+  const hidden = (n: number): boolean => sheet.hiddenColumns?.[String(n)] === true;
+  const columns: GridColumn[] = [];
   for (let n = 1; n <= lastColumn; n++) {
-    if (sheet.hiddenColumns?.[String(n)]) continue;
-    columns.push({ n, letter: columnLetter(n), width: sheet.columnWidths[String(n)] ?? 100 });
+    if (hidden(n)) continue;
+    const column: GridColumn = { n, letter: columnLetter(n), width: sheet.columnWidths[String(n)] ?? DEFAULT_COLUMN_WIDTH };
+    if (n > 1 && hidden(n - 1)) column.hiddenBefore = true;
+    if (n < sheet.maxColumns && hidden(n + 1)) column.hiddenAfter = true;
+    columns.push(column);
   }
   const block = store.spreadsheets.readCells(doc, sheetId, { row: 1, column: 1, numRows: shownRows, numColumns: lastColumn },
-    ['value', 'formula', 'formulaError', 'numberFormat', 'fontWeight', 'fontStyle', 'background', 'fontColor', 'horizontalAlignment', 'wrap', 'note']);
+    ['value', 'formula', 'formulaError', 'numberFormat', 'fontWeight', 'fontStyle', 'background', 'fontColor', 'horizontalAlignment', 'verticalAlignment', 'wrap', 'note']);
   const rows = (block?.rows ?? []).map((row) => columns.map(({ n }) => {
     const c = row[n - 1] ?? {};
     const cell: GridCell = { t: formatForDisplay(c.value, c.numberFormat, block!.locale) };
@@ -83,6 +104,7 @@ export function sheetGrid(store: Store, doc: string, sheetId: number, maxRows = 
     if (c.background && c.background !== '#ffffff') cell.bg = c.background;
     if (c.fontColor && c.fontColor !== '#000000') cell.color = c.fontColor;
     if (c.horizontalAlignment) cell.align = c.horizontalAlignment;
+    if (c.verticalAlignment) cell.valign = c.verticalAlignment;
     if (c.wrap) cell.wrap = true;
     if (c.note) cell.note = c.note;
     if (c.formulaError) {

@@ -3,6 +3,7 @@
 import type { MenuData, MenuItemData } from '../../emulator/store/spreadsheetStore';
 import type { GridView } from '../grid';
 import type { PreviewState, Question, UiEventView } from '../session';
+import { formatClock, parseClock } from './clock';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 const ADDON_NAME = 'Отчёты: Сферум и Моя школа';
@@ -12,7 +13,7 @@ const BUTTONS: Record<string, [string, string][]> = {
   YES_NO: [['NO', 'Нет'], ['YES', 'Да']],
   YES_NO_CANCEL: [['CANCEL', 'Отмена'], ['NO', 'Нет'], ['YES', 'Да']],
 };
-const MSK = 3 * 3600_000;
+const DAY = 86_400_000;
 
 let sheetId: number | null = null;
 let state: PreviewState | null = null;
@@ -64,7 +65,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 const mskText = (ms: number): string =>
   new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
-const mskInput = (ms: number): string => new Date(ms + MSK).toISOString().slice(0, 16);
 
 function draw(s: PreviewState): void {
   state = s;
@@ -76,7 +76,11 @@ function draw(s: PreviewState): void {
     return o;
   }));
   $('today-text').textContent = mskText(s.now);
-  if (document.activeElement !== $('clock-input')) $<HTMLInputElement>('clock-input').value = mskInput(s.now);
+  const clockInput = $<HTMLInputElement>('clock-input');
+  if (document.activeElement !== clockInput) {
+    clockInput.value = formatClock(s.now);
+    clockInput.removeAttribute('aria-invalid');
+  }
   drawMenus(s.menus);
   drawTabs(s);
   drawGrid(s.grid);
@@ -155,6 +159,13 @@ function drawTabs(s: PreviewState): void {
   }));
 }
 
+const ROWNUM_WIDTH = 46;
+
+/**
+ * The sheet as Sheets lays it out: fixed column widths (hidden columns left out), text that
+ * does not fit spilling into empty cells beside it or clipped, wrapped cells growing their row,
+ * frozen rows stuck under the column letters at their real offsets.
+ */
 function drawGrid(g: GridView | null): void {
   const host = $('grid');
   if (!g) {
@@ -162,11 +173,21 @@ function drawGrid(g: GridView | null): void {
     return;
   }
   const table = el('table', { 'data-sheet-name': g.name });
+  // table-layout: fixed needs a definite table width: the sum of the columns, never the content.
+  table.style.width = `${ROWNUM_WIDTH + g.columns.reduce((sum, c) => sum + c.width, 0)}px`;
   const colgroup = el('colgroup');
-  colgroup.append(el('col', { style: 'width:46px' }), ...g.columns.map((c) => el('col', { style: `width:${c.width}px` })));
+  colgroup.append(el('col', { style: `width:${ROWNUM_WIDTH}px` }), ...g.columns.map((c) => el('col', { style: `width:${c.width}px`, 'data-col': c.letter })));
   const head = el('tr');
-  head.append(el('th', { class: 'rownum' }), ...g.columns.map((c) => el('th', {}, c.letter)));
+  head.append(el('th', { class: 'rownum' }), ...g.columns.map((c) => {
+    const th = el('th', { 'data-col': c.letter }, c.letter);
+    if (c.hiddenBefore) th.classList.add('hidden-before');
+    if (c.hiddenAfter) th.classList.add('hidden-after');
+    if (c.hiddenBefore || c.hiddenAfter) th.title = 'Рядом скрытые столбцы';
+    return th;
+  }));
   const body = el('tbody');
+  /** Cells whose text may spill into empty neighbours (left-aligned: to the right; right-aligned text: to the left). */
+  const spill: { td: HTMLTableCellElement; row: HTMLTableCellElement[]; at: number; dir: 1 | -1 }[] = [];
   g.rows.forEach((row, r) => {
     const tr = el('tr');
     if (r < g.frozenRows) {
@@ -174,9 +195,10 @@ function drawGrid(g: GridView | null): void {
       if (r === g.frozenRows - 1) tr.classList.add('frozen-last');
     }
     tr.append(el('td', { class: 'rownum' }, String(r + 1)));
-    row.forEach((c) => {
+    const cells = row.map((c) => {
       const td = el('td', {}, c.t);
       if (c.num) td.classList.add('num');
+      if (c.wrap) td.classList.add('wrap');
       if (c.note) {
         td.classList.add('note');
         td.title = c.note;
@@ -186,19 +208,73 @@ function drawGrid(g: GridView | null): void {
       if (c.italic) td.style.fontStyle = 'italic';
       if (c.bg) td.style.background = c.bg;
       if (c.color) td.style.color = c.color;
-      if (c.align) td.style.textAlign = c.align.toLowerCase();
-      if (r < g.frozenRows) td.style.top = `${22 * (r + 1)}px`;
-      tr.append(td);
+      const align = c.align?.toLowerCase();
+      if (align) td.style.textAlign = align;
+      const valign = c.valign?.toLowerCase();
+      if (valign === 'top' || valign === 'middle') td.style.verticalAlign = valign;
+      return td;
     });
+    row.forEach((c, i) => {
+      // Sheets spills text (never numbers, never wrapped text) over empty cells; centred text is clipped here.
+      if (!c.t || c.wrap || c.num) return;
+      const align = c.align?.toLowerCase() ?? 'left';
+      if (align === 'left' || align === 'general' || align === 'general-left') spill.push({ td: cells[i]!, row: cells, at: i, dir: 1 });
+      else if (align === 'right' || align === 'general-right') spill.push({ td: cells[i]!, row: cells, at: i, dir: -1 });
+    });
+    tr.append(...cells);
     body.append(tr);
   });
   table.append(colgroup, el('thead'), body);
   table.tHead!.append(head);
   const parts: HTMLElement[] = [table];
   if (g.truncated) parts.push(el('div', { class: 'more' }, `Показаны первые ${g.rows.length - 5} строк из ${g.totalRows}; всё — в «Скачать .xlsx».`));
-  const scroll = host.scrollTop;
+  const { scrollTop, scrollLeft } = host;
   host.replaceChildren(...parts);
-  host.scrollTop = scroll;
+  spillOver(g, spill);
+  stickFrozenRows(table, g.frozenRows);
+  host.scrollTop = scrollTop;
+  host.scrollLeft = scrollLeft;
+}
+
+/**
+ * Text wider than its cell takes over the empty cells beside it (one cell spanning them, as
+ * Sheets draws it without the grid lines in between); what still does not fit is clipped.
+ * All widths are read before any cell changes, so the layout is computed once.
+ */
+function spillOver(g: GridView, spill: { td: HTMLTableCellElement; row: HTMLTableCellElement[]; at: number; dir: 1 | -1 }[]): void {
+  const needs = spill.map((s) => s.td.scrollWidth - s.td.clientWidth);
+  const taken = new Set<HTMLTableCellElement>();
+  spill.forEach((s, k) => {
+    let missing = needs[k]!;
+    if (missing <= 0 || taken.has(s.td)) return;
+    const absorbed: HTMLTableCellElement[] = [];
+    for (let i = s.at + s.dir; missing > 0 && i >= 0 && i < s.row.length; i += s.dir) {
+      const next = s.row[i]!;
+      if (next.textContent !== '' || taken.has(next) || next.style.background !== s.td.style.background) break;
+      absorbed.push(next);
+      missing -= g.columns[i]!.width;
+    }
+    if (absorbed.length === 0) return;
+    for (const a of absorbed) {
+      taken.add(a);
+      a.remove();
+    }
+    if (s.dir < 0) {
+      // Spilling to the left: the cell moves to where the first absorbed one was.
+      s.td.style.textAlign = 'right';
+    }
+    s.td.colSpan = absorbed.length + 1;
+    s.td.classList.add('spill');
+  });
+}
+
+/** Frozen rows stay under the column letters, each at the height of everything above it. */
+function stickFrozenRows(table: HTMLTableElement, frozenRows: number): void {
+  const rows = Array.from(table.tBodies[0]?.rows ?? []).slice(0, frozenRows);
+  const tops = rows.map((tr) => tr.offsetTop);
+  rows.forEach((tr, r) => {
+    for (const td of Array.from(tr.cells)) td.style.top = `${tops[r]}px`;
+  });
 }
 
 function drawOutbox(s: PreviewState): void {
@@ -316,14 +392,32 @@ function wire(): void {
     draw(await api<PreviewState>('POST', '/api/clock', { ...(body as object), sheet: sheetId }));
     showStatus(`Часы переставлены: сегодня ${mskText(state!.now)} МСК.`, 'ok');
   });
-  $('clock-set').addEventListener('click', () => {
-    const v = $<HTMLInputElement>('clock-input').value;
-    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(v);
-    if (!m) return showStatus('Укажите дату и время.', 'error');
-    void setClock({ now: Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!) - MSK });
+  // The clock moves only on «Установить» (or Enter in the field after changing it); +1/+7 only change the field.
+  const clockInput = $<HTMLInputElement>('clock-input');
+  const readClock = (): number | null => {
+    const r = parseClock(clockInput.value);
+    clockInput.setAttribute('aria-invalid', String(!r.ok));
+    if (r.ok) return r.ms;
+    showStatus(r.error, 'error');
+    return null;
+  };
+  $('clock-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const ms = readClock();
+    if (ms === null) return;
+    if (ms === state?.now) return showStatus(`Часы уже стоят на ${mskText(ms)} МСК: введите другое время и нажмите «Установить».`, 'info');
+    void setClock({ now: ms });
   });
-  $('advance-day').addEventListener('click', () => void setClock({ advanceDays: 1 }));
-  $('advance-week').addEventListener('click', () => void setClock({ advanceDays: 7 }));
+  clockInput.addEventListener('input', () => clockInput.removeAttribute('aria-invalid'));
+  const shiftField = (days: number) => {
+    const from = parseClock(clockInput.value);
+    const ms = (from.ok ? from.ms : state?.now ?? Date.now()) + days * DAY;
+    clockInput.value = formatClock(ms);
+    clockInput.removeAttribute('aria-invalid');
+    showStatus(`В поле ${formatClock(ms)} — нажмите «Установить», чтобы перевести часы.`, 'info');
+  };
+  $('advance-day').addEventListener('click', () => shiftField(1));
+  $('advance-week').addEventListener('click', () => shiftField(7));
   $('trigger-run').addEventListener('click', () => void act(async () => {
     const r = await api<{ message: string; sent: number }>('POST', '/api/trigger', {});
     await refresh();
