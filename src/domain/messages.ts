@@ -503,8 +503,18 @@ export const summaryUi = {
   sendPending: 'Отправить сейчас',
   pendingSent: (sent: number, left: number): string =>
     `Отправлено уведомлений: ${sent}.` + (left > 0 ? ` Ждут отправки: ${left} (лимит писем на сегодня исчерпан).` : ''),
+  backlogTitle: 'Долги за другие месяцы',
+  backlogMonth: (month: string, overdue: number, returned: number): string =>
+    `За ${month}: ` + [overdue > 0 ? `не сдали ${overdue}` : '', returned > 0 ? `возвращено ${returned}` : ''].filter((x) => x !== '').join(', '),
+  backlogShow: (text: string): string => `${text} — показать этот месяц`,
+  backlogMore: (n: number): string => `и ещё ${plural(n, 'месяц', 'месяца', 'месяцев')}`,
   remindSelected: (n: number): string => `Напомнить выбранным (${n})`,
   remindNone: 'Отметьте организации, которым нужно напомнить.',
+  remindConfirmTitle: (n: number): string => `Отправить напоминания ${plural(n, 'организации', 'организациям', 'организациям')}?`,
+  remindConfirmHint:
+    'Каждая организация получит одно письмо со всеми несданными и возвращёнными отчётами, со сроками. ' +
+    'Кому сегодня уже напоминали, повторно не напишем.',
+  remindConfirmOk: 'Отправить',
   remindUnavailable: 'Отправка напоминаний из сводки пока недоступна: она появится вместе с ежедневными напоминаниями.',
   reminding: 'Отправка напоминаний…',
   remindersOff: 'Ежедневные напоминания отключены (меню дополнения → «Включить напоминания»).',
@@ -730,9 +740,12 @@ export const reminderOutcomes = {
   reauth: 'Напоминания не отправлены: Google просит владельца запуска заново разрешить доступ дополнению.',
   error: (message: string): string => 'Запуск завершился ошибкой: ' + message,
   manualNone: 'Напоминать некому: у выбранных организаций нет несданных или возвращённых отчётов.',
-  manualAlready: (n: number): string => ` Сегодня уже напоминали: ${n}.`,
-  manualSent: (n: number): string => `Отправлено напоминаний: ${n}.`,
-  manualDeferred: (n: number): string => ` Не уместилось в дневную квоту Google: ${n} — отправьте завтра.`,
+  /** «Напомнить выбранным»: counted in organisations (each gets one e-mail listing every month it owes). */
+  manualSent: (n: number): string => (n === 0 ? 'Напоминания не отправлены.' : `Напомнили ${plural(n, 'организации', 'организациям', 'организациям')}.`),
+  manualAlready: (n: number): string => ` Сегодня уже напоминали ${plural(n, 'организации', 'организациям', 'организациям')} — не чаще раза в день.`,
+  manualDeferred: (n: number): string => ` Отложено из-за дневной квоты Google: ${plural(n, 'организация', 'организации', 'организаций')} — напомните завтра.`,
+  manualTimeUp: (n: number): string => ` Не хватило времени запуска: ${plural(n, 'организация', 'организации', 'организаций')} — напомните ещё раз.`,
+  manualUpToDate: (n: number): string => ` Всё сдано: ${plural(n, 'организация', 'организации', 'организаций')}.`,
 } as const;
 
 /** The e-mails: subjects fit an inbox list (urgency first), bodies say what to do next. */
@@ -838,7 +851,16 @@ export const overdueRepeatTexts = {
         `${plural(n, 'месяц', 'месяца', 'месяцев')}:`,
   missing: 'не сдан',
   returned: (version: number): string => `возвращён на доработку (версия ${version}) и не исправлен`,
-  deadline: (due: string, overdueDays: number): string => `срок сдачи — ${due}, просрочено на ${days(overdueDays)}`,
+  /** A month of a «напомнить сейчас» list: days left, the deadline day, or days overdue. */
+  deadlineIn: (due: string, daysLeft: number): string =>
+    daysLeft > 0 ? `срок сдачи — ${due}, осталось ${days(daysLeft)}`
+      : daysLeft === 0 ? `срок сдачи — ${due}, сегодня последний день`
+      : `срок сдачи — ${due}, просрочено на ${days(-daysLeft)}`,
+  /** «Напомнить сейчас» to an organisation owing several months (some may not be due yet). */
+  subjectManual: (n: number, months: readonly string[], shown: number): string =>
+    `Несданные отчёты (${n}): ${months.slice(0, shown).join(', ')}${n > shown ? ` и ещё ${n - shown}` : ''}`,
+  introManual: (org: string, n: number): string =>
+    `${org}: не сданы или не исправлены ежемесячные отчёты об использовании Сферума и ФГИС «Моя школа» — ${plural(n, 'месяц', 'месяца', 'месяцев')}:`,
   late: 'Отчёты, сданные после срока, отмечаются как сданные с опозданием.',
   repeatNote: (repeatDays: number): string =>
     `Пока есть просроченные отчёты, такое письмо со списком всех просроченных месяцев приходит не чаще раза в ${days(repeatDays)}.`,

@@ -12,7 +12,8 @@ import type { Settings } from './schemas/settings';
 /**
  * before: N days before the deadline; due-day: on it; overdue: a report's own notice after it (a
  * configured negative offset, by default the day after); overdue-repeat: the organisation's repeated
- * notice listing all its overdue months; digest: admins; manual: «напомнить сейчас».
+ * notice listing all its overdue months; digest: admins; manual: «напомнить сейчас» (one e-mail per
+ * organisation listing every month it owes).
  */
 export type ReminderKind = 'before' | 'due-day' | 'overdue' | 'overdue-repeat' | 'digest' | 'manual';
 
@@ -45,12 +46,12 @@ export interface Outstanding {
   returnedVersion: number | null;
 }
 
-/** One month an organisation's repeated overdue notice lists. */
+/** One month an organisation's repeated overdue notice (or its «напомнить сейчас» e-mail) lists. */
 export interface OverdueMonth {
   period: string;
   /** The returned version still not resubmitted, or null when never submitted. */
   returnedVersion: number | null;
-  /** Days from today to the month's deadline (negative). */
+  /** Days from today to the month's deadline (negative when overdue; always so in a repeated notice). */
   daysLeft: number;
 }
 
@@ -60,7 +61,7 @@ export interface PlannedReminder {
   kind: ReminderKind;
   /** '' for the digest. */
   orgId: string;
-  /** 'yyyy-mm'; for overdue-repeat the listed months, oldest first: '2023-11, 2023-12'. */
+  /** 'yyyy-mm'; for overdue-repeat and manual the listed months, oldest first: '2023-11, 2023-12'. */
   period: string;
   recipients: string[];
   /** Days from today to the deadline (negative when overdue). */
@@ -70,7 +71,7 @@ export interface PlannedReminder {
   returnedVersion: number | null;
   /** Digest only: organisations owing the period's report, in registry order. */
   outstandingOrgIds: string[];
-  /** overdue-repeat only: the overdue months it lists, newest first. */
+  /** overdue-repeat and manual: the months it lists, newest first (a manual one of one month is a plain reminder). */
   months: OverdueMonth[];
 }
 
@@ -127,6 +128,9 @@ export function reminderId(orgId: string, period: string, returnedVersion: numbe
 
 /** The ledger key of a period's digest. */
 export const digestId = (period: string): string => ['*', period, 'digest'].join('|');
+
+/** The ledger key of an organisation's «напомнить сейчас» e-mail of a Moscow date ('yyyy-mm-dd'). */
+export const manualReminderId = (orgId: string, date: string): string => [orgId, 'manual', date].join('|');
 
 /** The ledger key of an organisation's repeated overdue notice of a Moscow date ('yyyy-mm-dd'). */
 export const overdueRepeatId = (orgId: string, date: string): string => [orgId, 'overdue', date].join('|');
@@ -306,40 +310,58 @@ export function planReminders(input: PlanInput): Plan {
 }
 
 /**
- * «Напомнить сейчас»: one reminder per outstanding report of the chosen organisations, at most
- * once a day each (the ledger key carries the date).
+ * «Напомнить сейчас»: one e-mail per chosen organisation that owes anything, listing every month it
+ * owes (never submitted, or returned and not resubmitted) in its `months`, newest first, as the
+ * repeated overdue notice does; at most once a day per organisation (the ledger key carries the
+ * date; a per-report key of the same day, from before this was one e-mail, counts too). An
+ * organisation without a coordinator e-mail is unreachable (one entry per month it owes).
  */
-export function planManualReminders(input: PlanInput, orgIds: readonly string[]): Plan {
+export function planManualReminders(input: PlanInput, orgIds: readonly string[]): Plan & { upToDate: string[] } {
   const today = moscowDayNumber(input.asOf);
   const todayIso = isoDate(moscowDateOf(input.asOf));
   const latest = latestVersions(input.reports);
   const chosen = input.organisations.filter((o) => orgIds.includes(o.id));
   const order = new Map(input.organisations.map((o, i) => [o.id, i]));
-  const due: PlannedReminder[] = [];
-  const unreachable: Outstanding[] = [];
-  let alreadySent = 0;
+  const owed = new Map<string, OverdueMonth[]>();
   for (const period of openPeriods(input.settings, input.asOf)) {
     const key = periodKey(period);
     const deadline = dayNumber(dueDate(period, input.settings.deadlineDay));
     for (const o of outstandingFor(key, chosen, latest)) {
-      const recipients = unique(chosen.find((c) => c.id === o.orgId)?.coordinatorEmails ?? []);
-      if (recipients.length === 0) {
-        unreachable.push(o);
-        continue;
-      }
-      const id = reminderId(o.orgId, key, o.returnedVersion, 'm' + todayIso);
-      if (input.sentIds.has(id)) {
-        alreadySent++;
-        continue;
-      }
-      due.push({
-        id, kind: 'manual', orgId: o.orgId, period: key, recipients, daysLeft: deadline - today,
-        slotOffset: deadline - today, returnedVersion: o.returnedVersion, outstandingOrgIds: [], months: [],
-      });
+      const months = owed.get(o.orgId) ?? [];
+      months.push({ period: key, returnedVersion: o.returnedVersion, daysLeft: deadline - today });
+      owed.set(o.orgId, months);
     }
   }
+  const due: PlannedReminder[] = [];
+  const unreachable: Outstanding[] = [];
+  const upToDate: string[] = [];
+  let alreadySent = 0;
+  for (const org of chosen) {
+    const months = owed.get(org.id);
+    if (!months) {
+      upToDate.push(org.id);
+      continue;
+    }
+    const recipients = unique(org.coordinatorEmails);
+    if (recipients.length === 0) {
+      unreachable.push(...months.map((m) => ({ orgId: org.id, period: m.period, returnedVersion: m.returnedVersion })));
+      continue;
+    }
+    const id = manualReminderId(org.id, todayIso);
+    if (input.sentIds.has(id) || months.some((m) => input.sentIds.has(reminderId(org.id, m.period, m.returnedVersion, 'm' + todayIso)))) {
+      alreadySent++;
+      continue;
+    }
+    const newestFirst = months.slice().sort((a, b) => b.period.localeCompare(a.period));
+    const newest = newestFirst[0]!;
+    due.push({
+      id, kind: 'manual', orgId: org.id, period: newestFirst.map((m) => m.period).reverse().join(', '), recipients,
+      daysLeft: newest.daysLeft, slotOffset: newest.daysLeft, returnedVersion: newestFirst.length === 1 ? newest.returnedVersion : null,
+      outstandingOrgIds: [], months: newestFirst,
+    });
+  }
   due.sort(byUrgency(order));
-  return { due, unreachable, alreadySent };
+  return { due, unreachable, alreadySent, upToDate };
 }
 
 /** Splits reminders (most urgent first) into what fits a recipient quota and what waits. */

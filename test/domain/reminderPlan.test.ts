@@ -247,10 +247,26 @@ test('custom offsets and repeat: each report’s own notices up to its last nega
   });
 });
 
-test('«напомнить сейчас»: each outstanding report of the chosen organisations, once a day', () => {
-  const first = planManualReminders(input(at(15, 1, 2024)), ['B']);
-  expect(first.due.map((r) => [r.orgId, r.period, r.kind, r.daysLeft])).toEqual([['B', '2023-12', 'manual', 15], ['B', '2023-11', 'manual', -16]]);
+test('«напомнить сейчас»: one e-mail per chosen organisation listing all its outstanding months, once a day', () => {
+  const returnedA: ReportVersionState = { orgId: 'A', period: '2023-11', version: 2, state: 'returned', reviewedAt: at(10, 1, 2024).toISOString() };
+  const first = planManualReminders(input(at(15, 1, 2024), { reports: [returnedA] }), ['B', 'A']);
+  expect(first.due.map((r) => [r.orgId, r.kind, r.period, r.id])).toEqual([
+    ['A', 'manual', '2023-11, 2023-12', 'A|manual|2024-01-15'],
+    ['B', 'manual', '2023-11, 2023-12', 'B|manual|2024-01-15'],
+  ]);
+  expect(first.due[0]!.months).toEqual([
+    { period: '2023-12', returnedVersion: null, daysLeft: 15 },
+    { period: '2023-11', returnedVersion: 2, daysLeft: -16 },
+  ]);
+  expect(first.due[1]!.recipients).toEqual(['b@example.org', 'b2@example.org']);
   const again = planManualReminders(input(at(15, 1, 2024, 18), { sentIds: new Set(first.due.map((r) => r.id)) }), ['B']);
-  expect(again).toMatchObject({ due: [], alreadySent: 2 });
-  expect(planManualReminders(input(at(16, 1, 2024)), ['B']).due).toHaveLength(2);
+  expect(again).toMatchObject({ due: [], alreadySent: 1 });
+  // a per-report «напомнить сейчас» of the same day (ledger rows of the earlier version) counts too
+  const old = planManualReminders(input(at(15, 1, 2024, 18), { sentIds: new Set([reminderId('B', '2023-12', null, 'm2024-01-15')]) }), ['B']);
+  expect(old).toMatchObject({ due: [], alreadySent: 1 });
+  const next = planManualReminders(input(at(16, 1, 2024), { reports: [returnedA, { ...returnedA, period: '2023-12', version: 1, state: 'submitted' }] }), ['A', 'B']);
+  expect(next.due.map((r) => [r.orgId, r.period, r.daysLeft, r.returnedVersion, r.months.length])).toEqual([['B', '2023-11, 2023-12', 14, null, 2], ['A', '2023-11', -17, 2, 1]]);
+  const none = planManualReminders(input(at(16, 1, 2024), { organisations: [...ORGS, { id: 'C', coordinatorEmails: [] }] }), ['C']);
+  expect(none.due).toEqual([]);
+  expect(none.unreachable.map((u) => u.orgId)).toEqual(['C', 'C']);
 });

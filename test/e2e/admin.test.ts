@@ -68,6 +68,25 @@ test('the summary shows each month’s statuses, totals, trend and marks; sorts 
   await narrow.page.screenshot({ path: artifactPath('admin-summary-300px.png'), fullPage: true });
 });
 
+test('other months still owing are noticed above the table; a notice switches to its month', async () => {
+  const d = bigDistrict();
+  const s = await openAdmin(d);
+  const { page } = s;
+  expect(await page.inputValue('#period')).toBe('2024-01');
+  const notices = (): Promise<string[]> => page.$$eval('#backlog button', (buttons) => buttons.map((b) => b.textContent!));
+  expect(await notices()).toEqual(['За декабрь 2023: не сдали 2', 'За ноябрь 2023: не сдали 1, возвращено 1']);
+  // Above the table, and visible without scrolling at the dialog's size.
+  const [notice, table] = await Promise.all([page.locator('#backlog').boundingBox(), page.locator('#table').boundingBox()]);
+  expect(notice!.y).toBeLessThan(table!.y);
+  await page.click('#backlog button[data-period="2023-12"]');
+  await page.waitForFunction(() => (document.getElementById('period') as HTMLSelectElement).value === '2023-12' && !document.body.hasAttribute('aria-busy'));
+  expect(await statuses(page)).toEqual(EXPECTED['2023-12']);
+  expect(await notices()).toEqual(['За ноябрь 2023: не сдали 1, возвращено 1']);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('period');
+  expect(s.calls.map((c) => [c.fn, ...c.args])).toEqual([['getDistrictSummary', null], ['getDistrictSummary', '2023-12']]);
+  await page.screenshot({ path: artifactPath('admin-summary-backlog.png') });
+});
+
 test('accept and return work, with spinner and disabled buttons; a return needs a reason and e-mails the coordinator', async () => {
   const d = bigDistrict();
   const s = await openAdmin(d);
@@ -113,6 +132,51 @@ test('accept and return work, with spinner and disabled buttons; a return needs 
   await page.click('#table tr[data-org="SCH-03"] button.open');
   await page.waitForSelector('#report:not([hidden]) .reason');
   expect(await page.textContent('#report .reason')).toBe('Причина возврата: Не указаны чаты <b>5 «А»</b>');
+});
+
+test('Escape closes the report drawer; after «Принять» or «Вернуть» the focus goes to the row’s action, never to <body>', async () => {
+  const d = bigDistrict();
+  const s = await openAdmin(d);
+  const { page } = s;
+  const focused = (): Promise<string> => page.evaluate(() => {
+    const a = document.activeElement;
+    if (!a || a === document.body) return 'body';
+    const row = a.closest('tr[data-org]');
+    return row ? `${row.getAttribute('data-org')} ${a.className}` : '#' + a.id;
+  });
+  await page.selectOption('#period', '2023-12');
+  await page.waitForFunction(() => document.querySelector('#table tbody tr[data-org="DOU-10"] .pill')?.textContent === 'просрочен');
+  // Escape closes the drawer and gives the focus back to the row that opened it.
+  await page.focus('#table tr[data-org="DOU-02"] button.open');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#report:not([hidden]) #accept');
+  expect(await focused()).toBe('#reportClose');
+  await page.keyboard.press('Escape');
+  expect(await page.isHidden('#report')).toBe(true);
+  expect(await focused()).toBe('DOU-02 open');
+  // «Принять»: the drawer closes, the table is redrawn, the focus lands on the row's «Открыть».
+  await page.click('#table tr[data-org="DOU-02"] button.open');
+  await page.waitForSelector('#report:not([hidden]) #accept');
+  await page.click('#accept');
+  await page.waitForSelector('#status.ok');
+  expect((await statuses(page))['DOU-02']).toBe('принят');
+  expect(await focused()).toBe('DOU-02 open');
+  // «Вернуть»: Escape in the reason dialog closes only the dialog (focus back on «Вернуть»), then the return.
+  await page.click('#table tr[data-org="SCH-03"] button.open');
+  await page.waitForSelector('#report:not([hidden]) #return');
+  await page.click('#return');
+  await page.waitForSelector('#returnDialog:not([hidden])');
+  await page.keyboard.press('Escape');
+  expect(await page.isHidden('#returnDialog')).toBe(true);
+  expect(await page.isVisible('#report')).toBe(true);
+  expect(await focused()).toBe('#return');
+  await page.click('#return');
+  await page.fill('#returnReason', 'Не указаны чаты.');
+  await page.click('#returnConfirm');
+  await page.waitForSelector('#status.ok');
+  expect((await statuses(page))['SCH-03']).toBe('возвращён');
+  expect(await page.isHidden('#report')).toBe(true);
+  expect(await focused()).toBe('SCH-03 open');
 });
 
 test('the district report sheet is generated with the right totals and a chart; screenshot of the sheet', async () => {
@@ -192,7 +256,43 @@ test('the checklist and the registry tabs: add an organisation with validation a
   expect(await page.locator('#table tbody tr').count()).toBe(13);
 });
 
-test('«Напомнить выбранным» sends through the reminders’ ledger to the chosen organisations only', async () => {
+/** Whether every `selector` button lies inside its scrolling table box and is the element at its centre (not covered). */
+const actionsVisible = (page: Page, selector: string): Promise<{ all: number; visible: number }> =>
+  page.$$eval(selector, (buttons) => {
+    const visible = buttons.filter((b) => {
+      const box = b.getBoundingClientRect();
+      const wrap = b.closest('.tablewrap')!.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const hit = y >= 0 && y < innerHeight ? document.elementFromPoint(x, y) : b;
+      return box.width > 0 && box.left >= wrap.left - 0.5 && box.right <= wrap.right + 0.5 && (hit === b || b.contains(hit));
+    });
+    return { all: buttons.length, visible: visible.length };
+  });
+
+test('the action column stays in view: «Изменить» in the registry and «Открыть» in the summary, at 1200 and at 300 px', async () => {
+  const d = bigDistrict();
+  for (const width of [1200, 300]) {
+    const s = await openAdmin(d, width);
+    const { page } = s;
+    expect(await actionsVisible(page, '#table tbody button.open')).toEqual({ all: 12, visible: 12 });
+    await page.click('#tab-registry');
+    await page.waitForSelector('#registry tbody tr');
+    expect(await actionsVisible(page, '#registry tbody button.edit')).toEqual({ all: 12, visible: 12 });
+    // Scrolled all the way either side, the action stays put and works.
+    await page.$eval('#panel-registry .tablewrap', (w) => (w.scrollLeft = w.scrollWidth));
+    expect(await actionsVisible(page, '#registry tbody button.edit')).toEqual({ all: 12, visible: 12 });
+    await page.$eval('#panel-registry .tablewrap', (w) => (w.scrollLeft = 0));
+    await page.click('#registry tr[data-org="DOD-13"] button.edit');
+    await page.waitForSelector('#registryForm');
+    expect(await page.inputValue('#reg-id')).toBe('DOD-13');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reg-name');
+    await page.screenshot({ path: artifactPath(`admin-registry-${width}px.png`) });
+    await page.close();
+  }
+});
+
+test('«Напомнить выбранным» asks first, then sends one e-mail per organisation through the reminders’ ledger', async () => {
   const d = bigDistrict();
   const s = await openAdmin(d);
   const { page } = s;
@@ -202,15 +302,33 @@ test('«Напомнить выбранным» sends through the reminders’ l
   await page.check('#table tr[data-org="SCH-08"] input.select');
   await page.check('#table tr[data-org="DOU-10"] input.select');
   expect(await page.textContent('#remind')).toBe('Напомнить выбранным (2)');
+  const mailBefore = d.em.store.mail.sent().length; // the notice of November's return
+  // The in-page confirmation names the organisations; Escape (or «Отмена») sends nothing.
   await page.click('#remind');
+  await page.waitForSelector('#confirmDialog:not([hidden])');
+  expect(await page.textContent('#confirmTitle')).toBe('Отправить напоминания 2 организациям?');
+  expect(await page.$$eval('#confirmList li', (items) => items.map((li) => li.textContent))).toEqual(['МБОУ «Стрелихинская ООШ»', 'МБДОУ «Детский сад „Колосок“»']);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirmOk');
+  await page.keyboard.press('Escape');
+  expect(await page.isHidden('#confirmDialog')).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('remind');
+  await page.click('#remind');
+  await page.click('#confirmCancel');
+  expect(await page.isHidden('#confirmDialog')).toBe(true);
+  expect(s.calls.some((c) => c.fn === 'remindSelected')).toBe(false);
+  expect(d.em.store.mail.sent()).toHaveLength(mailBefore);
+  await page.click('#remind');
+  await page.click('#confirmOk');
   await page.waitForSelector('#status.ok, #status.error');
-  expect(await page.textContent('#status')).toMatch(/^Отправлено напоминаний: \d+\./);
-  const to = d.em.store.mail.sent().flatMap((m) => m.to);
-  expect(to).toContain('coord.sch08@example.org');
-  expect(to).toContain('coord.dou10@example.org');
-  expect(to).not.toContain('coord.sch03@example.org');
-  expect(s.calls.find((c) => c.fn === 'remindSelected')!.args).toEqual([['SCH-08', 'DOU-10']]);
-  expect(d.sheet('Журнал напоминаний').length).toBeGreaterThan(1);
+  expect(await page.textContent('#status')).toBe('Напомнили 2 организациям.');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('status');
+  // SCH-08 owes three months, DOU-10 two: two e-mails, not five.
+  expect(d.em.store.mail.sent().slice(mailBefore).map((m) => `${m.to.join(',')} → ${m.subject}`)).toEqual([
+    'coord.sch08@example.org → Несданные отчёты (3): январь 2024, декабрь 2023, ноябрь 2023 — МБОУ «Стрелихинская ООШ»',
+    'coord.dou10@example.org → Несданные отчёты (2): январь 2024, декабрь 2023 — МБДОУ «Детский сад „Колосок“»',
+  ]);
+  expect(s.calls.filter((c) => c.fn === 'remindSelected').map((c) => c.args)).toEqual([[['SCH-08', 'DOU-10']]]);
+  expect(d.sheet('Журнал напоминаний')).toHaveLength(3);
 });
 
 test('a coordinator opening the admin dialog gets the Russian refusal', async () => {

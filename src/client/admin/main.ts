@@ -6,9 +6,10 @@ import { callServer } from '../common/server';
 import { showStatus } from '../common/status';
 import { withBusy } from './busy';
 import { renderChecklist } from './checklist';
+import { askConfirm, initConfirmDialog } from './confirmDialog';
 import { byId, el, fill, setText } from './dom';
 import { RegistryTab } from './registry';
-import { hideReport, showReport } from './reportPanel';
+import { focusRow, focusStatus, hideReport, isReportOpen, showReport } from './reportPanel';
 import { askReturnReason, initReturnDialog } from './returnDialog';
 import { hideHint, renderTable, type TableState } from './summaryTable';
 import { drawTrend } from './trendChart';
@@ -49,6 +50,20 @@ function renderAlerts(v: DistrictSummaryView): void {
   fill(byId('alerts'), ...blocks);
 }
 
+/** Other months still owing: a notice per month that opens it, then «и ещё N месяцев». */
+function renderBacklog(v: DistrictSummaryView): void {
+  const box = byId('backlog');
+  box.setAttribute('aria-label', summaryUi.backlogTitle);
+  const notices = v.backlog.months.map((m) => {
+    const b = el('button', { type: 'button', class: 'notice', 'data-period': m.period, title: summaryUi.backlogShow(m.text) }, m.text);
+    // The notice is gone once its month is shown: the focus goes to the month picker, which names it.
+    b.addEventListener('click', () => void load(m.period).then(() => byId('period').focus()));
+    return b;
+  });
+  fill(box, ...notices, v.backlog.moreText ? el('span', { class: 'muted' }, v.backlog.moreText) : null);
+  box.hidden = notices.length === 0;
+}
+
 function renderRemind(): void {
   const button = byId<HTMLButtonElement>('remind');
   button.textContent = summaryUi.remindSelected(table.selected.size);
@@ -59,11 +74,19 @@ function renderRemind(): void {
 async function remind(): Promise<void> {
   const ids = [...table.selected];
   if (ids.length === 0) return;
+  const names = new Map(view?.rows.map((r) => [r.orgId, r.name]) ?? []);
+  const confirmed = await askConfirm({
+    title: summaryUi.remindConfirmTitle(ids.length), items: ids.map((id) => names.get(id) ?? id),
+    hint: summaryUi.remindConfirmHint, confirm: summaryUi.remindConfirmOk,
+  });
+  if (!confirmed) return;
   const result = await withBusy(summaryUi.reminding, () => callServer('remindSelected', ids));
   if (!result) return;
   table.selected.clear();
   await load(currentPeriod());
-  showStatus(result.message, result.deferred > 0 ? 'error' : 'ok');
+  showStatus(result.message, result.deferred > 0 || result.unreachable.length > 0 ? 'error' : 'ok');
+  // «Напомнить выбранным» is disabled now that nothing is ticked: the focus goes to the result.
+  focusStatus();
 }
 
 function renderSummary(): void {
@@ -81,6 +104,7 @@ function render(v: DistrictSummaryView): void {
   byId<HTMLButtonElement>('generate').disabled = v.period === null;
   renderPeriods(v);
   renderAlerts(v);
+  renderBacklog(v);
   renderTotals(v);
   drawTrend(byId('trend'), v.trend);
   renderSummary();
@@ -97,7 +121,7 @@ async function openReport(row: SummaryRowView): Promise<void> {
   if (!view?.period) return;
   const period = view.period.key;
   const report = await withBusy(summaryUi.reportLoading, () => callServer('getAdminReport', row.orgId, period));
-  if (report) showReport(report, { accept: (r) => void review(r, 'accept'), return: (r) => void review(r, 'return'), close: hideReport });
+  if (report) showReport(report, { accept: (r) => void review(r, 'accept'), return: (r) => void review(r, 'return'), close: () => hideReport(true) });
 }
 
 async function review(report: AdminReportView, decision: 'accept' | 'return'): Promise<void> {
@@ -111,10 +135,18 @@ async function review(report: AdminReportView, decision: 'accept' | 'return'): P
   }
   const result = await withBusy(decision === 'accept' ? summaryUi.accepting : summaryUi.returning,
     () => callServer('reviewReport', report.orgId, report.period, latest.version, decision, reason));
-  if (!result) return;
+  if (!result) {
+    // The error is in the status line; the drawer stays open with its buttons.
+    const button = document.getElementById(decision === 'accept' ? 'accept' : 'return');
+    if (button && isReportOpen()) button.focus();
+    else focusStatus();
+    return;
+  }
   hideReport();
   await load(report.period);
   showStatus(result.message, 'ok');
+  // The drawer (and the button pressed) is gone and the table redrawn: the focus goes to the row's «Открыть».
+  focusRow(report.orgId);
 }
 
 async function sendPending(): Promise<void> {
@@ -149,6 +181,7 @@ function init(): void {
   setText('tab-checklist', summaryUi.tabs.checklist);
   setText('tab-registry', summaryUi.tabs.registry);
   initReturnDialog();
+  initConfirmDialog(summaryUi.cancel);
   renderRemind();
   byId('period').addEventListener('change', (e) => void load((e.target as HTMLSelectElement).value));
   byId('refresh').addEventListener('click', () => void load(currentPeriod()));
@@ -156,6 +189,12 @@ function init(): void {
   byId('remind').addEventListener('click', () => void remind());
   for (const t of ['summary', 'checklist', 'registry'] as const) byId(`tab-${t}`).addEventListener('click', () => selectTab(t));
   document.addEventListener('click', hideHint);
+  document.addEventListener('keydown', (e) => {
+    // The dialogs above the drawer handle their own Escape (and stop it there).
+    if (e.key !== 'Escape') return;
+    hideHint();
+    if (isReportOpen() && byId('returnDialog').hidden && byId('confirmDialog').hidden) hideReport(true);
+  });
   window.addEventListener('resize', () => view && drawTrend(byId('trend'), view.trend));
   void load(null);
 }

@@ -42,19 +42,22 @@ export class RegistryTab {
     const add = el('button', { type: 'button', class: 'primary', id: 'registryAdd' }, summaryUi.registryAdd);
     add.addEventListener('click', () => this.render('new'));
     const rows = this.organisations.map((o) => {
-      const edit = el('button', { type: 'button', 'aria-label': `${summaryUi.registryEdit}: ${o.name}` }, summaryUi.registryEdit);
+      const edit = el('button', { type: 'button', class: 'edit', 'aria-label': `${summaryUi.registryEdit}: ${o.name}` }, summaryUi.registryEdit);
       edit.addEventListener('click', () => this.render(o));
       return el('tr', { 'data-org': o.id },
         el('td', {}, o.id), el('td', { class: 'org' }, o.name, el('small', {}, o.typeLabel)),
         el('td', {}, o.coordinatorName, el('div', { class: 'muted' }, o.coordinatorEmails.join(', '))),
         el('td', {}, o.appointmentOrderNumber ? appointmentOrder(o.appointmentOrderNumber, shownDate(o.appointmentOrderDate)) : summaryUi.empty),
         el('td', {}, shownDate(o.orderCopyReceived) || summaryUi.empty),
-        el('td', {}, o.handEdited ? el('span', { class: 'flag edited', title: summaryUi.flagRegistryEdited }, '✎') : '', edit));
+        el('td', { class: 'actions' }, o.handEdited ? el('span', { class: 'flag edited', title: summaryUi.flagRegistryEdited }, '✎') : '', edit));
     });
     const table = el('div', { class: 'tablewrap' }, el('table', { id: 'registry' },
-      el('thead', {}, el('tr', {}, ...[label.id, label.name, label.coordinatorName, label.appointmentOrderNumber, label.orderCopyReceived, ''].map((h) => el('th', {}, h)))),
+      el('thead', {}, el('tr', {}, ...[label.id, label.name, label.coordinatorName, label.appointmentOrderNumber, label.orderCopyReceived].map((h) => el('th', {}, h)),
+        el('th', { class: 'actions' }, summaryUi.columns.actions))),
       el('tbody', {}, ...rows)));
     fill(this.panel, add, editing ? this.form(editing === 'new' ? null : editing) : null, table);
+    // The form opens above the table: take the focus there (and scroll to it in a narrow dialog).
+    if (editing) this.panel.querySelector<HTMLInputElement>(editing === 'new' ? '#reg-id' : '#reg-name')?.focus();
   }
 
   private form(org: Entry | null): HTMLElement {

@@ -4,6 +4,9 @@ import { summaryUi } from '../../domain/messages';
 import type { AdminReportView, AdminVersionView } from '../../server/api/summaryViews';
 import { byId, el, fill } from './dom';
 
+/** The organisation whose report the drawer shows, and the control that opened it. */
+let shown: { orgId: string; opener: HTMLElement | null } | null = null;
+
 export interface ReportActions {
   accept(report: AdminReportView): void;
   return(report: AdminReportView): void;
@@ -29,6 +32,8 @@ function versionBlock(v: AdminVersionView): HTMLElement[] {
 /** Shows the report in the drawer. */
 export function showReport(report: AdminReportView, on: ReportActions): void {
   const drawer = byId('report');
+  const active = document.activeElement;
+  shown = { orgId: report.orgId, opener: active instanceof HTMLElement && active !== document.body && !drawer.contains(active) ? active : shown?.opener ?? null };
   const closeButton = el('button', { type: 'button', id: 'reportClose' }, summaryUi.close);
   closeButton.addEventListener('click', () => on.close());
   const buttons = el('div', { class: 'buttons' });
@@ -56,6 +61,31 @@ export function showReport(report: AdminReportView, on: ReportActions): void {
   closeButton.focus();
 }
 
-export function hideReport(): void {
+/** True while the drawer is open. */
+export const isReportOpen = (): boolean => !byId('report').hidden;
+
+/**
+ * Closes the drawer. With `restoreFocus`, the focus goes back to what opened it — or, when the
+ * table was redrawn since, to that organisation's «Открыть» (else the status line).
+ */
+export function hideReport(restoreFocus = false): void {
   byId('report').hidden = true;
+  const was = shown;
+  shown = null;
+  if (restoreFocus && was) focusRow(was.orgId, was.opener);
+}
+
+/** Focuses `preferred` if it is still on the page, else the organisation's «Открыть», else the status line. */
+export function focusRow(orgId: string, preferred: HTMLElement | null = null): void {
+  const target = preferred?.isConnected && !preferred.hidden ? preferred
+    : document.querySelector<HTMLElement>(`#table tbody tr[data-org="${CSS.escape(orgId)}"] button.open`);
+  if (target) target.focus();
+  else focusStatus();
+}
+
+/** The status line takes the focus (it is not a control: tabindex -1). */
+export function focusStatus(): void {
+  const status = byId('status');
+  status.setAttribute('tabindex', '-1');
+  status.focus();
 }

@@ -3,11 +3,15 @@ import { summaryUi } from '../../domain/messages';
 import { byId, setText } from './dom';
 
 let pending: ((reason: string | null) => void) | null = null;
+/** What had the focus when the dialog opened («Вернуть на доработку»): it gets it back on cancel. */
+let opener: HTMLElement | null = null;
 
 function close(reason: string | null): void {
   byId('returnDialog').hidden = true;
   const done = pending;
   pending = null;
+  if (reason === null && opener?.isConnected) opener.focus();
+  opener = null;
   done?.(reason);
 }
 
@@ -31,13 +35,19 @@ export function initReturnDialog(): void {
   });
   byId('returnCancel').addEventListener('click', () => close(null));
   byId('returnDialog').addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') close(null);
+    if (e.key === 'Escape') {
+      // Only the dialog: the report drawer under it stays open.
+      e.stopPropagation();
+      close(null);
+    }
   });
 }
 
 /** Asks for the reason; resolves to it, or null when cancelled. */
 export function askReturnReason(): Promise<string | null> {
   const text = byId<HTMLTextAreaElement>('returnReason');
+  const active = document.activeElement;
+  opener = active instanceof HTMLElement && active !== document.body ? active : null;
   text.value = '';
   text.removeAttribute('aria-invalid');
   setText('returnError', '');

@@ -111,7 +111,7 @@ export function renderTable(view: DistrictSummaryView, state: TableState, on: Ta
     el('th', {}, summaryUi.columns.submitted),
     ...view.checkColumns.map((c) => el('th', { class: 'check', title: c.label, scope: 'col' }, c.short)),
     el('th', {}, summaryUi.columns.flags),
-    el('th', {}, summaryUi.columns.actions),
+    el('th', { class: 'actions' }, summaryUi.columns.actions),
   );
   const body = rows.map((r) => {
     const box = el('input', { type: 'checkbox', class: 'select', 'aria-label': `${summaryUi.columns.select}: ${r.name}`, 'data-org': r.orgId });
@@ -131,7 +131,7 @@ export function renderTable(view: DistrictSummaryView, state: TableState, on: Ta
       el('td', {}, r.version === null ? summaryUi.empty : summaryUi.versionShort(r.version, r.submittedAtText)),
       ...view.checkColumns.map((c) => el('td', { class: 'check' }, mark(byCheck.get(c.id), c.label))),
       flags(r),
-      el('td', {}, open),
+      el('td', { class: 'actions' }, open),
     );
   });
   fill(table, el('thead', {}, head), el('tbody', {}, ...body));

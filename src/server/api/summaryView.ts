@@ -11,7 +11,7 @@ import { describeFindings } from '../integrity';
 import { buildChecklist, latestReportPerOrganisation } from '../setupChecklist';
 import type { DamagedReportRow, StoredReport } from '../storage/reportsSheet';
 import type { Workbook } from '../workbook';
-import type { CheckView, CoverageView, DistrictSummaryView, PeriodChoice, SummaryRowView } from './summaryViews';
+import type { BacklogMonthView, CheckView, CoverageView, DistrictSummaryView, PeriodChoice, SummaryRowView } from './summaryViews';
 
 /** «97,5 %»; never shows 100 % for a share below 1. */
 export function percentText(share: number): string {
@@ -79,6 +79,26 @@ function coverageViews(s: PeriodSummary): CoverageView[] {
   ];
 }
 
+/** Months noticed above the table before «и ещё N месяцев». */
+export const BACKLOG_MONTHS = 3;
+
+/**
+ * The months other than `shown` where organisations are overdue (not submitted, deadline passed) or
+ * their report was returned and not resubmitted: the latest BACKLOG_MONTHS, newest first, and how
+ * many more. From the summary already computed for the trend: no reads of its own.
+ */
+export function backlogView(summary: DistrictSummary, shown: string | null): DistrictSummaryView['backlog'] {
+  const months: BacklogMonthView[] = summary.periods
+    .filter((p) => p.period !== shown && p.counts.overdue + p.counts.returned > 0)
+    .sort((a, b) => b.period.localeCompare(a.period))
+    .map((p) => ({
+      period: p.period, label: p.periodLabel, overdue: p.counts.overdue, returned: p.counts.returned,
+      text: summaryUi.backlogMonth(p.periodLabel, p.counts.overdue, p.counts.returned),
+    }));
+  const more = months.length - BACKLOG_MONTHS;
+  return { months: months.slice(0, BACKLOG_MONTHS), moreText: more > 0 ? summaryUi.backlogMore(more) : '' };
+}
+
 export interface SummaryInputs {
   wb: Workbook;
   reports: StoredReport[];
@@ -128,6 +148,7 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryView {
     period: chosen,
     checkColumns: checkColumns(wb),
     rows,
+    backlog: backlogView(summary, current?.period ?? null),
     counts,
     coverage: current ? coverageViews(current) : [],
     trend: summary.trend.map((t) => ({ period: t.period, label: t.periodLabel, ...t.coverage })),

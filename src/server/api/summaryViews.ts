@@ -77,6 +77,18 @@ export interface ChecklistRowView {
   complete: boolean;
 }
 
+/** A month other than the shown one that still has overdue or returned organisations. */
+export interface BacklogMonthView {
+  period: string;
+  label: string;
+  /** Not submitted, deadline passed. */
+  overdue: number;
+  /** Returned and not resubmitted. */
+  returned: number;
+  /** «За январь 2024: не сдали 7, возвращено 1». */
+  text: string;
+}
+
 export interface DistrictSummaryView {
   districtName: string;
   asOfText: string;
@@ -86,6 +98,8 @@ export interface DistrictSummaryView {
   /** The compliance columns of the table, in order. */
   checkColumns: { id: ComplianceId; short: string; label: string }[];
   rows: SummaryRowView[];
+  /** Months other than the shown one with something outstanding: the latest few, newest first; moreText counts the rest ('' when none). */
+  backlog: { months: BacklogMonthView[]; moreText: string };
   counts: { status: OrgPeriodStatus; label: string; count: number }[];
   coverage: CoverageView[];
   /** Oldest first, every reported month. */

@@ -75,41 +75,47 @@ export function composeReminder(r: PlannedReminder, ctx: ReminderContext): Mail 
 const SUBJECT_MONTHS = 3;
 
 /**
- * The coordinator's repeated overdue notice: every month the organisation still owes past its
- * deadline (never submitted, or returned and not resubmitted), newest first, with the deadline, the
- * days overdue and the admin's reason for a return. One month keeps the single reminder's subject.
+ * An e-mail listing several months an organisation owes, newest first, with the deadline, the days
+ * left or overdue and the admin's reason for a return: the coordinator's repeated overdue notice
+ * (every month past its deadline, never submitted or returned and not resubmitted), and the
+ * «напомнить сейчас» e-mail of an organisation owing more than one month. One month keeps the
+ * single reminder's subject (a manual one of one month is composeReminder's e-mail).
  */
-export function composeOverdueRepeat(r: PlannedReminder, ctx: ReminderContext): Mail {
+export function composeMonthList(r: PlannedReminder, ctx: ReminderContext): Mail {
   const org = ctx.organisations.get(r.orgId);
-  if (!org) throw new Error('composeOverdueRepeat: unknown organisation ' + r.orgId);
+  if (!org) throw new Error('composeMonthList: unknown organisation ' + r.orgId);
   const first = r.months[0];
-  if (!first) throw new Error('composeOverdueRepeat: no months for ' + r.orgId);
+  if (!first) throw new Error('composeMonthList: no months for ' + r.orgId);
+  const manual = r.kind === 'manual';
+  if (manual && r.months.length === 1) return composeReminder({ ...r, period: first.period, daysLeft: first.daysLeft, returnedVersion: first.returnedVersion }, ctx);
   const items = r.months.map((m) => {
     const period = periodFromKey(m.period);
     const returned = m.returnedVersion !== null;
     return {
       period, periodFor: formatPeriodFor(period),
       state: returned ? r2.returned(m.returnedVersion ?? 0) : r2.missing,
-      deadline: r2.deadline(formatDate(dueDate(period, ctx.deadlineDay)), -m.daysLeft),
+      deadline: r2.deadlineIn(formatDate(dueDate(period, ctx.deadlineDay)), m.daysLeft),
       reason: returned ? ctx.returnReasons.get(r.orgId + '|' + m.period) ?? '' : '',
     };
   });
-  const subject = items.length === 1
-    ? `${t.subjectOverdue(-first.daysLeft)}: ${t.subjectAction(first.returnedVersion !== null, items[0]!.periodFor)} — ${org.name}`
-    : `${r2.subjectMany(items.length, items.map((x) => formatPeriod(x.period)), SUBJECT_MONTHS)} — ${org.name}`;
-  const intro = r2.intro(org.name, items.length);
-  const note = ctx.overdueRepeatDays !== null && ctx.overdueRepeatDays > 0 ? r2.repeatNote(ctx.overdueRepeatDays) : '';
+  const names = items.map((x) => formatPeriod(x.period));
+  const subject = manual ? `${r2.subjectManual(items.length, names, SUBJECT_MONTHS)} — ${org.name}`
+    : items.length === 1 ? `${t.subjectOverdue(-first.daysLeft)}: ${t.subjectAction(first.returnedVersion !== null, items[0]!.periodFor)} — ${org.name}`
+    : `${r2.subjectMany(items.length, names, SUBJECT_MONTHS)} — ${org.name}`;
+  const intro = manual ? r2.introManual(org.name, items.length) : r2.intro(org.name, items.length);
+  const late = !manual || r.months.some((m) => m.daysLeft < 0 && m.returnedVersion === null) ? r2.late : '';
+  const note = manual ? t.manualNote : ctx.overdueRepeatDays !== null && ctx.overdueRepeatDays > 0 ? r2.repeatNote(ctx.overdueRepeatDays) : '';
   const lines = [
     t.greeting(org.coordinatorName), '', intro,
     ...items.flatMap((x) => [`• ${x.periodFor} — ${x.state}; ${x.deadline}.`, ...(x.reason ? [`  ${t.reason}: ${x.reason}`] : [])]),
-    '', r2.late, '', t.whatToDo, ctx.url, ...(note ? ['', note] : []), '', '—', t.footer,
+    ...(late ? ['', late] : []), '', t.whatToDo, ctx.url, ...(note ? ['', note] : []), '', '—', t.footer,
   ];
   const list = '<ul style="margin:0 0 12px;padding-left:20px">' + items.map((x) =>
     `<li style="margin:0 0 6px"><b>${escapeHtml(x.periodFor)}</b> — ${escapeHtml(x.state)}; ${escapeHtml(x.deadline)}.` +
     (x.reason ? `<br><span style="color:#5f6368">${escapeHtml(t.reason)}:</span> ${escapeHtml(x.reason)}` : '') + '</li>').join('') + '</ul>';
   const html = layout(
     paragraph(escapeHtml(t.greeting(org.coordinatorName))) + paragraph(escapeHtml(intro)) + list +
-    paragraph(escapeHtml(r2.late)) + paragraph(escapeHtml(t.whatToDo)) + (note ? paragraph(escapeHtml(note)) : ''),
+    (late ? paragraph(escapeHtml(late)) : '') + paragraph(escapeHtml(t.whatToDo)) + (note ? paragraph(escapeHtml(note)) : ''),
     ctx.url,
   );
   return { to: r.recipients, subject: oneLine(subject), text: lines.join('\n'), html };

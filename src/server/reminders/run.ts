@@ -9,7 +9,7 @@ import type { Organisation } from '../../domain/schemas/organisation';
 import { REPORT_STATES, type ReportState } from '../../domain/schemas/report';
 import { requireAdmin } from '../access';
 import { UserError } from '../errors';
-import { composeDigest, composeOverdueRepeat, composeReminder, type ReminderContext } from '../mail/reminderMail';
+import { composeDigest, composeMonthList, composeReminder, type ReminderContext } from '../mail/reminderMail';
 import { remainingQuota, sendMail, type Mail } from '../mail/send';
 import { appendClaims, blockingEntries, readLedger, settleClaims, type LedgerClaim } from '../storage/ledgerSheet';
 import { REPORTS_LAYOUT } from '../storage/reportsSheet';
@@ -36,6 +36,10 @@ export interface RunSummary {
   /** Claims left «отправляется» by an earlier run that died (never re-sent). */
   unconfirmed: number;
   alreadySent: number;
+  /** Manual run: the chosen organisations that owe nothing. */
+  upToDate: string[];
+  /** Organisation names by code (for the admin's account of the run). */
+  names: ReadonlyMap<string, string>;
   /** False when the claims could not be settled (they stay claimed: nothing is sent twice). */
   settled: boolean;
 }
@@ -109,7 +113,7 @@ function prepare(mode: RunMode, now: Date): Prepared {
     asOf: now, settings: wb.settings, owner: wb.owner, organisations, reports: states,
     sentIds: new Set(blocking.map((e) => e.id)), lastOverdueDay: lastOverdueDays(blocking),
   };
-  const plan = mode.kind === 'manual' ? planManualReminders(input, mode.orgIds) : planReminders(input);
+  const plan = mode.kind === 'manual' ? planManualReminders(input, mode.orgIds) : { ...planReminders(input), upToDate: [] };
   const { send, deferred } = fitQuota(plan.due, remainingQuota());
   const ctx: ReminderContext = {
     url: wb.ss.getUrl(), spreadsheetName: wb.ss.getName(), deadlineDay: wb.settings.deadlineDay, overdueRepeatDays: wb.settings.overdueRepeatDays, asOf: now,
@@ -118,13 +122,13 @@ function prepare(mode: RunMode, now: Date): Prepared {
   const summary: RunSummary = {
     sent: 0, deferred: deferred.length, timeUp: 0, failures: [], unreachable: plan.unreachable,
     unconfirmed: ledger.filter((e) => e.state === 'sending' && e.sentAt !== null && now.getTime() - Date.parse(e.sentAt) > STALE_CLAIM_MS).length,
-    alreadySent: plan.alreadySent, settled: true,
+    alreadySent: plan.alreadySent, upToDate: plan.upToDate, names: new Map(organisations.map((o) => [o.id, o.name])), settled: true,
   };
   const claimed: Claimed[] = [];
   for (const reminder of send) {
     try {
       const mail = reminder.kind === 'digest' ? composeDigest(reminder, { ...ctx, total: organisations.length })
-        : reminder.kind === 'overdue-repeat' ? composeOverdueRepeat(reminder, ctx) : composeReminder(reminder, ctx);
+        : reminder.months.length > 0 ? composeMonthList(reminder, ctx) : composeReminder(reminder, ctx);
       claimed.push({ reminder, mail });
     } catch (err) {
       summary.failures.push({ id: reminder.id, orgId: reminder.orgId, message: err instanceof Error ? err.message : String(err) });

@@ -39,27 +39,46 @@ test('the digest lists the organisations that owe, with their coordinators, esca
   expect(digest.htmlBody).not.toContain('<script>');
 });
 
-test('remindNow: the chosen organisations, through the same ledger and quota, once a day; admins only', () => {
+type RemindNowValue = { sent: number; deferred: number; unreachable: string[]; message: string };
+const NO_MAIL = { ...SCHOOL, id: 'SCH-09', name: 'МБОУ «Школа без почты»', coordinatorEmails: '' };
+
+test('remindNow: one e-mail per chosen organisation listing all it owes, through the same ledger and quota, once a day; admins only', () => {
   const d = remindersDistrict('20.12.2023');
+  d.call(OWNER, 'saveOrganisation', NO_MAIL, true);
   d.em.setNow(msk('15.01.2024', 11));
   submit(d, COORD_A, SCHOOL.id, '2023-11');
   const api = withReminderApi(d);
-  const asOwner = (ids: string[]) => api.runFromClient<{ sent: number; deferred: number; message: string }>('remindNow', [ids], { user: OWNER, documentId: d.doc });
-  const first = asOwner([SCHOOL.id, KINDERGARTEN.id]);
+  const asOwner = (ids: string[]) => api.runFromClient<RemindNowValue>('remindNow', [ids], { user: OWNER, documentId: d.doc });
+  const first = asOwner([SCHOOL.id, KINDERGARTEN.id, NO_MAIL.id]);
   expect(first.unlockedWrites).toEqual([]);
-  expect(first.value).toEqual({ sent: 3, deferred: 0, message: 'Отправлено напоминаний: 3.' });
+  expect(first.value).toEqual({
+    sent: 2, deferred: 0, unreachable: [NO_MAIL.name], message: `Напомнили 2 организациям. Нет e-mail координатора: ${NO_MAIL.name}.`,
+  });
   const DEC = 'за декабрь 2023';
   expect(d.em.store.mail.sent().map(line)).toEqual([
     `${COORD_A} → Осталось 15 дней: сдать отчёт ${DEC} — ${SCHOOL.name}`,
-    `${COORD_B} → Осталось 15 дней: сдать отчёт ${DEC} — ${KINDERGARTEN.name}`,
-    `${COORD_B} → Просрочено на 16 дней: сдать отчёт ${NOV} — ${KINDERGARTEN.name}`,
+    `${COORD_B} → Несданные отчёты (2): декабрь 2023, ноябрь 2023 — ${KINDERGARTEN.name}`,
   ]);
-  expect(d.em.store.mail.sent()[0]!.body).toContain('Напоминание отправлено по просьбе администратора округа.');
-  expect(ledgerRows(d).map((r) => r[2])).toEqual(Array(3).fill('по запросу администратора'));
-  expect(asOwner([KINDERGARTEN.id]).value).toMatchObject({ sent: 0, message: 'Отправлено напоминаний: 0. Сегодня уже напоминали: 2.' });
+  const [single, list] = d.em.store.mail.sent();
+  expect(single!.body).toContain('Напоминание отправлено по просьбе администратора округа.');
+  expect(list!.body).toContain(`${KINDERGARTEN.name}: не сданы или не исправлены ежемесячные отчёты об использовании Сферума и ФГИС «Моя школа» — 2 месяца:`);
+  const dec = list!.body.indexOf('• за декабрь 2023 — не сдан; срок сдачи — 30.01.2024, осталось 15 дней.');
+  const nov = list!.body.indexOf('• за ноябрь 2023 — не сдан; срок сдачи — 30.12.2023, просрочено на 16 дней.');
+  expect(dec).toBeGreaterThan(0);
+  expect(nov).toBeGreaterThan(dec);
+  expect(list!.body).toContain('Напоминание отправлено по просьбе администратора округа.');
+  expect(list!.body).not.toContain('не чаще раза в');
+  expect(list!.htmlBody).toContain('<b>за ноябрь 2023</b> — не сдан; срок сдачи — 30.12.2023, просрочено на 16 дней.');
+  expect(ledgerRows(d).map((r) => r.slice(0, 3))).toEqual([
+    [SCHOOL.id, '2023-12', 'по запросу администратора'],
+    [KINDERGARTEN.id, '2023-11, 2023-12', 'по запросу администратора'],
+  ]);
+  expect(asOwner([KINDERGARTEN.id]).value).toMatchObject({ sent: 0, message: 'Напоминания не отправлены. Сегодня уже напоминали 1 организации — не чаще раза в день.' });
+  expect(asOwner([NO_MAIL.id]).value).toEqual({ sent: 0, deferred: 0, unreachable: [NO_MAIL.name], message: `Напоминания не отправлены. Нет e-mail координатора: ${NO_MAIL.name}.` });
   d.em.setNow(msk('16.01.2024', 11));
   submit(d, COORD_A, SCHOOL.id, '2023-12');
   expect(asOwner([SCHOOL.id]).value).toMatchObject({ sent: 0, message: expect.stringContaining('Напоминать некому') });
+  expect(asOwner([SCHOOL.id, KINDERGARTEN.id]).value).toMatchObject({ sent: 1, message: 'Напомнили 1 организации. Всё сдано: 1 организация.' });
   const refused = api.runFromClient('remindNow', [[KINDERGARTEN.id]], { user: STRANGER, documentId: d.doc });
   expect(refused.error?.message).toContain('только администраторам');
   const release = d.em.holdLock('document', d.doc);
@@ -67,11 +86,25 @@ test('remindNow: the chosen organisations, through the same ledger and quota, on
   release();
 });
 
-test('remindNow respects the quota left today and says what waits', () => {
+test('remindNow: an organisation owing three months gets one e-mail, not three', () => {
+  const d = remindersDistrict('20.12.2023');
+  d.em.setNow(msk('15.02.2024', 11));
+  const r = withReminderApi(d).runFromClient<RemindNowValue>('remindNow', [[KINDERGARTEN.id]], { user: OWNER, documentId: d.doc });
+  expect(r.value).toMatchObject({ sent: 1, deferred: 0, message: 'Напомнили 1 организации.' });
+  expect(d.em.store.mail.sent().map(line)).toEqual([`${COORD_B} → Несданные отчёты (3): январь 2024, декабрь 2023, ноябрь 2023 — ${KINDERGARTEN.name}`]);
+  const body = d.em.store.mail.sent()[0]!.body;
+  expect(body).toContain('• за январь 2024 — не сдан; срок сдачи — 29.02.2024, осталось 14 дней.');
+  expect(body).toContain('• за ноябрь 2023 — не сдан; срок сдачи — 30.12.2023, просрочено на 47 дней.');
+  expect(ledgerRows(d)).toHaveLength(1);
+});
+
+test('remindNow respects the quota left today and says which organisations wait', () => {
   const d = remindersDistrict('20.12.2023');
   d.em.setNow(msk('15.01.2024', 11));
   d.em.store.mail.setDailyLimit(1);
-  const r = withReminderApi(d).runFromClient<{ sent: number; deferred: number; message: string }>('remindNow', [[KINDERGARTEN.id]], { user: OWNER, documentId: d.doc });
-  expect(r.value).toEqual({ sent: 1, deferred: 1, message: 'Отправлено напоминаний: 1. Не уместилось в дневную квоту Google: 1 — отправьте завтра.' });
-  expect(d.em.store.mail.sent().map(line)).toEqual([`${COORD_B} → Осталось 15 дней: сдать отчёт за декабрь 2023 — ${KINDERGARTEN.name}`]);
+  const r = withReminderApi(d).runFromClient<RemindNowValue>('remindNow', [[SCHOOL.id, KINDERGARTEN.id]], { user: OWNER, documentId: d.doc });
+  expect(r.value).toEqual({
+    sent: 1, deferred: 1, unreachable: [], message: 'Напомнили 1 организации. Отложено из-за дневной квоты Google: 1 организация — напомните завтра.',
+  });
+  expect(d.em.store.mail.sent().map(line)).toEqual([`${COORD_A} → Несданные отчёты (2): декабрь 2023, ноябрь 2023 — ${SCHOOL.name}`]);
 });

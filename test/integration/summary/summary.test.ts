@@ -1,5 +1,5 @@
 // The admin's district summary through the built bundle: statuses, totals, flags, refusals.
-import { bigDistrict, EXPECTED, HOSTILE_EXPLANATION, T_FEB_15 } from '../../support/bigDistrict';
+import { bigDistrict, EXPECTED, HOSTILE_EXPLANATION, msk, T_FEB_15 } from '../../support/bigDistrict';
 import { district, handEdit, schoolReport, COORD_A, OWNER, STRANGER, SCHOOL } from '../../support/district';
 import { domainSummary } from '../../support/summarySupport';
 import type { DistrictSummaryView, AdminReportView } from '../../../src/server/api/summaryViews';
@@ -102,4 +102,29 @@ test('the summary shows the state of the daily reminders', () => {
   const view = d.call<DistrictSummaryView>(OWNER, 'getDistrictSummary', null);
   expect(view.remindNowAvailable).toBe(true);
   expect(view.reminders.lines).toEqual(['Ежедневные напоминания отключены (меню дополнения → «Включить напоминания»).', 'Ежедневный запуск ещё не выполнялся.']);
+});
+
+test('other months with overdue or returned organisations are noticed above the table, from the same reads', () => {
+  const first = d.run<DistrictSummaryView>(OWNER, 'getDistrictSummary', null);
+  const view = first.value!;
+  expect(view.period?.key).toBe('2024-01');
+  expect(view.backlog).toEqual({
+    months: [
+      { period: '2023-12', label: 'декабрь 2023', overdue: 2, returned: 0, text: 'За декабрь 2023: не сдали 2' },
+      { period: '2023-11', label: 'ноябрь 2023', overdue: 1, returned: 1, text: 'За ноябрь 2023: не сдали 1, возвращено 1' },
+    ],
+    moreText: '',
+  });
+  // The month shown is not noticed again; January owes nothing overdue yet (due 29.02.2024).
+  const dec = d.call<DistrictSummaryView>(OWNER, 'getDistrictSummary', '2023-12');
+  expect(dec.backlog.months.map((m) => m.text)).toEqual(['За ноябрь 2023: не сдали 1, возвращено 1']);
+  const nov = d.run<DistrictSummaryView>(OWNER, 'getDistrictSummary', '2023-11');
+  expect(nov.value!.backlog.months.map((m) => m.text)).toEqual(['За декабрь 2023: не сдали 2']);
+  expect(nov.spreadsheetCalls).toBe(first.spreadsheetCalls);
+  // At most the three latest such months, then how many more.
+  const late = district(msk(2024, 6, 15));
+  const june = late.call<DistrictSummaryView>(OWNER, 'getDistrictSummary', null);
+  expect(june.period?.key).toBe('2024-05');
+  expect(june.backlog.months.map((m) => m.text)).toEqual(['За апрель 2024: не сдали 2', 'За март 2024: не сдали 2', 'За февраль 2024: не сдали 2']);
+  expect(june.backlog.moreText).toBe('и ещё 3 месяца');
 });
