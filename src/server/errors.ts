@@ -1,5 +1,5 @@
 // Errors a person caused (their Russian sentence is shown as is) versus programming errors.
-import { serverErrors } from '../domain/messages';
+import { protectionErrors, serverErrors } from '../domain/messages';
 
 /** An error whose message is a Russian sentence for the user, saying what to do next. */
 export class UserError extends Error {
@@ -9,6 +9,9 @@ export class UserError extends Error {
   }
 }
 
+/** Sheets' refusal to write into a protected range the user may not edit. */
+const PROTECTED = /protected cell or object/i;
+
 /**
  * Runs a google.script.run target: a UserError reaches the sidebar with its message; anything
  * else is logged in full (Stackdriver) and the user gets a generic Russian sentence.
@@ -17,8 +20,16 @@ export function forClient<T>(action: string, fn: () => T): T {
   try {
     return fn();
   } catch (err) {
-    if (err instanceof UserError) throw new Error(err.message);
+    const message = userMessageOf(err);
+    if (message !== null) throw new Error(message);
     console.error(action + ': ' + (err instanceof Error ? err.stack ?? err.message : String(err)));
     throw new Error(serverErrors.unexpected);
   }
+}
+
+/** The Russian sentence for an error a person can act on (a UserError, a protected sheet), or null. */
+export function userMessageOf(err: unknown): string | null {
+  if (err instanceof UserError) return err.message;
+  if (err instanceof Error && PROTECTED.test(err.message)) return protectionErrors.protectedSheet;
+  return null;
 }

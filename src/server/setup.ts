@@ -3,7 +3,7 @@
 import { auditActions, protectionNotes, serverErrors, setupMessages } from '../domain/messages';
 import { defaultSettings } from '../domain/schemas/settings';
 import { activeEmail, ownerEmail } from './access';
-import { UserError } from './errors';
+import { UserError, userMessageOf } from './errors';
 import { withDocumentLock } from './lock';
 import { appendAudit, AUDIT_LAYOUT } from './storage/auditSheet';
 import { YES, NO } from './storage/cells';
@@ -72,7 +72,8 @@ export function setupWorkbook(): void {
     });
     ui.alert(setupMessages.title, changes.length > 0 ? setupMessages.done(changes) : setupMessages.nothingToDo, ui.ButtonSet.OK);
   } catch (err) {
-    if (!(err instanceof UserError)) throw err;
-    ui.alert(setupMessages.title, err.message, ui.ButtonSet.OK);
+    const message = userMessageOf(err);
+    if (message === null) throw err;
+    ui.alert(setupMessages.title, message, ui.ButtonSet.OK);
   }
 }

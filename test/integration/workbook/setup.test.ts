@@ -1,6 +1,6 @@
 // «Настроить таблицу округа» on an empty and on an older workbook, run twice, with protections.
 import { createEmulator } from '../../../src/dev/emulator';
-import { emptyDistrict, handEdit, district, OWNER, COORD_A, SCHOOL } from '../../support/district';
+import { emptyDistrict, handEdit, district, OWNER, ADMIN2, COORD_A, SCHOOL } from '../../support/district';
 
 const SHEETS = ['Настройки', 'Реестр организаций', 'Отчёты', 'Журнал изменений', 'Журнал напоминаний'];
 
@@ -101,4 +101,19 @@ test('settings edited in the sheet are audited at the next write, once', () => {
   expect(audit.map((r) => r[2]).slice(-2)).toEqual(['Изменение настроек', 'Сдача отчёта']);
   d.call(OWNER, 'checkIntegrity');
   expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain('Изменений в обход дополнения не найдено');
+});
+
+test('an admin added in Settings is told to re-run set-up until the protections include them', () => {
+  const d = district();
+  handEdit(d, OWNER, `var s = ss.getSheetByName('Настройки'); var rows = s.getDataRange().getValues();
+    for (var i = 0; i < rows.length; i++) if (rows[i][0] === 'adminEmails') s.getRange(i + 1, 3).setValue('${ADMIN2}');`);
+  const org = { ...SCHOOL, id: 'SCH-09', name: 'МБОУ «Новая школа»', coordinatorEmails: 'new.school@example.org' };
+  expect(d.refuse(ADMIN2, 'saveOrganisation', org, true)).toContain('Попросите владельца таблицы выбрать в меню дополнения «Настроить таблицу округа»');
+  expect(d.sheet('Реестр организаций')).toHaveLength(3);
+  // The new admin cannot re-protect sheets they are not yet an editor of: the same sentence.
+  d.call(ADMIN2, 'setupWorkbook');
+  expect(d.em.store.ui.listEvents(d.doc, ADMIN2).pop()!.content).toContain('Попросите владельца таблицы');
+  d.call(OWNER, 'setupWorkbook');
+  expect(d.call<{ ok: boolean }>(ADMIN2, 'saveOrganisation', org, true).ok).toBe(true);
+  expect(d.sheet('Реестр организаций')).toHaveLength(4);
 });
