@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { shimTags } from '../bridge/inject';
 import { createEmulator, type Emulator, type ExecutionResult } from '../emulator';
-import { mailQuotaDay } from '../emulator/services/MailApp';
 import { loadStore, restoreStore, saveStore, snapshotStore } from '../emulator/store';
 import type { MenuData, MenuItemData, UiEvent, UiResponse } from '../emulator/store/spreadsheetStore';
 import { DEMO_OWNER, DEMO_SPREADSHEET_NAME, DEMO_STRANGER, DEMO_TODAY, seedDemo } from './demo';
@@ -312,7 +311,7 @@ export class PreviewSession {
       outbox: sent.map((m, i) => ({
         n: i + 1, file: emlName(m, i + 1), from: m.from, to: m.to.join(', '), subject: m.subject, body: m.body, sentAt: m.sentAt,
       })).reverse(),
-      quota: { user: quotaUser, remaining: store.mail.remaining(quotaUser, mailQuotaDay(this.em.now())), limit: store.mail.getDailyLimit() },
+      quota: { user: quotaUser, remaining: store.mail.remaining(quotaUser, this.em.now()), limit: store.mail.getDailyLimit() },
       triggers: store.triggers.list().filter((t) => t.documentId === this.doc).map((t) => ({ handler: t.handler, owner: t.owner, every: previewText.trigger.schedule(t.eventType, t.schedule) })),
       events,
     };

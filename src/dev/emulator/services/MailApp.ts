@@ -6,14 +6,9 @@ import { SCOPES, asString, requireAuthMode } from './common';
 export const MAIL_QUOTA_MESSAGE = 'Service invoked too many times for one day: email.';
 const ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
-/**
- * The quota day a moment belongs to. Apps Script only says daily quotas refresh "at the end of a
- * 24-hour window" whose exact time varies per user; the emulator makes that deterministic: the
- * quota resets at midnight America/Los_Angeles (Google's quota day), i.e. 10:00/11:00 Moscow time.
- */
-export function mailQuotaDay(ms: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
-}
+// Apps Script's daily quotas "reset 24 hours after the first request", not at a fixed hour: the
+// store charges each recipient for the 24 hours after its message (a rolling window), which is
+// never kinder than that — a batch sent at 23:00 still blocks a batch at 00:30.
 
 /** Split a comma-separated recipient list into bare addresses ("Name <a@example.com>" → "a@example.com"). */
 function parseAddresses(ctx: ExecutionContext, list: unknown): string[] {
@@ -55,14 +50,14 @@ export function createMailApp(ctx: ExecutionContext): GoogleAppsScript.Mail.Mail
     if (message.to.length + message.cc.length + message.bcc.length === 0) {
       throw ctx.createError('Failed to send email: no recipient');
     }
-    if (!ctx.store.mail.send(message, mailQuotaDay(ctx.now()))) throw ctx.createError(MAIL_QUOTA_MESSAGE);
+    if (!ctx.store.mail.send(message, ctx.now())) throw ctx.createError(MAIL_QUOTA_MESSAGE);
   }
 
   return {
     getRemainingDailyQuota() {
       ctx.count('MailApp', 'getRemainingDailyQuota');
       requireAuthMode(ctx, 'MailApp.getRemainingDailyQuota', SCOPES.sendMail, ['FULL']);
-      return ctx.store.mail.remaining(from, mailQuotaDay(ctx.now()));
+      return ctx.store.mail.remaining(from, ctx.now());
     },
     sendEmail(...args: unknown[]): void {
       const [a, b, c, d] = args;

@@ -8,10 +8,20 @@ import { makeEnum, type EnumValue } from './enums';
 /** Apps Script's error when an add-on already has its one time-based trigger in this document. */
 export const TRIGGER_LIMIT_MESSAGE =
   'This add-on has created too many time-based triggers in this document for this Google user account.';
+/**
+ * The same limit for the other event types. Apps Script's documentation sets it ("one trigger of
+ * each type, per user, per document") but no public text shows its wording for them: this one is
+ * the time-based text with the type swapped.
+ */
+export const TRIGGER_LIMIT_MESSAGES: Record<TriggerRecord['eventType'], string> = {
+  CLOCK: TRIGGER_LIMIT_MESSAGE,
+  ON_OPEN: 'This add-on has created too many open triggers in this document for this Google user account.',
+  ON_EDIT: 'This add-on has created too many edit triggers in this document for this Google user account.',
+};
 /** Add-on clock triggers may run at most once an hour (wording not confirmed against Apps Script). */
 export const TRIGGER_FREQUENCY_MESSAGE = 'Add-ons may not create time-based triggers that run more often than once an hour.';
-/** An add-on may keep one time-based trigger per user per document. */
-export const ADDON_CLOCK_TRIGGERS_PER_USER_DOCUMENT = 1;
+/** An add-on may keep one trigger of each event type per user per document. */
+export const ADDON_TRIGGERS_PER_TYPE_USER_DOCUMENT = 1;
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
@@ -45,7 +55,7 @@ export function createScriptApp(ctx: ExecutionContext, enums: ScriptEnums = crea
   }
 
   function save(record: TriggerRecord): Trigger {
-    if (!triggers.create(record, ADDON_CLOCK_TRIGGERS_PER_USER_DOCUMENT)) throw ctx.createError(TRIGGER_LIMIT_MESSAGE);
+    if (!triggers.create(record, ADDON_TRIGGERS_PER_TYPE_USER_DOCUMENT)) throw ctx.createError(TRIGGER_LIMIT_MESSAGES[record.eventType]);
     return wrap(record);
   }
 

@@ -72,7 +72,8 @@ export function createUtilities(ctx: ExecutionContext): GoogleAppsScript.Utiliti
     sleep(milliseconds: unknown) {
       count('sleep');
       if (typeof milliseconds !== 'number' || !Number.isFinite(milliseconds)) return signature('sleep', [milliseconds]);
-      if (milliseconds > SLEEP_MAX_MS) throw ctx.createError(`Invalid argument: milliseconds (at most ${SLEEP_MAX_MS})`);
+      // Apps Script allows 0..300000; the wording outside that range is not confirmed, so both ends throw.
+      if (milliseconds < 0 || milliseconds > SLEEP_MAX_MS) throw ctx.createError('Invalid argument: milliseconds');
       if (milliseconds > 0) ctx.store.clock.advance(Math.floor(milliseconds));
     },
     computeDigest(...args: unknown[]) {

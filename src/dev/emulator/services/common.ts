@@ -8,13 +8,21 @@ export const SCOPES = {
   storage: 'https://www.googleapis.com/auth/script.storage',
 } as const;
 
+/** Where Apps Script's permission errors send the reader. */
+export const AUTHORIZATION_HELP = 'https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is';
+
+/** Apps Script's error for a method whose scope this execution lacks, as Apps Script says it. */
+export function permissionMessage(name: string, scope: string): string {
+  return `You do not have permission to call ${name}. Required permissions: ${scope}. For more information, see ${AUTHORIZATION_HELP}`;
+}
+
 /**
  * Throw Apps Script's permission error unless this execution's auth mode is in `allowed`.
- * @throws "You do not have permission to call X.y. Required permissions: <scope>"
+ * @throws "You do not have permission to call X.y. Required permissions: <scope>. For more information, see …"
  */
 export function requireAuthMode(ctx: ExecutionContext, name: string, scope: string, allowed: AuthModeName[]): void {
   if (!allowed.includes(ctx.authMode)) {
-    throw ctx.createError(`You do not have permission to call ${name}. Required permissions: ${scope}`);
+    throw ctx.createError(permissionMessage(name, scope));
   }
 }
 

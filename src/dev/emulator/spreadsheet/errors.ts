@@ -1,6 +1,7 @@
 // Apps Script's error texts for the Spreadsheet service, and the guards every method shares.
 import type { ExecutionContext } from '../context';
 import type { WriteResult } from '../store/spreadsheetStore';
+import { permissionMessage } from '../services/common';
 
 /** Message catalogue: texts exactly as Apps Script throws them. */
 export const MSG = {
@@ -17,7 +18,7 @@ export const MSG = {
   duplicateSheet: (name: string): string => `A sheet with the name "${name}" already exists. Please enter another name.`,
   protectedCell: 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
   noPermission: (method: string): string => `You do not have permission to call ${method}`,
-  scopePermission: (method: string, scope: string): string => `You do not have permission to call ${method}. Required permissions: ${scope}`,
+  scopePermission: (method: string, scope: string): string => permissionMessage(method, scope),
   uiContext: 'Cannot call SpreadsheetApp.getUi() from this context.',
   signature: (types: string, method: string): string => `The parameters (${types}) don't match the method signature for ${method}.`,
   lastSheet: "You can't remove all the sheets in a document.",
@@ -30,7 +31,8 @@ export const MSG = {
   invalidArgument: (name: string): string => `Invalid argument: ${name}`,
 } as const;
 
-export const SCOPE_CURRENT = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+/** What the active-document methods accept: either scope, written as Apps Script writes it. */
+export const SCOPE_CURRENT = '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)';
 export const SCOPE_ALL = 'https://www.googleapis.com/auth/spreadsheets';
 
 /** Throw an Apps Script error in the script's realm. */

@@ -92,28 +92,31 @@ export function createMemoryLockStore(): LockStore & Snapshotting {
   };
 }
 
-/** Sent messages plus recipients charged per user per quota day. */
+/** Milliseconds a recipient stays charged to its sender's daily quota. */
+export const MAIL_QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** Sent messages; each one's recipients stay charged to its sender for 24 hours after it was sent. */
 export function createMemoryMailStore(): MailStore & Snapshotting {
-  let state = { limit: 100, used: {} as Record<string, number>, sent: [] as MailMessage[] };
-  const usedKey = (user: string, day: string): string => `${day}|${user}`;
+  let state = { limit: 100, sent: [] as MailMessage[] };
+  const used = (user: string, now: number): number =>
+    state.sent
+      .filter((m) => m.from === user && m.sentAt > now - MAIL_QUOTA_WINDOW_MS)
+      .reduce((n, m) => n + m.to.length + m.cc.length + m.bcc.length, 0);
   return {
     getDailyLimit: () => state.limit,
     setDailyLimit: (limit) => { state.limit = limit; },
-    remaining: (user, day) => Math.max(0, state.limit - (state.used[usedKey(user, day)] ?? 0)),
-    send(message, day) {
-      const key = usedKey(message.from, day);
+    remaining: (user, now) => Math.max(0, state.limit - used(user, now)),
+    send(message, now) {
       const count = message.to.length + message.cc.length + message.bcc.length;
-      const used = state.used[key] ?? 0;
-      if (used + count > state.limit) return false;
-      state.used[key] = used + count;
-      state.sent.push(clone(message));
+      if (used(message.from, now) + count > state.limit) return false;
+      state.sent.push(clone({ ...message, sentAt: now }));
       return true;
     },
     sent: () => clone(state.sent),
     snapshot: () => clone(state),
     restore: (data) => {
       const d = (data ?? {}) as Partial<typeof state>;
-      state = { limit: d.limit ?? 100, used: clone(d.used ?? {}), sent: clone(d.sent ?? []) };
+      state = { limit: d.limit ?? 100, sent: clone(d.sent ?? []) };
     },
   };
 }
@@ -122,13 +125,11 @@ export function createMemoryMailStore(): MailStore & Snapshotting {
 export function createMemoryTriggerStore(): TriggerStore & Snapshotting {
   let triggers: TriggerRecord[] = [];
   return {
-    create(trigger, maxClock) {
-      if (trigger.eventType === 'CLOCK') {
-        const same = triggers.filter(
-          (t) => t.eventType === 'CLOCK' && t.owner === trigger.owner && t.documentId === trigger.documentId,
-        );
-        if (same.length >= maxClock) return false;
-      }
+    create(trigger, maxPerType) {
+      const same = triggers.filter(
+        (t) => t.eventType === trigger.eventType && t.owner === trigger.owner && t.documentId === trigger.documentId,
+      );
+      if (same.length >= maxPerType) return false;
       triggers.push(clone(trigger));
       return true;
     },

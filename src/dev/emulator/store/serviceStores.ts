@@ -59,13 +59,16 @@ export interface MailStore {
   /** Daily recipient quota per user (default 100). */
   getDailyLimit(): number;
   setDailyLimit(limit: number): void;
-  /** Recipients `user` may still send to on quota day `day`. */
-  remaining(user: string, day: string): number;
   /**
-   * Record `message` and charge its recipients to its sender's quota for `day`, unless that
-   * exceeds the quota: then returns false and records nothing.
+   * Recipients `user` may still send to at moment `now` (epoch ms): the quota less every recipient
+   * charged in the 24 hours before `now` (a rolling window, never a calendar day).
    */
-  send(message: MailMessage, day: string): boolean;
+  remaining(user: string, now: number): number;
+  /**
+   * Record `message` and charge its recipients (to + cc + bcc) to its sender's quota at moment
+   * `now`, unless that exceeds what remains: then returns false and records nothing.
+   */
+  send(message: MailMessage, now: number): boolean;
   /** Every message sent so far, oldest first. */
   sent(): MailMessage[];
 }
@@ -95,10 +98,10 @@ export interface TriggerRecord {
 
 export interface TriggerStore {
   /**
-   * Add `trigger` unless it is time-based and `owner` already has `maxClockPerUserDocument`
-   * time-based triggers in its document; returns false then.
+   * Add `trigger` unless its owner already has `maxPerTypePerUserDocument` triggers of the same
+   * event type in its document; returns false then.
    */
-  create(trigger: TriggerRecord, maxClockPerUserDocument: number): boolean;
+  create(trigger: TriggerRecord, maxPerTypePerUserDocument: number): boolean;
   get(id: string): TriggerRecord | null;
   list(): TriggerRecord[];
   /** Returns whether it existed. */

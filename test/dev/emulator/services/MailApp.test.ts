@@ -1,5 +1,5 @@
 // MailApp: overloads, recorded messages, address checks, the daily recipient quota, permissions.
-import { MAIL_QUOTA_MESSAGE, createMailApp, mailQuotaDay } from '../../../../src/dev/emulator/services/MailApp';
+import { MAIL_QUOTA_MESSAGE, createMailApp } from '../../../../src/dev/emulator/services/MailApp';
 import { createMemoryStore } from '../../../../src/dev/emulator/store';
 import { T0, mockContext } from './mockContext';
 
@@ -44,22 +44,30 @@ describe('MailApp', () => {
     expect(createMailApp(mockContext({ store, user: 'other@example.org' })).getRemainingDailyQuota()).toBe(3);
   });
 
-  it('resets the quota at midnight America/Los_Angeles', () => {
-    const store = createMemoryStore(Date.UTC(2024, 10, 15, 7, 59)); // 23:59 LA
-    store.mail.setDailyLimit(1);
+  it('frees each recipient 24 hours after its message, not at any midnight', () => {
+    const store = createMemoryStore(Date.UTC(2024, 10, 15, 7, 59)); // 23:59 Los Angeles, 10:59 Moscow
+    store.mail.setDailyLimit(2);
     const mail = createMailApp(mockContext({ store }));
     mail.sendEmail('a@example.org', 'S', 'B');
+    store.clock.advance(60 * 60_000);
+    mail.sendEmail('b@example.org', 'S', 'B');
     expect(mail.getRemainingDailyQuota()).toBe(0);
-    store.clock.advance(60_000);
-    expect(mailQuotaDay(store.clock.now())).toBe('2024-11-15');
+    // Past midnight in Los Angeles and in Moscow: still nothing left.
+    store.clock.advance(14 * 60 * 60_000);
+    expect(mail.getRemainingDailyQuota()).toBe(0);
+    expect(() => mail.sendEmail('c@example.org', 'S', 'B')).toThrow(MAIL_QUOTA_MESSAGE);
+    // 24 hours after the first message only its recipient is free again.
+    store.clock.set(Date.UTC(2024, 10, 16, 7, 59));
     expect(mail.getRemainingDailyQuota()).toBe(1);
+    store.clock.set(Date.UTC(2024, 10, 16, 8, 59));
+    expect(mail.getRemainingDailyQuota()).toBe(2);
   });
 
   it('needs FULL authorization', () => {
     for (const authMode of ['NONE', 'LIMITED', 'CUSTOM_FUNCTION'] as const) {
       const mail = createMailApp(mockContext({ authMode }));
       expect(() => mail.sendEmail('a@example.org', 'S', 'B')).toThrow(
-        'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
+        'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail. For more information, see',
       );
     }
   });

@@ -1,5 +1,5 @@
 // ScriptApp: enums, authorization info, trigger builders, add-on limits and permissions.
-import { TRIGGER_LIMIT_MESSAGE, createScriptApp } from '../../../../src/dev/emulator/services/ScriptApp';
+import { TRIGGER_LIMIT_MESSAGE, TRIGGER_LIMIT_MESSAGES, createScriptApp } from '../../../../src/dev/emulator/services/ScriptApp';
 import { createMemoryStore } from '../../../../src/dev/emulator/store';
 import { T0, mockContext } from './mockContext';
 
@@ -56,8 +56,21 @@ describe('ScriptApp', () => {
     // Another document, another user: each has room for one.
     expect(() => createScriptApp(mockContext({ store, user: 'a@example.org', documentId: 'd2' })).newTrigger('f').timeBased().everyDays(1).create()).not.toThrow();
     expect(() => createScriptApp(mockContext({ store, user: 'b@example.org', documentId: 'd1' })).newTrigger('f').timeBased().everyDays(1).create()).not.toThrow();
-    // Spreadsheet triggers are not limited that way.
+    // Another event type has its own room for one.
     expect(() => app.newTrigger('onOpenInstalled').forSpreadsheet(sheet('d1')).onOpen().create()).not.toThrow();
+  });
+
+  it('allows one trigger of each other type per user per document too, as Apps Script documents', () => {
+    const store = createMemoryStore();
+    const app = createScriptApp(mockContext({ store, user: 'a@example.org', documentId: 'd1' }));
+    app.newTrigger('opened').forSpreadsheet(sheet('d1')).onOpen().create();
+    app.newTrigger('edited').forSpreadsheet(sheet('d1')).onEdit().create();
+    expect(() => app.newTrigger('opened2').forSpreadsheet(sheet('d1')).onOpen().create()).toThrow(TRIGGER_LIMIT_MESSAGES.ON_OPEN);
+    expect(() => app.newTrigger('edited2').forSpreadsheet(sheet('d1')).onEdit().create()).toThrow(TRIGGER_LIMIT_MESSAGES.ON_EDIT);
+    expect(store.triggers.list().map((t) => t.handler)).toEqual(['opened', 'edited']);
+    // Deleting one makes room again.
+    app.deleteTrigger(app.getProjectTriggers()[0]!);
+    expect(() => app.newTrigger('opened3').forSpreadsheet(sheet('d1')).onOpen().create()).not.toThrow();
   });
 
   it('refuses add-on triggers more often than hourly', () => {
@@ -87,7 +100,8 @@ describe('ScriptApp', () => {
     for (const authMode of ['NONE', 'LIMITED', 'CUSTOM_FUNCTION'] as const) {
       const app = createScriptApp(mockContext({ authMode }));
       expect(() => app.newTrigger('f').timeBased().everyDays(1).create()).toThrow(
-        'You do not have permission to call ScriptApp.newTrigger. Required permissions: https://www.googleapis.com/auth/script.scriptapp',
+        'You do not have permission to call ScriptApp.newTrigger. Required permissions: https://www.googleapis.com/auth/script.scriptapp. ' +
+          'For more information, see https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is',
       );
       expect(() => app.getProjectTriggers()).toThrow(/permission to call ScriptApp.getProjectTriggers/);
     }

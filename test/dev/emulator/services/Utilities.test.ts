@@ -73,7 +73,8 @@ describe('Utilities', () => {
     const u = createUtilities(ctx);
     u.sleep(1500);
     expect(ctx.now()).toBe(T0 + 1500);
-    expect(() => u.sleep(300001)).toThrow(/Invalid argument/);
+    expect(() => u.sleep(300001)).toThrow(new Error('Invalid argument: milliseconds'));
+    expect(() => u.sleep(-1)).toThrow(new Error('Invalid argument: milliseconds'));
   });
 
   it('makes UUIDs and formats strings', () => {

@@ -6,8 +6,13 @@ describe('AuthMode NONE', () => {
     const { app, store } = makeTestContext({ authMode: 'NONE' });
     app.getUi().createAddonMenu().addItem('Открыть', 'openSidebar').addToUi();
     expect(store.ui.getMenus('doc-1', 'admin@example.org')).toHaveLength(1);
+    // Apps Script names both scopes that would do, then points to its troubleshooting page.
     expect(() => app.getActiveSpreadsheet()).toThrow(
-      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
+      new Error(
+        'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: ' +
+          '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets). ' +
+          'For more information, see https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is',
+      ),
     );
     expect(() => app.getActive()).toThrow('You do not have permission to call SpreadsheetApp.getActive.');
     expect(() => app.getActiveSheet()).toThrow('You do not have permission to call SpreadsheetApp.getActiveSheet.');
