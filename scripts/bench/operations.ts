@@ -71,6 +71,11 @@ export const operations: BenchOperation[] = [
     run: (emulator, d) => emulator.runFromClient('getDistrictSummary', [null], { user: OWNER, documentId: d.documentId }),
   }),
   defineOperation({
+    name: 'getSetupChecklist (admin opens the checklist tab)',
+    prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
+    run: (emulator, d) => emulator.runFromClient('getSetupChecklist', [], { user: OWNER, documentId: d.documentId }),
+  }),
+  defineOperation({
     name: 'generateDistrictReport (admin, printable sheet + chart)',
     prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
     run: (emulator, d) => emulator.runFromClient('generateDistrictReport', [''], { user: OWNER, documentId: d.documentId }),

@@ -577,6 +577,7 @@ export const summaryUi = {
   registryEmailsHint: 'Несколько адресов — через запятую.',
   registryDateHint: 'ДД.ММ.ГГГГ',
   registryLoading: 'Загрузка реестра…',
+  checklistLoading: 'Загрузка мероприятий…',
 } as const;
 
 /** Short column heads of the compliance checks in the summary table (the full label is on hover). */

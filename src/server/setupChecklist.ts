@@ -5,9 +5,12 @@ import { appointmentOrder, summaryUi } from '../domain/messages';
 import { formatPeriod, periodFromKey } from '../domain/period';
 import { hasPupils, type Organisation } from '../domain/schemas/organisation';
 import type { ReportRecord } from '../domain/schemas/report';
-import type { ChecklistItemView, ChecklistRowView, ChecklistState } from './api/summaryViews';
+import type { ChecklistData, ChecklistItemData, ChecklistState } from './api/summaryViews';
 
-const item = (state: ChecklistState, text: string): ChecklistItemView => ({ state, stateLabel: summaryUi.checklistState[state], text });
+type ChecklistRow = ChecklistData['rows'][number];
+
+/** The label of the state is the dialog's (summaryUi.checklistState): not sent once per item. */
+const item = (state: ChecklistState, text: string): ChecklistItemData => ({ state, text });
 
 /** 'ГГГГ-ММ-ДД' strings compare as dates. */
 const byDeadline = (isoDate: string, deadline: string): ChecklistState => (isoDate <= deadline ? 'done' : 'late');
@@ -17,7 +20,7 @@ const shown = (isoDate: string): string => {
   return d ? formatDate(d) : isoDate;
 };
 
-function structureItem(org: Organisation, latest: ReportRecord | undefined): ChecklistItemView {
+function structureItem(org: Organisation, latest: ReportRecord | undefined): ChecklistItemData {
   if (!latest) return item('unknown', summaryUi.empty);
   const pupils = hasPupils(org.type);
   const say = summaryUi.checklistStructure;
@@ -37,7 +40,7 @@ function structureItem(org: Organisation, latest: ReportRecord | undefined): Che
  * @param latestReports the latest version of each organisation's most recent reported month
  * @param setupDeadline 'ГГГГ-ММ-ДД' from Settings (order: 2023-11-21)
  */
-export function buildChecklist(organisations: readonly Organisation[], latestReports: ReadonlyMap<string, ReportRecord>, setupDeadline: string): ChecklistRowView[] {
+export function buildChecklist(organisations: readonly Organisation[], latestReports: ReadonlyMap<string, ReportRecord>, setupDeadline: string): ChecklistRow[] {
   return organisations.map((org) => {
     const named = org.coordinatorName.trim() !== '' && org.coordinatorEmails.length > 0;
     const coordinator = named ? item('done', `${org.coordinatorName}, ${org.coordinatorEmails.join(', ')}`) : item('missing', summaryUi.empty);

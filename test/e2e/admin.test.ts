@@ -231,6 +231,9 @@ test('the checklist and the registry tabs: add an organisation with validation a
   const s = await openAdmin(d);
   const { page } = s;
   await page.click('#tab-checklist');
+  // The checklist is loaded with its own call when its tab is first opened.
+  await page.waitForSelector('#checklist tbody tr');
+  expect(s.calls.map((c) => c.fn)).toEqual(['getDistrictSummary', 'getSetupChecklist']);
   expect(await page.locator('#checklist tbody tr').count()).toBe(12);
   expect(await page.textContent('#panel-checklist h2')).toBe('Разовые мероприятия приказа: срок 21.11.2023');
   await page.screenshot({ path: artifactPath('admin-checklist.png'), fullPage: true });

@@ -1,5 +1,7 @@
-// Reading what the admin summary and the district report produce: the domain summary recomputed
-// from the sheets, and a sheet's values, formulas and charts as Apps Script sees them.
+// Reading what the admin summary and the district report produce: the summary and the checklist as
+// the dialog shows them, the domain summary recomputed from the sheets, and a sheet's values,
+// formulas and charts as Apps Script sees them.
+import { expandChecklist, expandSummary } from '../../src/client/admin/summaryData';
 import { createEmulator } from '../../src/dev/emulator';
 import type { ChartData } from '../../src/dev/emulator/store/spreadsheetStore';
 import { storedStateLabels } from '../../src/domain/messages';
@@ -9,8 +11,19 @@ import { reportRecordSchema, type ReportRecord } from '../../src/domain/schemas/
 import { defaultSettings } from '../../src/domain/schemas/settings';
 import { summariseDistrict, type PeriodSummary } from '../../src/domain/summary';
 import { fromCell } from '../../src/server/storage/cells';
+import type { ChecklistData, ChecklistView, DistrictSummaryData, DistrictSummaryView } from '../../src/server/api/summaryViews';
 import { REPORTS_LAYOUT } from '../../src/server/storage/reportsSheet';
 import { OWNER, type District } from './district';
+
+/** getDistrictSummary's answer as the admin's dialog shows it (expandSummary, as the dialog does). */
+export function summaryOf(d: District, period: string | null, user = OWNER): DistrictSummaryView {
+  return expandSummary(d.call<DistrictSummaryData>(user, 'getDistrictSummary', period));
+}
+
+/** getSetupChecklist's answer as the checklist tab shows it. */
+export function checklistOf(d: District, user = OWNER): ChecklistView {
+  return expandChecklist(d.call<ChecklistData>(user, 'getSetupChecklist'));
+}
 
 /** Every stored version, read back from the «Отчёты» sheet through the layout. */
 export function storedReports(d: District): ReportRecord[] {

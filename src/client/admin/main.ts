@@ -1,22 +1,25 @@
 // «Сводка по округу»: the admin's dialog. One server call opens it; the period picker, review,
-// report generation, checklist and registry each make their own call, one at a time.
+// report generation, checklist and registry each make their own call, one at a time (the checklist
+// and the registry when their tab is first opened).
 import { summaryUi } from '../../domain/messages';
 import type { AdminReportView, DistrictSummaryView, SummaryRowView } from '../../server/api/summaryViews';
 import { callServer } from '../common/server';
 import { showStatus } from '../common/status';
 import { withBusy } from './busy';
-import { renderChecklist } from './checklist';
+import { ChecklistTab } from './checklist';
 import { askConfirm, initConfirmDialog } from './confirmDialog';
 import { byId, el, fill, setText } from './dom';
 import { RegistryTab } from './registry';
 import { focusRow, focusStatus, hideReport, isReportOpen, showReport } from './reportPanel';
 import { askReturnReason, initReturnDialog } from './returnDialog';
+import { expandSummary } from './summaryData';
 import { hideHint, renderTable, type TableState } from './summaryTable';
 import { drawTrend } from './trendChart';
 
 let view: DistrictSummaryView | null = null;
 const table: TableState = { sort: 'status', descending: false, selected: new Set() };
 const registry = new RegistryTab(byId('panel-registry'), () => load(currentPeriod()));
+const checklist = new ChecklistTab(byId('panel-checklist'));
 
 const currentPeriod = (): string | null => view?.period?.key ?? null;
 
@@ -108,13 +111,14 @@ function render(v: DistrictSummaryView): void {
   renderTotals(v);
   drawTrend(byId('trend'), v.trend);
   renderSummary();
-  renderChecklist(byId('panel-checklist'), v);
   if (v.message) showStatus(v.message, 'info');
 }
 
 async function load(period: string | null): Promise<void> {
-  const v = await withBusy(summaryUi.loading, () => callServer('getDistrictSummary', period));
-  if (v) render(v);
+  const data = await withBusy(summaryUi.loading, () => callServer('getDistrictSummary', period));
+  if (!data) return;
+  render(expandSummary(data));
+  await checklist.changed();
 }
 
 async function openReport(row: SummaryRowView): Promise<void> {
@@ -170,6 +174,7 @@ function selectTab(name: 'summary' | 'checklist' | 'registry'): void {
   }
   hideHint();
   if (name === 'registry') void registry.show();
+  if (name === 'checklist') void checklist.show();
 }
 
 function init(): void {

@@ -1,5 +1,6 @@
 // google.script.run targets of the admin's «Сводка по округу»: the month's summary in one call,
-// one organisation's report with every version, and sending notices the mail quota held back.
+// the set-up checklist when its tab is first opened, one organisation's report with every version,
+// and sending notices the mail quota held back.
 import { formatDateTime } from '../../domain/calendar';
 import { organisationTypeLabels, reportFieldLabels, storedStateLabels, summaryUi } from '../../domain/messages';
 import { formatPeriod } from '../../domain/period';
@@ -14,8 +15,8 @@ import { pendingNoticeCount, sendPendingNotices } from '../returnNotice';
 import { verifyAuditChain } from '../storage/auditSheet';
 import { readReports, type StoredReport } from '../storage/reportsSheet';
 import { openWorkbook, resolveOrgPeriod } from '../workbook';
-import { buildSummaryView, checkView } from './summaryView';
-import type { AdminReportView, AdminVersionView, DistrictSummaryView } from './summaryViews';
+import { buildChecklistData, buildSummaryView, checkView } from './summaryView';
+import type { AdminReportView, AdminVersionView, ChecklistData, DistrictSummaryData, DistrictSummaryView } from './summaryViews';
 
 /** «Напомнить выбранным» uses the daily reminders' remindNow (same ledger and quota). */
 const REMIND_NOW_AVAILABLE = true;
@@ -32,10 +33,11 @@ function reminderLines(): DistrictSummaryView['reminders'] {
 }
 
 /**
- * Everything the summary dialog shows for one month (admins only), in a constant number of reads.
+ * Everything the summary dialog shows for one month but the checklist (admins only), in a constant
+ * number of reads; the rows compact (the dialog's expandSummary words them).
  * @param period 'ГГГГ-ММ', or null for the newest reported month
  */
-export function getDistrictSummary(period: string | null): DistrictSummaryView {
+export function getDistrictSummary(period: string | null): DistrictSummaryData {
   return forClient('getDistrictSummary', () => {
     const wb = openWorkbook();
     requireAdmin(wb.caller);
@@ -44,6 +46,19 @@ export function getDistrictSummary(period: string | null): DistrictSummaryView {
       wb, reports, damaged, auditBrokenAtRow: verifyAuditChain(wb.ss, wb.key).brokenAtRow, now: new Date(), period,
       pendingNotices: pendingNoticeCount(), remindNowAvailable: REMIND_NOW_AVAILABLE, reminders: reminderLines(),
     });
+  });
+}
+
+/**
+ * The set-up checklist tab (admins only): loaded when the tab is first opened, not with every month's
+ * summary (it is the same for every month, and at 500 organisations it was half of that answer).
+ */
+export function getSetupChecklist(): ChecklistData {
+  return forClient('getSetupChecklist', () => {
+    const wb = openWorkbook();
+    requireAdmin(wb.caller);
+    const { reports } = readReports(wb.ss, wb.key);
+    return buildChecklistData(wb.registry.map((e) => e.organisation), reports, wb.settings.setupDeadline);
   });
 }
 

@@ -1,55 +1,75 @@
-// Turns the domain's district summary into what the admin's dialog shows: rows with marks and
-// their values in words, totals, trend, integrity findings and the set-up checklist.
+// Turns the domain's district summary into what the admin's dialog shows: rows with marks and the
+// values of their checks, totals, trend, integrity findings; and the set-up checklist (own call).
+// The rows go compact (codes and numbers, DistrictSummaryData): 500 organisations' texts in words
+// made the answer ~600 KB; the dialog words them with the same functions (expandSummary).
+import { checkText, encodeCheckValue, percentText, type CheckValuePart } from '../../domain/checkText';
 import type { ComplianceCheck, ComplianceId } from '../../domain/compliance';
 import { formatDate, formatDateTime, parseCalendarDate } from '../../domain/calendar';
 import { reportedPeriods } from '../../domain/deadline';
-import { complianceLabels, complianceShortLabels, complianceValues as say, organisationTypeLabels, serverErrors, statusLabels, summaryUi } from '../../domain/messages';
+import { complianceLabels, complianceShortLabels, serverErrors, statusLabels, summaryUi } from '../../domain/messages';
 import { formatPeriod, parsePeriod, periodFromKey, periodKey } from '../../domain/period';
-import { summariseDistrict, type DistrictSummary, type OrgPeriodStatus, type PeriodSummary } from '../../domain/summary';
+import type { Organisation } from '../../domain/schemas/organisation';
+import type { ReportRecord } from '../../domain/schemas/report';
+import { summariseDistrict, type DistrictSummary, type OrgPeriodRow, type OrgPeriodStatus, type PeriodSummary } from '../../domain/summary';
 import { UserError } from '../errors';
 import { describeFindings } from '../integrity';
 import { buildChecklist, latestReportPerOrganisation } from '../setupChecklist';
 import type { DamagedReportRow, StoredReport } from '../storage/reportsSheet';
 import type { Workbook } from '../workbook';
-import type { BacklogMonthView, CheckView, CoverageView, DistrictSummaryView, PeriodChoice, SummaryRowView } from './summaryViews';
+import {
+  ROW_FLAGS, type BacklogMonthView, type CheckView, type ChecklistData, type CoverageView, type DistrictSummaryData,
+  type DistrictSummaryView, type PeriodChoice, type SummaryRowData,
+} from './summaryViews';
 
-/** «97,5 %»; never shows 100 % for a share below 1. */
-export function percentText(share: number): string {
-  let tenths = Math.round(share * 1000);
-  if (tenths === 1000 && share < 1) tenths = 999;
-  const whole = Math.floor(tenths / 10);
-  const rest = tenths % 10;
-  return (rest === 0 ? String(whole) : `${whole},${rest}`) + ' %';
-}
-
-const COVERAGE_IDS: ComplianceId[] = ['teachersCoverage', 'pupilsCoverage', 'parentsCoverage', 'teacherMinimum', 'mySchool'];
-const COUNT_IDS: ComplianceId[] = ['groupsCreated', 'pupilChats', 'parentChats'];
-
-/** The value of one check in words. */
-export function checkText(c: ComplianceCheck): string {
-  if (c.id === 'submittedOnTime') return c.actual === null ? say.notSubmitted(String(c.target)) : say.submittedOn(String(c.actual), String(c.target));
-  if (c.id === 'coordinatorAppointed') return typeof c.actual === 'string' ? c.actual : say.notAppointed;
-  if (typeof c.actual === 'boolean') return c.actual ? say.yes : say.no;
-  if (COVERAGE_IDS.includes(c.id)) {
-    if (c.actual === null) return c.target === null ? say.notApplicable : say.noTotal;
-    return say.share(percentText(Number(c.actual)), typeof c.target === 'number' ? percentText(c.target) : null);
-  }
-  if (COUNT_IDS.includes(c.id)) return c.actual === null ? say.notApplicable : say.count(Number(c.actual), Number(c.target));
-  return c.actual === null ? say.notJudged : String(c.actual);
-}
+export { checkText, percentText };
 
 export function checkView(c: ComplianceCheck): CheckView {
   const id = c.id;
   return { id, label: c.label, short: complianceShortLabels[id], ok: c.ok, text: checkText(c) };
 }
 
-/** The compliance columns, labelled as the settings make them (the minimum names its thresholds). */
-function checkColumns(wb: Workbook): DistrictSummaryView['checkColumns'] {
-  const ids = Object.keys(complianceShortLabels) as ComplianceId[];
-  return ids.map((id) => ({
-    id, short: complianceShortLabels[id],
+/** The compliance columns, in the order of checkCompliance (the order of every row's checks). */
+export const CHECK_IDS = Object.keys(complianceShortLabels) as ComplianceId[];
+
+/** The commonest of `values` (compared as JSON), or null when there are none. */
+function commonest(values: readonly CheckValuePart[]): CheckValuePart {
+  const seen = new Map<string, { value: CheckValuePart; n: number }>();
+  for (const value of values) {
+    const key = JSON.stringify(value);
+    const known = seen.get(key);
+    if (known) known.n++;
+    else seen.set(key, { value, n: 1 });
+  }
+  let best: { value: CheckValuePart; n: number } = { value: null, n: 0 };
+  for (const candidate of seen.values()) if (candidate.n > best.n) best = candidate;
+  return best.value;
+}
+
+/**
+ * The compliance columns, labelled as the settings make them (the minimum names its thresholds),
+ * each with the commonest target of its checks among `rows` (left out of the rows' values).
+ */
+function checkColumns(wb: Workbook, rows: readonly OrgPeriodRow[]): DistrictSummaryData['checkColumns'] {
+  return CHECK_IDS.map((id, i) => ({
+    id,
     label: id === 'teacherMinimum' ? complianceLabels.teacherMinimum(wb.settings.minMessagesPerWeek, wb.settings.minCallsPerWeek) : complianceLabels[id],
+    target: commonest(rows.filter((r) => r.compliance.length > 0).map((r) => encodeCheckValue(r.compliance[i]!)[1])),
   }));
+}
+
+const MARK = (ok: boolean | null): string => (ok === true ? '1' : ok === false ? '0' : '-');
+
+/** A row's checks: marks and values in column order, a value without its target when that is the column's. */
+function rowChecks(r: OrgPeriodRow, columns: DistrictSummaryData['checkColumns']): Pick<{ marks: string; values: SummaryRowData[10] }, 'marks' | 'values'> {
+  if (r.compliance.length === 0) return { marks: '', values: [] };
+  if (r.compliance.length !== columns.length || r.compliance.some((c, i) => c.id !== columns[i]!.id)) {
+    throw new Error('The checks of ' + r.orgId + ' are not in the order of the summary columns.');
+  }
+  const values = r.compliance.map((c, i): SummaryRowData[10][number] => {
+    const [actual, target] = encodeCheckValue(c);
+    return JSON.stringify(target) === JSON.stringify(columns[i]!.target) ? actual : [actual, target];
+  });
+  return { marks: r.compliance.map((c) => MARK(c.ok)).join(''), values };
 }
 
 /** Every reported month (newest first) and the one asked for, or the newest. */
@@ -112,7 +132,7 @@ export interface SummaryInputs {
 }
 
 /** The whole dialog's data for one month, plus the trend over every month. */
-export function buildSummaryView(x: SummaryInputs): DistrictSummaryView {
+export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
   const { wb, reports, now } = x;
   const { choices, chosen } = choosePeriod(wb, now, x.period);
   const organisations = wb.registry.map((e) => e.organisation);
@@ -121,14 +141,16 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryView {
   const current = summary.periods.find((p) => p.period === chosen?.key) ?? null;
   const registryEdited = new Set(wb.registry.filter((e) => e.handEdited).map((e) => e.organisation.id));
   const editedReports = new Set(reports.filter((r) => r.handEdited).map((r) => r.orgId + '|' + r.period));
-  const rows: SummaryRowView[] = (current?.rows ?? []).map((r) => ({
-    orgId: r.orgId, name: r.name, typeLabel: organisationTypeLabels[r.type], status: r.status, statusLabel: r.statusLabel, late: r.late,
-    version: r.report?.version ?? null, state: r.report?.state ?? null,
-    submittedAtText: r.report ? formatDateTime(new Date(r.report.submittedAt)) : '',
-    checks: r.compliance.map((c) => ({ id: c.id, ok: c.ok, text: checkText(c) })), compliant: r.compliant,
-    handEdited: editedReports.has(r.orgId + '|' + current!.period), registryEdited: registryEdited.has(r.orgId),
-    foreignMessengers: r.report ? !r.report.noForeignMessengers : false, foreignExplanation: r.report?.foreignMessengersExplanation ?? '',
-  }));
+  const columns = checkColumns(wb, current?.rows ?? []);
+  const rows: SummaryRowData[] = (current?.rows ?? []).map((r) => {
+    const flags = (r.late ? ROW_FLAGS.late : 0) | (editedReports.has(r.orgId + '|' + current!.period) ? ROW_FLAGS.handEdited : 0)
+      | (registryEdited.has(r.orgId) ? ROW_FLAGS.registryEdited : 0) | (r.report && !r.report.noForeignMessengers ? ROW_FLAGS.foreignMessengers : 0);
+    const { marks, values } = rowChecks(r, columns);
+    return [
+      r.orgId, r.name, r.type, r.status, flags, r.report?.version ?? null, r.report?.state ?? null, r.report ? Date.parse(r.report.submittedAt) : null,
+      r.compliant, marks, values, r.report?.foreignMessengersExplanation ?? '',
+    ];
+  });
   const counts = current
     ? (Object.keys(current.counts) as OrgPeriodStatus[]).map((status) => ({ status, label: statusLabels[status], count: current.counts[status] }))
     : [];
@@ -139,14 +161,12 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryView {
     damagedRegistryRows: wb.damagedRegistryRows,
     auditBrokenAtRow: x.auditBrokenAtRow,
   });
-  const checklistRows = buildChecklist(organisations, latestReportPerOrganisation(reports), wb.settings.setupDeadline);
-  const deadline = parseCalendarDate(wb.settings.setupDeadline);
   return {
     districtName: wb.settings.districtName,
     asOfText: formatDateTime(now),
     periods: choices,
     period: chosen,
-    checkColumns: checkColumns(wb),
+    checkColumns: columns,
     rows,
     backlog: backlogView(summary, current?.period ?? null),
     counts,
@@ -156,7 +176,13 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryView {
     pendingNotices: x.pendingNotices,
     remindNowAvailable: x.remindNowAvailable,
     reminders: x.reminders,
-    checklist: { deadline: deadline ? formatDate(deadline) : wb.settings.setupDeadline, done: checklistRows.filter((r) => r.complete).length, rows: checklistRows },
     message: chosen ? '' : summaryUi.noPeriods(formatPeriod(periodFromKey(wb.settings.firstPeriod))),
   };
+}
+
+/** The set-up checklist tab: one row per organisation, against the set-up deadline. */
+export function buildChecklistData(organisations: readonly Organisation[], reports: readonly ReportRecord[], setupDeadline: string): ChecklistData {
+  const rows = buildChecklist(organisations, latestReportPerOrganisation(reports), setupDeadline);
+  const deadline = parseCalendarDate(setupDeadline);
+  return { deadline: deadline ? formatDate(deadline) : setupDeadline, done: rows.filter((r) => r.complete).length, rows };
 }

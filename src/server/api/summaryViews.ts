@@ -1,6 +1,10 @@
-// Shapes the admin's «Сводка по округу» receives: plain data only, every text already in Russian.
+// Shapes the admin's «Сводка по округу» shows (…View: plain data, every text in Russian) and the
+// compact forms the server sends for the big ones (…Data): codes and numbers that the dialog turns
+// into the views with the same catalogue functions (src/client/admin/summaryData.ts).
+import type { CheckValuePart } from '../../domain/checkText';
 import type { OrgPeriodStatus } from '../../domain/summary';
 import type { ComplianceId } from '../../domain/compliance';
+import type { OrganisationType } from '../../domain/schemas/organisation';
 import type { ReportState } from '../../domain/schemas/report';
 
 export interface PeriodChoice {
@@ -110,8 +114,46 @@ export interface DistrictSummaryView {
   remindNowAvailable: boolean;
   /** The daily reminders: on or off, the last run and its error (SPEC §7). */
   reminders: { lines: string[]; failed: boolean };
-  checklist: { deadline: string; done: number; rows: ChecklistRowView[] };
   message: string;
+}
+
+/** The set-up checklist tab (its own call, made when the tab is first opened). */
+export interface ChecklistView {
+  deadline: string;
+  done: number;
+  rows: ChecklistRowView[];
+}
+
+/** SummaryRowView.flags bits. */
+export const ROW_FLAGS = { late: 1, handEdited: 2, registryEdited: 4, foreignMessengers: 8 } as const;
+
+/**
+ * A table row as sent: codes and numbers instead of labels and texts.
+ * `marks` has one character per check in checkColumns order ('1' ok, '0' failed, '-' not judged),
+ * '' when the organisation has no report; `values` has that check's [actual, target]
+ * (encodeCheckValue), or only the actual when the target is the column's `target`.
+ */
+export type SummaryRowData = [
+  orgId: string, name: string, type: OrganisationType, status: OrgPeriodStatus, flags: number,
+  version: number | null, state: ReportState | null, submittedAt: number | null, compliant: boolean | null,
+  marks: string, values: (CheckValuePart | [CheckValuePart, CheckValuePart])[], foreignExplanation: string,
+];
+
+/** What getDistrictSummary sends: DistrictSummaryView with the rows compact (expandSummary rebuilds the view). */
+export interface DistrictSummaryData extends Omit<DistrictSummaryView, 'rows' | 'checkColumns'> {
+  /** `target`: the commonest target of the column's checks this month, left out of the rows' values. */
+  checkColumns: { id: ComplianceId; label: string; target: CheckValuePart }[];
+  rows: SummaryRowData[];
+}
+
+/** A checklist item as sent: its state and text (the label is the state's, summaryUi.checklistState). */
+export type ChecklistItemData = Omit<ChecklistItemView, 'stateLabel'>;
+
+/** What getSetupChecklist sends. */
+export interface ChecklistData {
+  deadline: string;
+  done: number;
+  rows: (Omit<ChecklistRowView, 'coordinator' | 'order' | 'copy' | 'structure'> & Record<'coordinator' | 'order' | 'copy' | 'structure', ChecklistItemData>)[];
 }
 
 export interface ReportFieldView {

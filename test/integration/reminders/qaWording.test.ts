@@ -1,5 +1,6 @@
 // What the reminder e-mails tell a coordinator to do, and what they promise about lateness.
 import { COORD_A, OWNER, SCHOOL } from '../../support/district';
+import { summaryOf } from '../../support/summarySupport';
 import { msk, remindersDistrict, submit, fire } from './reminderSupport';
 
 test('a reminder names the menu item that exists («Отчёт организации»), not «Открыть»', () => {
@@ -26,6 +27,6 @@ test('an overdue reminder about a report returned after an on-time submission do
   // …and indeed: resubmitted after the deadline, the report still counts as on time (its first version was).
   d.em.setNow(msk('02.01.2024', 12));
   submit(d, COORD_A, SCHOOL.id, '2023-11');
-  const view = d.call(OWNER, 'getDistrictSummary', '2023-11') as { rows: { orgId: string; status: string }[] };
+  const view = summaryOf(d, '2023-11');
   expect(view.rows.find((r) => r.orgId === SCHOOL.id)?.status).toBe('on-time');
 });

@@ -1,8 +1,9 @@
 // The admin's district summary through the built bundle: statuses, totals, flags, refusals.
 import { bigDistrict, EXPECTED, HOSTILE_EXPLANATION, msk, T_FEB_15 } from '../../support/bigDistrict';
 import { district, handEdit, schoolReport, COORD_A, OWNER, STRANGER, SCHOOL } from '../../support/district';
-import { domainSummary } from '../../support/summarySupport';
-import type { DistrictSummaryView, AdminReportView } from '../../../src/server/api/summaryViews';
+import { checklistOf, domainSummary, summaryOf } from '../../support/summarySupport';
+import { expandSummary } from '../../../src/client/admin/summaryData';
+import type { AdminReportView, DistrictSummaryData } from '../../../src/server/api/summaryViews';
 
 let d: ReturnType<typeof bigDistrict>;
 beforeAll(() => {
@@ -10,18 +11,18 @@ beforeAll(() => {
 });
 
 test('every month shows the right status of each of the 12 organisations', () => {
-  const first = d.call<DistrictSummaryView>(OWNER, 'getDistrictSummary', null);
+  const first = summaryOf(d, null);
   expect(first.periods.map((p) => p.key)).toEqual(['2024-01', '2023-12', '2023-11']);
   expect(first.period).toEqual({ key: '2024-01', label: 'январь 2024', due: '29.02.2024' });
   for (const period of Object.keys(EXPECTED)) {
-    const view = d.call<DistrictSummaryView>(OWNER, 'getDistrictSummary', period);
+    const view = summaryOf(d, period);
     expect(view.rows).toHaveLength(12);
     expect(Object.fromEntries(view.rows.map((r) => [r.orgId, r.statusLabel]))).toEqual(EXPECTED[period]);
   }
 });
 
 test('district totals and coverage agree with the domain summary', () => {
-  const view = d.call<DistrictSummaryView>(OWNER, 'getDistrictSummary', '2023-12');
+  const view = summaryOf(d, '2023-12');
   const s = domainSummary(d, '2023-12');
   const share = Object.fromEntries(view.coverage.map((c) => [c.id, c.share]));
   expect(share).toEqual(s.coverage);
@@ -32,7 +33,7 @@ test('district totals and coverage agree with the domain summary', () => {
 });
 
 test('each compliance check is a mark with its value in words; foreign messengers are flagged', () => {
-  const view = d.call<DistrictSummaryView>(OWNER, 'getDistrictSummary', '2023-11');
+  const view = summaryOf(d, '2023-11');
   expect(view.checkColumns).toHaveLength(12);
   const school = view.rows.find((r) => r.orgId === 'SCH-07')!;
   expect(school.foreignMessengers).toBe(true);
@@ -62,22 +63,23 @@ test('the admin opens a report with every version and the return reason', () => 
 });
 
 test('the set-up checklist shows each organisation’s one-time items against 21.11.2023', () => {
-  const view = d.call<DistrictSummaryView>(OWNER, 'getDistrictSummary', null);
-  expect(view.checklist.deadline).toBe('21.11.2023');
-  const byId = Object.fromEntries(view.checklist.rows.map((r) => [r.orgId, r]));
+  const checklist = checklistOf(d);
+  expect(checklist.deadline).toBe('21.11.2023');
+  const byId = Object.fromEntries(checklist.rows.map((r) => [r.orgId, r]));
   expect(byId['SCH-01']).toMatchObject({ complete: true, order: { state: 'done', text: '№ 45-од от 17.11.2023' }, copy: { state: 'done', text: '20.11.2023' } });
   expect(byId['DOU-02']!.order.state).toBe('missing');
   expect(byId['SCH-05']!.copy).toMatchObject({ state: 'late', text: '28.11.2023' });
   expect(byId['SCH-07']!.order.state).toBe('missing');
   expect(byId['SCH-08']!.structure.state).toBe('unknown');
   expect(byId['DOU-09']!.structure.state).toBe('done');
-  expect(view.checklist.done).toBe(view.checklist.rows.filter((r) => r.complete).length);
+  expect(checklist.done).toBe(checklist.rows.filter((r) => r.complete).length);
 });
 
 test('non-admins are refused every admin function, and nothing is written', () => {
   const before = d.sheet('Отчёты').length;
   for (const user of [COORD_A, STRANGER]) {
     expect(d.refuse(user, 'getDistrictSummary', null)).toContain('только администраторам');
+    expect(d.refuse(user, 'getSetupChecklist')).toContain('только администраторам');
     expect(d.refuse(user, 'getAdminReport', SCHOOL.id, '2023-11')).toContain('только администраторам');
     expect(d.refuse(user, 'generateDistrictReport', '2023-11')).toContain('только администраторам');
     expect(d.refuse(user, 'sendReturnNotices')).toContain('только администраторам');
@@ -93,20 +95,20 @@ test('rows changed by hand in the grid are flagged in the table and listed', () 
   const fresh = district(T_FEB_15);
   fresh.call(COORD_A, 'submitReport', schoolReport(), 'submission-hand1');
   handEdit(fresh, OWNER, "ss.getSheetByName('Отчёты').getRange(2, 9).setValue(41);");
-  const view = fresh.call<DistrictSummaryView>(OWNER, 'getDistrictSummary', '2023-11');
+  const view = summaryOf(fresh, '2023-11');
   expect(view.rows.find((r) => r.orgId === SCHOOL.id)!.handEdited).toBe(true);
   expect(view.integrity.join('\n')).toContain('строка 2: отчёт SCH-01 за 2023-11 (версия 1) изменён вручную');
 });
 
 test('the summary shows the state of the daily reminders', () => {
-  const view = d.call<DistrictSummaryView>(OWNER, 'getDistrictSummary', null);
+  const view = summaryOf(d, null);
   expect(view.remindNowAvailable).toBe(true);
   expect(view.reminders.lines).toEqual(['Ежедневные напоминания отключены (меню дополнения → «Включить напоминания»).', 'Ежедневный запуск ещё не выполнялся.']);
 });
 
 test('other months with overdue or returned organisations are noticed above the table, from the same reads', () => {
-  const first = d.run<DistrictSummaryView>(OWNER, 'getDistrictSummary', null);
-  const view = first.value!;
+  const first = d.run<DistrictSummaryData>(OWNER, 'getDistrictSummary', null);
+  const view = expandSummary(first.value!);
   expect(view.period?.key).toBe('2024-01');
   expect(view.backlog).toEqual({
     months: [
@@ -116,14 +118,14 @@ test('other months with overdue or returned organisations are noticed above the 
     moreText: '',
   });
   // The month shown is not noticed again; January owes nothing overdue yet (due 29.02.2024).
-  const dec = d.call<DistrictSummaryView>(OWNER, 'getDistrictSummary', '2023-12');
+  const dec = summaryOf(d, '2023-12');
   expect(dec.backlog.months.map((m) => m.text)).toEqual(['За ноябрь 2023: не сдали 1, возвращено 1']);
-  const nov = d.run<DistrictSummaryView>(OWNER, 'getDistrictSummary', '2023-11');
-  expect(nov.value!.backlog.months.map((m) => m.text)).toEqual(['За декабрь 2023: не сдали 2']);
+  const nov = d.run<DistrictSummaryData>(OWNER, 'getDistrictSummary', '2023-11');
+  expect(expandSummary(nov.value!).backlog.months.map((m) => m.text)).toEqual(['За декабрь 2023: не сдали 2']);
   expect(nov.spreadsheetCalls).toBe(first.spreadsheetCalls);
   // At most the three latest such months, then how many more.
   const late = district(msk(2024, 6, 15));
-  const june = late.call<DistrictSummaryView>(OWNER, 'getDistrictSummary', null);
+  const june = summaryOf(late, null);
   expect(june.period?.key).toBe('2024-05');
   expect(june.backlog.months.map((m) => m.text)).toEqual(['За апрель 2024: не сдали 2', 'За март 2024: не сдали 2', 'За февраль 2024: не сдали 2']);
   expect(june.backlog.moreText).toBe('и ещё 3 месяца');
