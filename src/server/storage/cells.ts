@@ -31,8 +31,11 @@ export function toCell(kind: CellKind, value: unknown): Cell {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
       return m ? startOfMoscowDay({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) : String(value);
     }
-    case 'datetime':
-      return new Date(String(value));
+    case 'datetime': {
+      // Whole seconds: Sheets keeps date-times as fractions of a day and may hand back ±1 ms.
+      const ms = Date.parse(String(value));
+      return Number.isNaN(ms) ? String(value) : new Date(Math.floor(ms / 1000) * 1000);
+    }
     case 'emails':
       return Array.isArray(value) ? value.join(', ') : String(value);
     case 'int':

@@ -24,7 +24,8 @@ export function ensureIntegrityKey(): string {
 }
 
 /**
- * One stable text for a row: `key=value` for each non-blank cell (Dates by instant). Keyed and
+ * One stable text for a row: `key=value` for each non-blank cell (Dates by the nearest second, as
+ * a date-time may come back from Sheets a millisecond off). Keyed and
  * blank-free, so a column added to the layout later (blank in old rows) leaves old checksums
  * valid, while a value moved to another column still changes the text.
  */
@@ -32,7 +33,7 @@ export function canonicalRow(layout: TableLayout, cells: readonly unknown[]): st
   const parts: string[] = [];
   cells.forEach((c, i) => {
     if (c === '' || c === null || c === undefined) return;
-    parts.push(layout.columns[i]!.key + '=' + (isDateValue(c) ? c.toISOString() : String(c)));
+    parts.push(layout.columns[i]!.key + '=' + (isDateValue(c) ? String(Math.round(c.getTime() / 1000)) : String(c)));
   });
   return parts.join('\u001f');
 }

@@ -40,18 +40,52 @@ export function ensureTableSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, l
     sheet.getRange(1, 1, 1, expected.length).setValues([expected]);
     return { sheet, created: true, changes: [setupMessages.created(layout.sheetName)] };
   }
-  const data = existing.getDataRange().getValues();
+  const range = existing.getDataRange();
+  const data = range.getValues();
   const header = (data[0] ?? []).map((h) => String(h).trim());
   if (expected.every((h, i) => header[i] === h)) return { sheet: existing, created: false, changes: [] };
+  const formulas = range.getFormulas();
+  const formats = range.getNumberFormats();
+  const width = header.length;
   const source = layout.columns.map((c) => [c.header, ...(c.aliases ?? [])].map((name) => header.indexOf(name)).find((i) => i >= 0) ?? -1);
-  const extra = header.map((h, i) => (h !== '' && !source.includes(i) ? i : -1)).filter((i) => i >= 0);
+  // Every old column the layout does not take is kept to the right: with a header, or with any data.
+  const extra = header.map((_h, i) => i).filter((i) => !source.includes(i) && (header[i] !== '' || data.some((row, r) => r > 0 && row[i] !== '')));
   const order = [...source, ...extra];
-  const block = data.map((row, r) => (r === 0 ? [...expected, ...extra.map((i) => header[i]!)] : order.map((i) => (i >= 0 ? row[i] : ''))));
-  existing.clearContents();
+  const writeWidth = Math.max(order.length, width);
+  const pad = <T>(row: T[], blank: T): T[] => [...row, ...Array<T>(writeWidth - row.length).fill(blank)];
+  const cell = (r: number, i: number): unknown => (i < 0 ? '' : formulas[r]![i] || data[r]![i]);
+  const block = data.map((_row, r) => pad(r === 0 ? [...expected, ...extra.map((i) => header[i]!)] : order.map((i) => cell(r, i)), ''));
+  const blockFormats = data.map((_row, r) => pad(order.map((i, j) => (j < layout.columns.length ? NUMBER_FORMAT[layout.columns[j]!.kind] : formats[r]![i]!)), '@'));
+  if (existing.getMaxColumns() < writeWidth) existing.insertColumnsAfter(existing.getMaxColumns(), writeWidth - existing.getMaxColumns());
+  // Formats first (so moved text stays text), then the values over the old block — nothing is
+  // cleared beforehand, so a failure leaves the old data — then drop-downs and styling.
+  const target = existing.getRange(1, 1, block.length, writeWidth);
+  target.setNumberFormats(blockFormats);
+  target.setValues(block);
   formatSheet(existing, layout);
-  if (existing.getMaxColumns() < order.length) existing.insertColumnsAfter(existing.getMaxColumns(), order.length - existing.getMaxColumns());
-  existing.getRange(1, 1, block.length, order.length).setValues(block);
   return { sheet: existing, created: false, changes: [setupMessages.migrated(layout.sheetName)] };
+}
+
+/**
+ * On a write: an older sheet that only lacks optional columns (in their place, all else in
+ * order) gets them inserted in place — no data moves through the script. Returns false when the
+ * sheet needs a full set-up instead.
+ */
+export function insertMissingOptionalColumns(sheet: Sheet, layout: TableLayout, header: readonly string[]): boolean {
+  const missing = layout.columns.filter((c) => !header.includes(c.header));
+  if (missing.length === 0 || missing.some((c) => !c.optional)) return false;
+  const present = layout.columns.filter((c) => header.includes(c.header));
+  if (!present.every((c, i) => header[i] === c.header)) return false;
+  layout.columns.forEach((c, i) => {
+    if (header.includes(c.header)) return;
+    if (i < sheet.getLastColumn()) sheet.insertColumnBefore(i + 1);
+    else if (sheet.getMaxColumns() < i + 1) sheet.insertColumnsAfter(sheet.getMaxColumns(), i + 1 - sheet.getMaxColumns());
+    sheet.getRange(1, i + 1).setValue(c.header).setFontWeight('bold');
+    const rows = sheet.getMaxRows() - 1;
+    if (rows > 0) sheet.getRange(2, i + 1, rows, 1).setNumberFormat(NUMBER_FORMAT[c.kind]);
+    if (c.width) sheet.setColumnWidth(i + 1, c.width);
+  });
+  return true;
 }
 
 /**

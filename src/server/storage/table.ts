@@ -2,7 +2,7 @@
 import { serverErrors } from '../../domain/messages';
 import { UserError } from '../errors';
 import { fromCell, NUMBER_FORMAT, toCell, type CellKind } from './cells';
-import { ensureTableSheet } from './sheetSetup';
+import { insertMissingOptionalColumns } from './sheetSetup';
 
 /** One column of a table sheet: the record key it holds and its Russian header. */
 export interface Column {
@@ -74,15 +74,14 @@ export function encodeRows(layout: TableLayout, records: readonly Record<string,
 }
 
 /**
- * Makes sure row 1 holds the layout's headers in order (writes go by position). A sheet of an
- * older layout that has every required column is upgraded in place first; anything else is a
- * Russian «set-up needed» error.
+ * Makes sure row 1 holds the layout's headers in order (writes go by position). A sheet that only
+ * lacks optional columns gets them inserted in place; anything else is a Russian «set-up needed»
+ * error (only «Настроить таблицу округа» rewrites a sheet's layout).
  */
 function assertHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): void {
   const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0]!.map((h) => String(h).trim());
   if (layout.columns.every((c, i) => header[i] === c.header)) return;
-  headerPositions(header, layout);
-  ensureTableSheet(sheet.getParent(), layout);
+  if (!insertMissingOptionalColumns(sheet, layout, header)) throw new UserError(serverErrors.setupNeeded(layout.sheetName));
 }
 
 function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, row: number, cells: unknown[][]): void {

@@ -138,3 +138,16 @@ test('an intact workbook passes the check', () => {
   d.call(OWNER, 'checkIntegrity');
   expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain('Изменений в обход дополнения не найдено');
 });
+
+test('a date-time that comes back from Sheets a millisecond off is not taken for a hand edit', () => {
+  const d = district();
+  d.call(COORD_A, 'submitReport', schoolReport(), 'submission-0001');
+  const col = (d.sheet('Отчёты')[0] as string[]).indexOf('Сдан') + 1;
+  handEdit(d, OWNER, `var r = ss.getSheetByName('Отчёты').getRange(2, ${col}); r.setValue(new Date(r.getValue().getTime() - 1));`);
+  handEdit(d, OWNER, `var r = ss.getSheetByName('Журнал изменений').getRange(2, 1); r.setValue(new Date(r.getValue().getTime() + 1));`);
+  d.call(OWNER, 'checkIntegrity');
+  expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain('Изменений в обход дополнения не найдено');
+  handEdit(d, OWNER, `var r = ss.getSheetByName('Отчёты').getRange(2, ${col}); r.setValue(new Date(r.getValue().getTime() - 60000));`);
+  d.call(OWNER, 'checkIntegrity');
+  expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain('изменён вручную');
+});

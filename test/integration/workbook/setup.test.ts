@@ -117,3 +117,34 @@ test('an admin added in Settings is told to re-run set-up until the protections 
   expect(d.call<{ ok: boolean }>(ADMIN2, 'saveOrganisation', org, true).ok).toBe(true);
   expect(d.sheet('Реестр организаций')).toHaveLength(4);
 });
+
+test('set-up keeps columns the admin added (even without a header) and their formulas when it reorders a sheet', () => {
+  const d = district();
+  // The admin swaps two registry columns and adds two columns of their own: notes without a
+  // header, and a formula with one.
+  handEdit(d, OWNER, `var s = ss.getSheetByName('Реестр организаций'); var n = s.getLastRow();
+    var a = s.getRange(1, 1, n, 1).getValues(); var b = s.getRange(1, 2, n, 1).getValues();
+    s.getRange(1, 1, n, 1).setValues(b); s.getRange(1, 2, n, 1).setValues(a);
+    var w = s.getLastColumn();
+    s.getRange(2, w + 1).setValue('позвонить в понедельник');
+    s.getRange(1, w + 2).setValue('Длина названия'); s.getRange(2, w + 2).setFormula('=1+1');`);
+  d.call(OWNER, 'setupWorkbook');
+  const rows = d.sheet('Реестр организаций');
+  expect(rows[0]!.slice(0, 2)).toEqual(['Код организации', 'Название организации']);
+  expect(rows[1]!.slice(0, 2)).toEqual([SCHOOL.id, SCHOOL.name]);
+  expect(rows[1]).toContain('позвонить в понедельник');
+  const reader = createEmulator({ store: d.em.store, code: `function f() { var s = SpreadsheetApp.getActive().getSheetByName('Реестр организаций');
+    return s.getRange(1, 1, 2, s.getLastColumn()).getFormulas()[1].filter(function (x) { return x !== ''; }); }` });
+  expect(reader.run('f', [], { user: OWNER, documentId: d.doc }).value).toEqual(['=1+1']);
+});
+
+test('a write to a sheet whose columns were moved is refused with «настроить таблицу», nothing written', () => {
+  const d = district();
+  handEdit(d, OWNER, `var s = ss.getSheetByName('Отчёты'); var a = s.getRange(1, 1, 1, 1).getValues(); var b = s.getRange(1, 2, 1, 1).getValues();
+    s.getRange(1, 1, 1, 1).setValues(b); s.getRange(1, 2, 1, 1).setValues(a);`);
+  const message = d.refuse(COORD_A, 'submitReport', { orgId: SCHOOL.id, period: '2023-11', teachersTotal: 10, teachersConnected: 10, pupilsTotal: 100,
+    pupilsConnected: 90, parentsTotal: 150, parentsConnected: 100, groupsTotal: 5, groupsInSferum: 5, staffChat: true, pupilChats: 5,
+    parentChats: 5, teachersMeetingMinimum: 8, mySchoolTeachers: 9, noForeignMessengers: true }, 'key-moved-columns');
+  expect(message).toContain('«Настроить таблицу округа»');
+  expect(d.sheet('Отчёты')).toHaveLength(1);
+});
