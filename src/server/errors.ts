@@ -9,8 +9,8 @@ export class UserError extends Error {
   }
 }
 
-/** Sheets' refusal to write into a protected range the user may not edit. */
-const PROTECTED = /protected cell or object/i;
+/** Sheets' refusal to write into a protected range the user may not edit (in the user's language). */
+const PROTECTED = /protected cell or object|защищ[её]нн/i;
 
 /**
  * Runs a google.script.run target: a UserError reaches the sidebar with its message; anything
@@ -32,4 +32,15 @@ export function userMessageOf(err: unknown): string | null {
   if (err instanceof UserError) return err.message;
   if (err instanceof Error && PROTECTED.test(err.message)) return protectionErrors.protectedSheet;
   return null;
+}
+
+/**
+ * For menu items: shows the Russian sentence for a person's error, or logs a programming error in
+ * full and shows the generic Russian one — never Apps Script's English «Exception: …».
+ */
+export function alertError(title: string, err: unknown): void {
+  const message = userMessageOf(err);
+  if (message === null) console.error(title + ': ' + (err instanceof Error ? err.stack ?? err.message : String(err)));
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, message ?? serverErrors.unexpected, ui.ButtonSet.OK);
 }

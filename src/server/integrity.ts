@@ -2,7 +2,7 @@
 // longer matches, rows that no longer read at all, and a broken audit chain.
 import { integrityMessages } from '../domain/messages';
 import { requireAdmin } from './access';
-import { userMessageOf } from './errors';
+import { alertError } from './errors';
 import { verifyAuditChain } from './storage/auditSheet';
 import { readReports } from './storage/reportsSheet';
 import { openWorkbook, type Workbook } from './workbook';
@@ -47,8 +47,6 @@ export function checkIntegrity(): void {
     const lines = describeFindings(findIntegrityProblems(wb));
     ui.alert(integrityMessages.title, lines.length === 0 ? integrityMessages.intact : integrityMessages.found(lines), ui.ButtonSet.OK);
   } catch (err) {
-    const message = userMessageOf(err);
-    if (message === null) throw err;
-    ui.alert(integrityMessages.title, message, ui.ButtonSet.OK);
+    alertError(integrityMessages.title, err);
   }
 }

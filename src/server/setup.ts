@@ -1,9 +1,9 @@
 // «Настроить таблицу округа»: creates or upgrades the workbook's sheets without losing data.
 // Idempotent: a second run finds nothing to change and writes nothing.
-import { auditActions, protectionNotes, serverErrors, setupMessages } from '../domain/messages';
+import { auditActions, protectionNotes, serverErrors, setupMessages, workbookSetupNotes } from '../domain/messages';
 import { defaultSettings } from '../domain/schemas/settings';
 import { activeEmail, ownerEmail } from './access';
-import { UserError, userMessageOf } from './errors';
+import { alertError, UserError } from './errors';
 import { withDocumentLock } from './lock';
 import { appendAudit, AUDIT_LAYOUT } from './storage/auditSheet';
 import { YES, NO } from './storage/cells';
@@ -17,13 +17,15 @@ import { auditSettingsChanges } from './settingsAudit';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+const MOSCOW_TIME_ZONE = 'Europe/Moscow';
+
 /** Adds the settings rows that are missing (all of them on a new sheet), keeping every value typed. */
-function ensureSettingRows(ss: Spreadsheet, created: boolean): string[] {
+function ensureSettingRows(ss: Spreadsheet, created: boolean, initialAdmins: readonly string[]): string[] {
   const present = created ? [] : readSettings(ss).keys;
   const missing = SETTING_KEYS.filter((k) => !present.includes(k));
   if (missing.length === 0) return [];
   const sheet = ss.getSheetByName(SETTINGS_LAYOUT.sheetName)!;
-  const { cells, formats } = settingRows(defaultSettings(), missing);
+  const { cells, formats } = settingRows({ ...defaultSettings(), adminEmails: [...initialAdmins] }, missing);
   const range = sheet.getRange(Math.max(sheet.getLastRow(), 1) + 1, 1, cells.length, 4);
   range.setNumberFormats(formats).setValues(cells);
   const yesNo = missing.indexOf('storeTeacherCodes' as SettingKey);
@@ -37,8 +39,13 @@ function ensureSettingRows(ss: Spreadsheet, created: boolean): string[] {
 /** Creates or upgrades every sheet; returns what changed (empty on a second run). */
 export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): string[] {
   const changes: string[] = [];
+  // Dates are written as Moscow days: the spreadsheet must show them in Moscow time too.
+  if (ss.getSpreadsheetTimeZone() !== MOSCOW_TIME_ZONE) {
+    ss.setSpreadsheetTimeZone(MOSCOW_TIME_ZONE);
+    changes.push(workbookSetupNotes.timeZoneSet);
+  }
   const settings = ensureTableSheet(ss, SETTINGS_LAYOUT);
-  changes.push(...settings.changes, ...ensureSettingRows(ss, settings.created));
+  changes.push(...settings.changes, ...ensureSettingRows(ss, settings.created, admins));
   for (const layout of [REGISTRY_LAYOUT, REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT]) changes.push(...ensureTableSheet(ss, layout).changes);
   const editors = [ownerEmail(ss), ...admins].filter((e) => e !== '');
   for (const layout of [SETTINGS_LAYOUT, REGISTRY_LAYOUT]) {
@@ -61,9 +68,12 @@ export function setupWorkbook(): void {
       const admins = isSetUp ? readSettings(ss).settings.adminEmails.map((a) => a.toLowerCase()) : [];
       const owner = ownerEmail(ss);
       if (email === '') throw new UserError(serverErrors.noEmail);
-      if (email !== owner && !(isSetUp && admins.includes(email))) throw new UserError(isSetUp ? serverErrors.notAdmin : serverErrors.setupOwnerOnly);
+      // A file on a shared drive has no owner: whoever sets it up first becomes its admin.
+      const ownerless = owner === '' && !isSetUp;
+      if (email !== owner && !ownerless && !(isSetUp && admins.includes(email))) throw new UserError(isSetUp ? serverErrors.notAdmin : serverErrors.setupOwnerOnly);
       const key = ensureIntegrityKey();
-      const done = setUpWorkbook(ss, admins);
+      const done = setUpWorkbook(ss, ownerless ? [email] : admins);
+      if (ownerless) done.push(workbookSetupNotes.sharedDriveAdmin(email));
       auditSettingsChanges(ss, key, readSettings(ss).settings, new Date());
       if (done.length > 0) {
         appendAudit(ss, [{ at: new Date().toISOString(), user: email, action: auditActions.setup, orgId: '', period: '', before: '', after: done.join('; ') }], key);
@@ -72,8 +82,6 @@ export function setupWorkbook(): void {
     });
     ui.alert(setupMessages.title, changes.length > 0 ? setupMessages.done(changes) : setupMessages.nothingToDo, ui.ButtonSet.OK);
   } catch (err) {
-    const message = userMessageOf(err);
-    if (message === null) throw err;
-    ui.alert(setupMessages.title, message, ui.ButtonSet.OK);
+    alertError(setupMessages.title, err);
   }
 }

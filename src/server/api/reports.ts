@@ -3,7 +3,7 @@ import { describeChanges, reportLabels } from '../../domain/auditText';
 import { formatDateTime, formatDate } from '../../domain/calendar';
 import { daysToDeadline, dueDate, reportedPeriods } from '../../domain/deadline';
 import { auditActions, organisationTypeLabels, reportMessages, serverErrors, teacherWeeksTexts } from '../../domain/messages';
-import { formatPeriod, parsePeriod, periodFromKey, periodKey, previousPeriod } from '../../domain/period';
+import { comparePeriods, formatPeriod, parsePeriod, periodFromKey, periodKey, previousPeriod, type Period } from '../../domain/period';
 import { hasMySchool, hasPupils } from '../../domain/schemas/organisation';
 import { COMMENT_MAX_LENGTH, validateReport, type MonthlyReport } from '../../domain/schemas/report';
 import { formatTeacherWeeks, parseTeacherWeeks, validateTeacherWeeks, type TeacherWeeks } from '../../domain/schemas/teacherWeeks';
@@ -59,9 +59,16 @@ function orgHistory(wb: Workbook, orgId: string, now: Date) {
   return { entry, mine, options };
 }
 
+/** Why a month cannot be reported: unreadable, before the first reported month, or not ended. */
+function periodRefusal(period: Period | null, firstPeriod: string): string {
+  if (!period) return serverErrors.badPeriod;
+  const first = periodFromKey(firstPeriod);
+  return comparePeriods(period, first) < 0 ? serverErrors.periodTooEarly(formatPeriod(first)) : serverErrors.periodNotOpen(formatPeriod(period));
+}
+
 /** The period to show: the one asked for, else the oldest not yet submitted or returned, else the newest. */
-function choosePeriod(options: readonly PeriodOption[], asked: string | null): PeriodOption {
-  if (options.length === 0) throw new UserError(serverErrors.periodTooEarly(''));
+function choosePeriod(options: readonly PeriodOption[], asked: string | null, firstPeriod: string): PeriodOption {
+  if (options.length === 0) throw new UserError(serverErrors.noPeriodYet(formatPeriod(periodFromKey(firstPeriod))));
   if (asked !== null) {
     const found = options.find((o) => o.key === asked);
     if (!found) throw new UserError(serverErrors.badPeriod);
@@ -84,7 +91,7 @@ export function getReportForm(orgId: string | null, period: string | null): Repo
     requireOrganisation(wb.caller, id);
     const now = new Date();
     const { entry, mine, options } = orgHistory(wb, id, now);
-    const chosen = choosePeriod(options, period);
+    const chosen = choosePeriod(options, period, wb.settings.firstPeriod);
     const versions = mine.filter((r) => r.period === chosen.key).sort((a, b) => b.version - a.version);
     const prevKey = periodKey(previousPeriod(periodFromKey(chosen.key)));
     const prev = mine.filter((r) => r.period === prevKey).sort((a, b) => b.version - a.version)[0];
@@ -122,7 +129,7 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
       const { entry, mine, options } = orgHistory(wb, orgId, now);
       const parsedPeriod = parsePeriod(raw.period);
       const option = parsedPeriod ? options.find((o) => o.key === periodKey(parsedPeriod)) : undefined;
-      if (!option) throw new UserError(parsedPeriod ? serverErrors.periodNotOpen(formatPeriod(parsedPeriod)) : serverErrors.badPeriod);
+      if (!option) throw new UserError(periodRefusal(parsedPeriod, wb.settings.firstPeriod));
       const same = mine.find((r) => r.submissionKey === submissionKey);
       if (same) return result(same, mine, wb, now, true);
       const validated = validateReport({ ...raw, period: option.key }, entry.organisation);

@@ -1,5 +1,5 @@
 // google.script.run target of the admin: accept a report, or return it with a reason.
-import { auditActions, reportMessages, serverErrors, storedStateLabels } from '../../domain/messages';
+import { auditActions, reportMessages, reviewErrors, serverErrors, storedStateLabels } from '../../domain/messages';
 import { formatPeriod, periodKey } from '../../domain/period';
 import { requireAdmin } from '../access';
 import { forClient, UserError } from '../errors';
@@ -43,9 +43,11 @@ export function reviewReport(orgId: string, period: string, version: number, dec
       if (!target) throw new UserError(serverErrors.noSuchVersion);
       if (versions.some((r) => r.version > version)) throw new UserError(serverErrors.notLatestVersion);
       if (target.state !== 'submitted') throw new UserError(serverErrors.alreadyReviewed(storedStateLabels[target.state]));
+      // Accepting would re-seal figures someone changed in the grid; returning keeps the mark.
+      if (target.handEdited && decision === 'accept') throw new UserError(reviewErrors.handEdited);
       const now = new Date().toISOString();
       const state = decision === 'accept' ? 'accepted' : 'returned';
-      const updated = rewriteReport(wb.ss, { ...target, state, returnReason: decision === 'return' ? text : '', reviewedBy: wb.caller.email, reviewedAt: now }, wb.key);
+      const updated = rewriteReport(wb.ss, { ...target, state, returnReason: decision === 'return' ? text : '', reviewedBy: wb.caller.email, reviewedAt: now }, wb.key, target.handEdited);
       appendAudit(wb.ss, [{
         at: now, user: wb.caller.email, action: decision === 'accept' ? auditActions.accept : auditActions.return,
         orgId: entry.organisation.id, period: periodKey(p), before: storedStateLabels[target.state],

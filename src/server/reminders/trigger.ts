@@ -4,7 +4,7 @@
 // other (another admin's, an old one) removes itself when it next fires.
 import { reminderMessages as m } from '../../domain/messages';
 import { requireAdmin } from '../access';
-import { UserError } from '../errors';
+import { alertError, UserError } from '../errors';
 import { withDocumentLock } from '../lock';
 import { openWorkbook } from '../workbook';
 import { readTriggerRecord, writeTriggerRecord } from './status';
@@ -61,8 +61,7 @@ function menuAction(action: () => string): void {
   try {
     ui.alert(m.title, withDocumentLock(action), ui.ButtonSet.OK);
   } catch (err) {
-    if (!(err instanceof UserError)) throw err;
-    ui.alert(m.title, err.message, ui.ButtonSet.OK);
+    alertError(m.title, err);
   }
 }
 

@@ -103,7 +103,15 @@ export function appendReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, repor
 }
 
 /** Rewrites a stored version in place (the admin's accept or return). */
-export function rewriteReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: StoredReport, key: string): StoredReport {
-  writeRow(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT, report.row, encode(report, key));
-  return { ...report, handEdited: false };
+export function rewriteReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: StoredReport, key: string, keepEditMark = false): StoredReport {
+  const cells = encode(report, key);
+  // A row changed by hand stays flagged: its old (no longer matching) checksum is kept.
+  if (keepEditMark) cells[cells.length - 1] = rowChecksumMismatch(cells[cells.length - 1]);
+  writeRow(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT, report.row, cells);
+  return { ...report, handEdited: keepEditMark };
+}
+
+/** A checksum that can never match: marks a row as changed outside the add-on. */
+function rowChecksumMismatch(checksum: unknown): string {
+  return 'изменено-вручную:' + String(checksum);
 }

@@ -151,3 +151,22 @@ test('a date-time that comes back from Sheets a millisecond off is not taken for
   d.call(OWNER, 'checkIntegrity');
   expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain('изменён вручную');
 });
+
+test('a report changed by hand cannot be accepted; returning it keeps the hand-edit mark', () => {
+  const d = district();
+  d.call(COORD_A, 'submitReport', schoolReport(), 'submission-0001');
+  const col = (d.sheet('Отчёты')[0] as string[]).indexOf('Подключено педагогов') + 1;
+  handEdit(d, OWNER, `ss.getSheetByName('Отчёты').getRange(2, ${col}).setValue(40);`);
+  expect(d.refuse(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'accept', '')).toContain('изменён в таблице вручную');
+  d.call(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', 'Проверьте число подключённых педагогов');
+  d.call(OWNER, 'checkIntegrity');
+  expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain('строка 2: отчёт SCH-01 за 2023-11 (версия 1) изменён вручную');
+});
+
+test('a month before the first reported month, or not yet ended, is refused with the right reason', () => {
+  const d = district();
+  expect(d.refuse(COORD_A, 'submitReport', schoolReport({ period: '2023-10' }), 'submission-early')).toBe('Отчёты принимаются начиная с месяца «ноябрь 2023» (см. лист «Настройки»).');
+  expect(d.refuse(COORD_A, 'submitReport', schoolReport({ period: '2023-12' }), 'submission-open')).toContain('месяц не закончился');
+  const early = district(Date.UTC(2023, 10, 20, 9));
+  expect(early.refuse(COORD_A, 'getReportForm', null, null)).toBe('Сдавать пока нечего: первый отчётный месяц — ноябрь 2023, отчёт за него можно сдать, когда месяц закончится.');
+});

@@ -148,3 +148,26 @@ test('a write to a sheet whose columns were moved is refused with «настро
   expect(message).toContain('«Настроить таблицу округа»');
   expect(d.sheet('Отчёты')).toHaveLength(1);
 });
+
+test('set-up puts the spreadsheet in Moscow time, so Moscow dates show as written', () => {
+  const d = emptyDistrict();
+  handEdit(d, OWNER, `ss.setSpreadsheetTimeZone('Europe/London');`);
+  d.call(OWNER, 'setupWorkbook');
+  const reader = createEmulator({ store: d.em.store, code: 'function tz() { return SpreadsheetApp.getActive().getSpreadsheetTimeZone(); }' });
+  expect(reader.run('tz', [], { user: OWNER, documentId: d.doc }).value).toBe('Europe/Moscow');
+  expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain('часовой пояс таблицы установлен: Europe/Moscow');
+});
+
+test('a spreadsheet on a shared drive (no owner): the first person to set it up becomes its admin', () => {
+  const em = createEmulator({ now: Date.UTC(2023, 11, 15, 9), strict: true });
+  const doc = em.createSpreadsheet({ name: 'Общий диск', owner: '' });
+  em.store.spreadsheets.updateSpreadsheet(doc, { addEditors: [ADMIN2, COORD_A] }); // the shared drive's members
+  const as = (user: string) => ({ user, documentId: doc, authMode: 'FULL' as const });
+  expect(em.runFromClient('setupWorkbook', [], as(ADMIN2)).ok).toBe(true);
+  expect(em.store.ui.listEvents(doc, ADMIN2).pop()!.content).toContain(`${ADMIN2} записан администратором округа`);
+  expect(em.runFromClient<{ role: string }>('getMyAccess', [], as(ADMIN2)).value!.role).toBe('admin');
+  // Once set up, a second person is not an admin just because the file has no owner.
+  expect(em.runFromClient<{ role: string }>('getMyAccess', [], as(COORD_A)).value!.role).toBe('none');
+  em.runFromClient('setupWorkbook', [], as(COORD_A));
+  expect(em.store.ui.listEvents(doc, COORD_A).pop()!.content).toContain('только администраторам');
+});

@@ -37,10 +37,11 @@ class SpreadsheetImpl {
     checkWrite(this._ctx, this._ctx.store.spreadsheets.updateSpreadsheet(this._id, { name: String(name) }));
   }
   getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._id}/edit`; }
-  getOwner(): GoogleAppsScript.Base.User { return createUser(this._ctx, this._info().owner); }
+  /** As Apps Script: null for a file on a shared drive (emulated by an empty owner). */
+  getOwner(): GoogleAppsScript.Base.User { const o = this._info().owner; return (o === '' ? null : createUser(this._ctx, o)) as GoogleAppsScript.Base.User; }
   getEditors(): GoogleAppsScript.Base.User[] {
     const i = this._info();
-    return [i.owner, ...i.editors].map((e) => createUser(this._ctx, e));
+    return [i.owner, ...i.editors].filter((e) => e !== '').map((e) => createUser(this._ctx, e));
   }
   addEditor(user: unknown): this { return this.addEditors([user]); }
   addEditors(users: unknown): this {
