@@ -65,6 +65,12 @@ export function describeRun(s: RunSummary): Pick<RunRecord, 'outcome' | 'message
 export function runDailyReminders(e?: { triggerUid?: string | number }): void {
   const started = Date.now();
   const at = new Date(started).toISOString();
+  // Unverified outside the emulator: that an add-on's clock trigger runs with its document. If it
+  // does not, nothing can be recorded in the document either — say so loudly in the logs.
+  if (!SpreadsheetApp.getActiveSpreadsheet()) {
+    console.error('runDailyReminders: the trigger runs without its spreadsheet; reminders were not sent');
+    return;
+  }
   try {
     if (!isCurrentTrigger(e?.triggerUid === undefined ? '' : String(e.triggerUid))) return;
     if (needsReauthorisation()) return;
