@@ -23,9 +23,8 @@ export interface Workbook {
 }
 
 /** Reads what every call needs; throws the Russian "set-up needed" error on a bare spreadsheet. */
-export function openWorkbook(): Workbook {
+export function openWorkbook(key: string = integrityKey()): Workbook {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const key = integrityKey();
   const { settings, problems } = readSettings(ss);
   const { entries, damaged } = readRegistry(ss, key);
   const owner = ownerEmail(ss);
@@ -35,7 +34,7 @@ export function openWorkbook(): Workbook {
 
 /** openWorkbook for a write (call inside the document lock): also audits settings edited in the sheet. */
 export function openWorkbookForWrite(): Workbook {
-  const wb = { ...openWorkbook(), key: ensureIntegrityKey() };
+  const wb = openWorkbook(ensureIntegrityKey());
   auditSettingsChanges(wb.ss, wb.key, wb.settings, new Date());
   return wb;
 }

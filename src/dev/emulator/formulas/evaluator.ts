@@ -277,20 +277,7 @@ export class Evaluation {
     const e = this.extent(v.sheetId);
     const rows = Math.max(0, Math.min(v.rect.numRows, e.lastRow - v.rect.row + 1));
     const columns = Math.max(0, Math.min(v.rect.numColumns, e.lastColumn - v.rect.column + 1));
-    const values: Scalar[][] = [];
-    const formats: Array<Array<string | undefined>> = [];
-    for (let i = 0; i < rows; i++) {
-      const vr: Scalar[] = [];
-      const fr: Array<string | undefined> = [];
-      for (let j = 0; j < columns; j++) {
-        const cell = this.cellValue(v.sheetId, v.rect.row + i, v.rect.column + j);
-        vr.push(cell.v);
-        fr.push(cell.format);
-      }
-      values.push(vr);
-      formats.push(fr);
-    }
-    return { values, formats };
+    return this.block(v, rows, columns);
   }
 
   private materialize(v: RangeVal): ArrayVal {
@@ -463,12 +450,17 @@ export class Evaluation {
 
   /** Every cell of a reference (a custom function gets the whole range, blanks as ''). */
   private fullGrid(v: RangeVal): { values: Scalar[][]; formats: Array<Array<string | undefined>> } {
+    return this.block(v, v.rect.numRows, v.rect.numColumns);
+  }
+
+  /** Values and formats of the first `rows` × `columns` cells of a reference. */
+  private block(v: RangeVal, rows: number, columns: number): { values: Scalar[][]; formats: Array<Array<string | undefined>> } {
     const values: Scalar[][] = [];
     const formats: Array<Array<string | undefined>> = [];
-    for (let i = 0; i < v.rect.numRows; i++) {
+    for (let i = 0; i < rows; i++) {
       const vr: Scalar[] = [];
       const fr: Array<string | undefined> = [];
-      for (let j = 0; j < v.rect.numColumns; j++) {
+      for (let j = 0; j < columns; j++) {
         const cell = this.cellValue(v.sheetId, v.rect.row + i, v.rect.column + j);
         vr.push(cell.v);
         fr.push(cell.format);

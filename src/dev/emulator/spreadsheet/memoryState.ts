@@ -1,5 +1,5 @@
 // In-memory state of emulated spreadsheets, protection rules and cell writes shared by the memory store.
-import type { CellData, CellInput, CellPatch, ChartData, GridRect, NamedRangeData, ProtectionData, SheetInfo, WriteResult } from '../store/spreadsheetStore';
+import type { CellData, CellInput, CellPatch, ChartData, GridRect, ProtectionData, SheetInfo, SpreadsheetInfo, WriteResult } from '../store/spreadsheetStore';
 import { getCell, setCell, contains, overlaps, type Grid } from './grid';
 import { parseTypedInput, DATE_FORMAT, DATE_TIME_FORMAT } from './typedInput';
 import { msToSerial } from './serialDates';
@@ -10,15 +10,8 @@ export interface SheetState {
   grid: Grid;
 }
 
-export interface DocState {
-  id: string;
-  name: string;
-  owner: string;
-  editors: string[];
-  locale: string;
-  timeZone: string;
+export interface DocState extends Omit<SpreadsheetInfo, 'sheets'> {
   sheets: SheetState[];
-  namedRanges: NamedRangeData[];
   protections: ProtectionData[];
   charts: ChartData[];
   active: Record<string, number>;
