@@ -48,8 +48,12 @@ async function buildServer(): Promise<void> {
 async function buildShim(): Promise<void> {
   await esbuild.build({
     entryPoints: [path.join(root, 'src/dev/bridge/shimEntry.ts')],
-    bundle: true, format: 'iife', platform: 'browser', target: 'es2019',
-    outfile: path.join(buildDir, 'googleScriptShim.js'), logLevel: 'warning',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    outfile: path.join(buildDir, 'googleScriptShim.js'),
+    logLevel: 'warning',
   });
 }
 
@@ -61,10 +65,12 @@ async function main(): Promise<void> {
   await buildServer();
   const clientDir = path.join(root, 'src/client');
   const html = [];
-  for (const entry of listHtmlEntries(clientDir)) html.push(path.basename(await buildHtmlEntry(clientDir, entry, dist)));
+  for (const entry of listHtmlEntries(clientDir))
+    html.push(path.basename(await buildHtmlEntry(clientDir, entry, dist)));
   await buildShim();
   const produced = new Set(['Code.js', 'appsscript.json', ...html]);
-  for (const f of fs.readdirSync(dist)) if (!produced.has(f) && !f.endsWith('.tmp')) fs.rmSync(path.join(dist, f), { recursive: true, force: true });
+  for (const f of fs.readdirSync(dist))
+    if (!produced.has(f) && !f.endsWith('.tmp')) fs.rmSync(path.join(dist, f), { recursive: true, force: true });
   const files = fs.readdirSync(dist).map((f) => `${f} (${fs.statSync(path.join(dist, f)).size} B)`);
   console.log(`build: dist/ ← ${files.join(', ')} in ${Date.now() - started} ms`);
 }

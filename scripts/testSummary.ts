@@ -7,7 +7,11 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 for (const file of fs.readdirSync(dir).filter((f) => /^jest-.*\.json$/.test(f))) {
-  const r = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };
+  const r = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+  };
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests;

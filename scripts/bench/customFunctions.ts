@@ -12,7 +12,7 @@ const column = (f: (i: number) => unknown): unknown[][] => Array.from({ length: 
 
 /** Every tenth row blank, like an open range with gaps. */
 function cases(): [string, unknown[]][] {
-  const periods = column((i) => (i % 10 === 9 ? '' : dateCell(2023 + Math.floor(i / 12) % 3, (i % 12) + 1, 15)));
+  const periods = column((i) => (i % 10 === 9 ? '' : dateCell(2023 + (Math.floor(i / 12) % 3), (i % 12) + 1, 15)));
   const counts = column((i) => (i % 10 === 9 ? '' : i % 11));
   const totals = column((i) => (i % 10 === 9 ? '' : 10));
   return [

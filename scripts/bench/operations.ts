@@ -33,22 +33,37 @@ export const operations: BenchOperation[] = [
   defineOperation({
     name: 'onOpen (LIMITED, coordinator, set-up workbook)',
     prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
-    run: (emulator, d) => emulator.run('onOpen', [{ authMode: 'LIMITED' }], { user: d.coordinator, documentId: d.documentId, authMode: 'LIMITED' }),
+    run: (emulator, d) =>
+      emulator.run('onOpen', [{ authMode: 'LIMITED' }], {
+        user: d.coordinator,
+        documentId: d.documentId,
+        authMode: 'LIMITED',
+      }),
   }),
   defineOperation({
     name: 'getReportForm (coordinator opens the sidebar)',
     prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
-    run: (emulator, d) => emulator.runFromClient('getReportForm', [null, null], { user: d.coordinator, documentId: d.documentId }),
+    run: (emulator, d) =>
+      emulator.runFromClient('getReportForm', [null, null], { user: d.coordinator, documentId: d.documentId }),
   }),
   defineOperation({
     name: 'submitReport (coordinator, under the lock)',
     prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
-    run: (emulator, d) => emulator.runFromClient('submitReport', [benchReport(d.orgId, d.asOf), 'bench-submit-0001'], { user: d.coordinator, documentId: d.documentId }),
+    run: (emulator, d) =>
+      emulator.runFromClient('submitReport', [benchReport(d.orgId, d.asOf), 'bench-submit-0001'], {
+        user: d.coordinator,
+        documentId: d.documentId,
+      }),
   }),
   defineOperation({
     name: 'reviewReport (admin accepts)',
     prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
-    run: (emulator, d) => emulator.runFromClient('reviewReport', [d.orgId, d.reviewable?.period ?? '', d.reviewable?.version ?? 1, 'accept', ''], { user: OWNER, documentId: d.documentId }),
+    run: (emulator, d) =>
+      emulator.runFromClient(
+        'reviewReport',
+        [d.orgId, d.reviewable?.period ?? '', d.reviewable?.version ?? 1, 'accept', ''],
+        { user: OWNER, documentId: d.documentId },
+      ),
   }),
   defineOperation({
     name: 'setupWorkbook (second run: nothing to change)',
@@ -68,7 +83,8 @@ export const operations: BenchOperation[] = [
   defineOperation({
     name: 'getDistrictSummary (admin opens «Сводка по округу»)',
     prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
-    run: (emulator, d) => emulator.runFromClient('getDistrictSummary', [null], { user: OWNER, documentId: d.documentId }),
+    run: (emulator, d) =>
+      emulator.runFromClient('getDistrictSummary', [null], { user: OWNER, documentId: d.documentId }),
   }),
   defineOperation({
     name: 'getSetupChecklist (admin opens the checklist tab)',
@@ -78,7 +94,8 @@ export const operations: BenchOperation[] = [
   defineOperation({
     name: 'generateDistrictReport (admin, printable sheet + chart)',
     prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
-    run: (emulator, d) => emulator.runFromClient('generateDistrictReport', [''], { user: OWNER, documentId: d.documentId }),
+    run: (emulator, d) =>
+      emulator.runFromClient('generateDistrictReport', [''], { user: OWNER, documentId: d.documentId }),
   }),
 ];
 
@@ -88,9 +105,25 @@ function benchReport(orgId: string, asOf: Date): Record<string, unknown> {
   const month = d.getUTCMonth() === 0 ? 12 : d.getUTCMonth();
   const year = d.getUTCMonth() === 0 ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
   return {
-    orgId, period: `${year}-${String(month).padStart(2, '0')}`, teachersTotal: 30, teachersConnected: 30, pupilsTotal: 300, pupilsConnected: 290,
-    parentsTotal: 400, parentsConnected: 300, groupsTotal: 12, groupsInSferum: 12, staffChat: true, pupilChats: 12, parentChats: 12,
-    teachersMeetingMinimum: 25, teacherMessages: null, teacherCalls: null, mySchoolTeachers: 28, noForeignMessengers: true,
-    foreignMessengersExplanation: '', comment: '',
+    orgId,
+    period: `${year}-${String(month).padStart(2, '0')}`,
+    teachersTotal: 30,
+    teachersConnected: 30,
+    pupilsTotal: 300,
+    pupilsConnected: 290,
+    parentsTotal: 400,
+    parentsConnected: 300,
+    groupsTotal: 12,
+    groupsInSferum: 12,
+    staffChat: true,
+    pupilChats: 12,
+    parentChats: 12,
+    teachersMeetingMinimum: 25,
+    teacherMessages: null,
+    teacherCalls: null,
+    mySchoolTeachers: 28,
+    noForeignMessengers: true,
+    foreignMessengersExplanation: '',
+    comment: '',
   };
 }

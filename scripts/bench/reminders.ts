@@ -5,7 +5,13 @@ import { moscowDayNumber, startOfMoscowDay } from '../../src/domain/calendar';
 import { dueDate } from '../../src/domain/deadline';
 import { ledgerTexts } from '../../src/domain/messages';
 import { nextPeriod, periodKey } from '../../src/domain/period';
-import { fitQuota, isOverdueNoticeId, planReminders, type ReminderSettings, type ReportVersionState } from '../../src/domain/reminderPlan';
+import {
+  fitQuota,
+  isOverdueNoticeId,
+  planReminders,
+  type ReminderSettings,
+  type ReportVersionState,
+} from '../../src/domain/reminderPlan';
 import { LEDGER_LAYOUT } from '../../src/server/storage/ledgerSheet';
 import { REPORTS_LAYOUT } from '../../src/server/storage/reportsSheet';
 import { generateDistrict } from '../../test/fixtures/district';
@@ -36,9 +42,23 @@ export interface ReminderBenchState {
  * due), one row per e-mail. Overdue notices repeat per organisation counted from its last one, so
  * their days depend on the whole history (a ledger of yesterday alone would put them all on one day).
  */
-function simulateLedger(fixture: ReturnType<typeof generateDistrict>, settings: ReminderSettings, until: number, quota: number) {
+function simulateLedger(
+  fixture: ReturnType<typeof generateDistrict>,
+  settings: ReminderSettings,
+  until: number,
+  quota: number,
+) {
   const versions = fixture.reports
-    .map((r) => ({ state: { orgId: r.orgId, period: r.period, version: r.version, state: r.state, reviewedAt: null } as ReportVersionState, at: Date.parse(r.submittedAt) }))
+    .map((r) => ({
+      state: {
+        orgId: r.orgId,
+        period: r.period,
+        version: r.version,
+        state: r.state,
+        reviewedAt: null,
+      } as ReportVersionState,
+      at: Date.parse(r.submittedAt),
+    }))
     .sort((a, b) => a.at - b.at);
   const visible: ReportVersionState[] = [];
   const sentIds = new Set<string>();
@@ -46,17 +66,34 @@ function simulateLedger(fixture: ReturnType<typeof generateDistrict>, settings: 
   const rows: unknown[][] = [];
   const history: ReminderBenchState['history'] = [];
   let next = 0;
-  for (let t = startOfMoscowDay({ ...nextPeriod(fixture.periods[0]!), day: 1 }).getTime() + 7 * 3_600_000; t < until; t += DAY_MS) {
+  for (
+    let t = startOfMoscowDay({ ...nextPeriod(fixture.periods[0]!), day: 1 }).getTime() + 7 * 3_600_000;
+    t < until;
+    t += DAY_MS
+  ) {
     while (next < versions.length && versions[next]!.at <= t) visible.push(versions[next++]!.state);
     const asOf = new Date(t);
-    const plan = planReminders({ asOf, settings, owner: OWNER, organisations: fixture.organisations, reports: visible, sentIds, lastOverdueDay });
+    const plan = planReminders({
+      asOf,
+      settings,
+      owner: OWNER,
+      organisations: fixture.organisations,
+      reports: visible,
+      sentIds,
+      lastOverdueDay,
+    });
     const { send, deferred } = fitQuota(plan.due, quota);
     for (const r of send) {
       sentIds.add(r.id);
       if (isOverdueNoticeId(r.id)) lastOverdueDay.set(r.orgId, moscowDayNumber(asOf));
       rows.push([r.orgId, r.period, 'история', r.recipients.join(', '), asOf, ledgerTexts.sent, r.id]);
     }
-    if (t >= until - STATS_DAYS * DAY_MS) history.push({ sent: send.length, repeats: send.filter((r) => r.kind === 'overdue-repeat').length, deferred: deferred.length });
+    if (t >= until - STATS_DAYS * DAY_MS)
+      history.push({
+        sent: send.length,
+        repeats: send.filter((r) => r.kind === 'overdue-repeat').length,
+        deferred: deferred.length,
+      });
   }
   return { rows, history };
 }
@@ -86,8 +123,15 @@ export function prepareReminderRun(emulator: Emulator, size: BenchSize, quota = 
   const trigger = emulator.store.triggers.list().find((t) => t.handler === 'runDailyReminders');
   if (!trigger) throw new Error('no reminder trigger');
   const latest = new Map(fixture.reports.map((r) => [r.orgId + '|' + r.period, r]));
-  const outstanding = fixture.organisations.filter((o) => latest.get(o.id + '|' + periodKey(last))?.state !== 'submitted' && latest.get(o.id + '|' + periodKey(last))?.state !== 'accepted').length;
-  const cells = fixture.reports.length * REPORTS_LAYOUT.columns.length + rows.length * LEDGER_LAYOUT.columns.length + fixture.organisations.length * 11;
+  const outstanding = fixture.organisations.filter(
+    (o) =>
+      latest.get(o.id + '|' + periodKey(last))?.state !== 'submitted' &&
+      latest.get(o.id + '|' + periodKey(last))?.state !== 'accepted',
+  ).length;
+  const cells =
+    fixture.reports.length * REPORTS_LAYOUT.columns.length +
+    rows.length * LEDGER_LAYOUT.columns.length +
+    fixture.organisations.length * 11;
   return { documentId: seeded.documentId, triggerId: trigger.id, cells, outstanding, ledgerRows: rows.length, history };
 }
 
@@ -114,7 +158,13 @@ export function runReminderTrigger(emulator: Emulator, state: ReminderBenchState
  * service call ~50 ms; script CPU = the emulated execution's Node time × 5 (Apps Script's V8 is
  * slower than a workstation, and this time also includes the emulated spreadsheet itself).
  */
-export const ESTIMATE = { perSpreadsheetCallMs: 100, perCellMs: 0.015, perMailMs: 250, perOtherCallMs: 50, cpuFactor: 5 };
+export const ESTIMATE = {
+  perSpreadsheetCallMs: 100,
+  perCellMs: 0.015,
+  perMailMs: 250,
+  perOtherCallMs: 50,
+  cpuFactor: 5,
+};
 
 export function estimateMs(result: ExecutionResult, cells: number): { total: number; parts: string } {
   const mails = result.calls['MailApp.sendEmail'] ?? 0;
@@ -124,27 +174,46 @@ export function estimateMs(result: ExecutionResult, cells: number): { total: num
   const calls = other * ESTIMATE.perOtherCallMs;
   const cpu = result.durationMs * ESTIMATE.cpuFactor;
   const s = (x: number): string => (x / 1000).toFixed(1);
-  return { total: sheet + mail + calls + cpu, parts: `sheet ${s(sheet)} + mail ${s(mail)} + other ${s(calls)} + cpu ${s(cpu)}` };
+  return {
+    total: sheet + mail + calls + cpu,
+    parts: `sheet ${s(sheet)} + mail ${s(mail)} + other ${s(calls)} + cpu ${s(cpu)}`,
+  };
 }
 
 export function benchReminders(): void {
   const rows: string[][] = [];
   const notes: string[] = [];
-  for (const [months, quota] of [[12, 1500], [36, 1500], [36, 100]] as const) {
+  for (const [months, quota] of [
+    [12, 1500],
+    [36, 1500],
+    [36, 100],
+  ] as const) {
     const em = createEmulator({ now: Date.UTC(2025, 0, 10, 9) });
     try {
       const state = prepareReminderRun(em, { organisations: 500, months }, quota);
       const result = runReminderTrigger(em, state);
       if (!result.ok) throw new Error(result.error?.message);
-      const run = JSON.parse(em.store.properties.get('document:' + state.documentId, 'reminders.lastRun') ?? '{}') as { sent?: number; deferred?: number };
+      const run = JSON.parse(em.store.properties.get('document:' + state.documentId, 'reminders.lastRun') ?? '{}') as {
+        sent?: number;
+        deferred?: number;
+      };
       const estimate = estimateMs(result, state.cells);
       const repeats = ledgerKindsAfter(em, state).filter((k) => k.startsWith('просроченные отчёты')).length;
       rows.push([
-        `500 × ${months}, quota ${quota}`, String(state.outstanding), String(result.spreadsheetCalls), String(result.calls['MailApp.sendEmail'] ?? 0),
-        String(repeats), String(run.deferred ?? 0), String(result.totalCalls), (result.durationMs / 1000).toFixed(1), (estimate.total / 1000).toFixed(0), estimate.parts,
+        `500 × ${months}, quota ${quota}`,
+        String(state.outstanding),
+        String(result.spreadsheetCalls),
+        String(result.calls['MailApp.sendEmail'] ?? 0),
+        String(repeats),
+        String(run.deferred ?? 0),
+        String(result.totalCalls),
+        (result.durationMs / 1000).toFixed(1),
+        (estimate.total / 1000).toFixed(0),
+        estimate.parts,
       ]);
       const h = state.history;
-      const mean = (f: (d: (typeof h)[number]) => number): string => (h.reduce((a, d) => a + f(d), 0) / Math.max(1, h.length)).toFixed(0);
+      const mean = (f: (d: (typeof h)[number]) => number): string =>
+        (h.reduce((a, d) => a + f(d), 0) / Math.max(1, h.length)).toFixed(0);
       notes.push(
         `500 × ${months}, quota ${quota}: the ${h.length} simulated days before — e-mails a day mean ${mean((d) => d.sent)}, max ${Math.max(0, ...h.map((d) => d.sent))}; ` +
           `repeats a day mean ${mean((d) => d.repeats)}, max ${Math.max(0, ...h.map((d) => d.repeats))}; still due at the end of a day mean ${mean((d) => d.deferred)}; ledger ${state.ledgerRows} rows.`,
@@ -155,11 +224,22 @@ export function benchReminders(): void {
   }
   printTable(
     '4. One daily reminder run (deadline day of the last month, 07:00 MSK)',
-    ['workbook', 'owing', 'sheet calls', 'e-mails', 'repeats', 'deferred', 'all calls', 'node s', 'est. s', 'estimate = (seconds)'],
+    [
+      'workbook',
+      'owing',
+      'sheet calls',
+      'e-mails',
+      'repeats',
+      'deferred',
+      'all calls',
+      'node s',
+      'est. s',
+      'estimate = (seconds)',
+    ],
     rows,
     [
       'owing = organisations whose last month is not submitted; e-mails = MailApp.sendEmail calls (each composed e-mail is sent; the rest wait for the next day); ' +
-        'repeats = of those, organisations\' repeated overdue notices (one e-mail listing all their overdue months, at most every overdueRepeatDays).',
+        "repeats = of those, organisations' repeated overdue notices (one e-mail listing all their overdue months, at most every overdueRepeatDays).",
       'The ledger holds every earlier daily run, simulated with the pure plan from the first reported month (reports visible from their submission).',
       `est. = sheet calls × ${ESTIMATE.perSpreadsheetCallMs} ms + cells moved × ${ESTIMATE.perCellMs * 1000} µs + e-mails × ${ESTIMATE.perMailMs} ms ` +
         `+ other service calls × ${ESTIMATE.perOtherCallMs} ms + Node time × ${ESTIMATE.cpuFactor}. Apps Script's limit is 360 s; the run stops sending at 270 s and leaves the rest due.`,

@@ -11,8 +11,14 @@ let seedCode: string | null = null;
 function seedBundle(): string {
   if (seedCode) return seedCode;
   const out = esbuild.buildSync({
-    entryPoints: [path.join(__dirname, 'seedEntry.ts')], bundle: true, format: 'iife', globalName: 'BenchSeed',
-    platform: 'neutral', mainFields: ['module', 'main'], target: 'es2019', write: false,
+    entryPoints: [path.join(__dirname, 'seedEntry.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'BenchSeed',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2019',
+    write: false,
   });
   seedCode = out.outputFiles[0]!.text + '\nfunction seed(o, r) { return BenchSeed.seed(o, r); }\n';
   return seedCode;
@@ -43,5 +49,12 @@ export function seedDistrict(emulator: Emulator, size: BenchSize, owner: string)
   const latest = new Map(fixture.reports.map((r) => [r.orgId + '|' + r.period, r]));
   const open = [...latest.values()].find((r) => r.state === 'submitted');
   const org = fixture.organisations.find((o) => o.id === open?.orgId) ?? fixture.organisations[0]!;
-  return { documentId, owner, coordinator: org.coordinatorEmails[0]!, orgId: org.id, reviewable: open ? { period: open.period, version: open.version } : null, asOf: fixture.asOf };
+  return {
+    documentId,
+    owner,
+    coordinator: org.coordinatorEmails[0]!,
+    orgId: org.id,
+    reviewable: open ? { period: open.period, version: open.version } : null,
+    asOf: fixture.asOf,
+  };
 }

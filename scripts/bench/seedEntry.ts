@@ -12,5 +12,15 @@ export function seed(organisations: Organisation[], reports: ReportRecord[]): vo
   const key = integrityKey();
   appendOrganisations(ss, organisations, key);
   const names = new Map(organisations.map((o) => [o.id, o.name]));
-  appendReports(ss, reports.map((r) => ({ ...r, orgName: names.get(r.orgId) ?? '', reviewedBy: '', reviewedAt: null, submissionKey: `bench-${r.orgId}-${r.period}-${r.version}` })), key);
+  appendReports(
+    ss,
+    reports.map((r) => ({
+      ...r,
+      orgName: names.get(r.orgId) ?? '',
+      reviewedBy: '',
+      reviewedAt: null,
+      submissionKey: `bench-${r.orgId}-${r.period}-${r.version}`,
+    })),
+    key,
+  );
 }

@@ -3,7 +3,9 @@ import { createEmulator } from '../../src/dev/emulator';
 import { operations, type BenchSize } from './operations';
 import { printTable } from './table';
 
-const SIZES: BenchSize[] = [5, 50, 500].flatMap((organisations) => [1, 12, 36].map((months) => ({ organisations, months })));
+const SIZES: BenchSize[] = [5, 50, 500].flatMap((organisations) =>
+  [1, 12, 36].map((months) => ({ organisations, months })),
+);
 
 export function benchSpreadsheetCalls(): void {
   const errors: string[] = [];
@@ -22,16 +24,26 @@ export function benchSpreadsheetCalls(): void {
       }
     });
     const numeric = counts.filter((c) => /^\d+$/.test(c)).map(Number);
-    const verdict = numeric.length < counts.length ? 'failed' : new Set(numeric).size === 1 ? 'constant' : grows(numeric) ? 'GROWS' : `varies ${Math.min(...numeric)}–${Math.max(...numeric)}`;
+    const verdict =
+      numeric.length < counts.length
+        ? 'failed'
+        : new Set(numeric).size === 1
+          ? 'constant'
+          : grows(numeric)
+            ? 'GROWS'
+            : `varies ${Math.min(...numeric)}–${Math.max(...numeric)}`;
     return [op.name, ...counts, verdict];
   });
   printTable(
     '3. Spreadsheet calls per operation (organisations × months)',
     ['operation', ...SIZES.map((s) => `${s.organisations}×${s.months}`), 'verdict'],
     rows,
-    ['Every server operation should use a constant number of batched calls, whatever the size (SPEC §9).',
+    [
+      'Every server operation should use a constant number of batched calls, whatever the size (SPEC §9).',
       'GROWS = more calls at the largest workbook than at every smaller one; "varies" = a few calls more or fewer with the',
-      "workbook's state (nothing due that day, a sheet that must grow), not with its size.", ...errors],
+      "workbook's state (nothing due that day, a sheet that must grow), not with its size.",
+      ...errors,
+    ],
   );
 }
 

@@ -38,21 +38,39 @@ export function benchSummary(): void {
   const full = periods[1] ? em.runFromClient('getDistrictSummary', [periods[1].key], as) : null;
   const checklist = Array.from({ length: RUNS }, () => em.runFromClient('getSetupChecklist', [], as));
   const failed = [...runs, ...checklist, ...(full ? [full] : [])].find((r) => !r.ok);
-  const time = (rs: typeof runs): string => (rs.some((r) => !r.ok) ? 'failed' : ms(median(rs.map((r) => r.durationMs))));
+  const time = (rs: typeof runs): string =>
+    rs.some((r) => !r.ok) ? 'failed' : ms(median(rs.map((r) => r.durationMs)));
   const rows = [
     ['generate fixture (test/fixtures/district.ts)', ms(generateMs), '1', ''],
     ['summariseDistrict — TS module (src/domain/summary.ts)', ms(median(moduleTimes)), String(RUNS), ''],
-    ['getDistrictSummary — dist/Code.js in the emulator (reads sheets + summary)', time(runs), String(RUNS), answerSize(runs[0]!.value)],
-    [`getDistrictSummary of ${periods[1]?.key ?? '—'} (every organisation reported)`, full ? time([full]) : '—', full ? '1' : '0', full ? answerSize(full.value) : ''],
-    ['getSetupChecklist — the checklist tab, on first open', time(checklist), String(RUNS), answerSize(checklist[0]!.value)],
+    [
+      'getDistrictSummary — dist/Code.js in the emulator (reads sheets + summary)',
+      time(runs),
+      String(RUNS),
+      answerSize(runs[0]!.value),
+    ],
+    [
+      `getDistrictSummary of ${periods[1]?.key ?? '—'} (every organisation reported)`,
+      full ? time([full]) : '—',
+      full ? '1' : '0',
+      full ? answerSize(full.value) : '',
+    ],
+    [
+      'getSetupChecklist — the checklist tab, on first open',
+      time(checklist),
+      String(RUNS),
+      answerSize(checklist[0]!.value),
+    ],
   ];
   printTable(
     `2. District summary: ${ORGANISATIONS} organisations × ${MONTHS} months, ${district.reports.length.toLocaleString('en')} report versions`,
     ['what', 'median ms', 'runs', 'answer (JSON, UTF-8)'],
     rows,
-    failed ? [`failed: ${failed.error?.message}`] : [
-      `The bundle figures include ${runs[0]!.spreadsheetCalls} spreadsheet calls and copying the answer out, as google.script.run would.`,
-      'The answer is what google.script.run carries to the browser (test/integration/summary/answerSize.test.ts keeps it under 200 KB).',
-    ],
+    failed
+      ? [`failed: ${failed.error?.message}`]
+      : [
+          `The bundle figures include ${runs[0]!.spreadsheetCalls} spreadsheet calls and copying the answer out, as google.script.run would.`,
+          'The answer is what google.script.run carries to the browser (test/integration/summary/answerSize.test.ts keeps it under 200 KB).',
+        ],
   );
 }

@@ -14,7 +14,10 @@ export const ms = (value: number): string => value.toFixed(1);
 export function printTable(title: string, header: string[], rows: string[][], notes: string[] = []): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${title}\n${'='.repeat(title.length)}`);
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

@@ -2,15 +2,30 @@
 import { organisationFieldLabels, reportFieldLabels } from './messages';
 
 const show = (value: unknown): string =>
-  value === null || value === undefined || value === '' ? '—' : value === true ? 'да' : value === false ? 'нет' : Array.isArray(value) ? value.join(', ') : String(value);
+  value === null || value === undefined || value === ''
+    ? '—'
+    : value === true
+      ? 'да'
+      : value === false
+        ? 'нет'
+        : Array.isArray(value)
+          ? value.join(', ')
+          : String(value);
 
 /** «Метка: значение; …» for every field of a record that has a label. */
 export function describeRecord(record: Record<string, unknown>, labels: Record<string, string>): string {
-  return Object.keys(labels).filter((k) => k in record).map((k) => `${labels[k]}: ${show(record[k])}`).join('; ');
+  return Object.keys(labels)
+    .filter((k) => k in record)
+    .map((k) => `${labels[k]}: ${show(record[k])}`)
+    .join('; ');
 }
 
 /** Only the fields that differ: [before text, after text]. */
-export function describeChanges(before: Record<string, unknown> | null, after: Record<string, unknown>, labels: Record<string, string>): [string, string] {
+export function describeChanges(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+  labels: Record<string, string>,
+): [string, string] {
   if (!before) return ['', describeRecord(after, labels)];
   const changed = Object.keys(labels).filter((k) => show(before[k]) !== show(after[k]));
   return [

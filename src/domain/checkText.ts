@@ -20,14 +20,22 @@ export function tenthsText(tenths: number): string {
 /** «97,5 %»; never shows 100 % for a share below 1. */
 export const percentText = (share: number): string => tenthsText(percentTenths(share));
 
-const COVERAGE_IDS: readonly ComplianceId[] = ['teachersCoverage', 'pupilsCoverage', 'parentsCoverage', 'teacherMinimum', 'mySchool'];
+const COVERAGE_IDS: readonly ComplianceId[] = [
+  'teachersCoverage',
+  'pupilsCoverage',
+  'parentsCoverage',
+  'teacherMinimum',
+  'mySchool',
+];
 const COUNT_IDS: readonly ComplianceId[] = ['groupsCreated', 'pupilChats', 'parentChats'];
 
 /** A check's actual value or target as sent: shares of the coverage checks in tenths of a per cent. */
 export type CheckValuePart = number | boolean | string | null;
 
 /** [actual, target] of a check in the compact form (see percentTenths). */
-export function encodeCheckValue(c: Pick<ComplianceCheck, 'id' | 'actual' | 'target'>): [CheckValuePart, CheckValuePart] {
+export function encodeCheckValue(
+  c: Pick<ComplianceCheck, 'id' | 'actual' | 'target'>,
+): [CheckValuePart, CheckValuePart] {
   if (!COVERAGE_IDS.includes(c.id)) return [c.actual, c.target];
   const tenths = (x: CheckValuePart): CheckValuePart => (typeof x === 'number' ? percentTenths(x) : x);
   return [tenths(c.actual), tenths(c.target)];
@@ -35,7 +43,8 @@ export function encodeCheckValue(c: Pick<ComplianceCheck, 'id' | 'actual' | 'tar
 
 /** The value of a check in words, from its compact [actual, target] (encodeCheckValue). */
 export function checkValueText(id: ComplianceId, actual: CheckValuePart, target: CheckValuePart): string {
-  if (id === 'submittedOnTime') return actual === null ? say.notSubmitted(String(target)) : say.submittedOn(String(actual), String(target));
+  if (id === 'submittedOnTime')
+    return actual === null ? say.notSubmitted(String(target)) : say.submittedOn(String(actual), String(target));
   if (id === 'coordinatorAppointed') return typeof actual === 'string' ? actual : say.notAppointed;
   if (typeof actual === 'boolean') return actual ? say.yes : say.no;
   if (COVERAGE_IDS.includes(id)) {

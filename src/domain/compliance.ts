@@ -8,8 +8,18 @@ import type { MonthlyReport } from './schemas/report';
 import type { Settings } from './schemas/settings';
 
 export type ComplianceId =
-  | 'teachersCoverage' | 'pupilsCoverage' | 'parentsCoverage' | 'groupsCreated' | 'staffChat' | 'pupilChats'
-  | 'parentChats' | 'teacherMinimum' | 'mySchool' | 'coordinatorAppointed' | 'noForeignMessengers' | 'submittedOnTime';
+  | 'teachersCoverage'
+  | 'pupilsCoverage'
+  | 'parentsCoverage'
+  | 'groupsCreated'
+  | 'staffChat'
+  | 'pupilChats'
+  | 'parentChats'
+  | 'teacherMinimum'
+  | 'mySchool'
+  | 'coordinatorAppointed'
+  | 'noForeignMessengers'
+  | 'submittedOnTime';
 
 /**
  * One rule of the order. `ok` is null when the rule does not apply to the organisation's type, is
@@ -30,7 +40,13 @@ export function shareOf(part: number, total: number): number | null {
 
 const TOLERANCE = 1e-12;
 
-function coverage(id: ComplianceId, label: string, part: number | null, total: number | null, target: number | null): ComplianceCheck {
+function coverage(
+  id: ComplianceId,
+  label: string,
+  part: number | null,
+  total: number | null,
+  target: number | null,
+): ComplianceCheck {
   if (part === null || total === null) return { id, label, ok: null, actual: null, target: null };
   const actual = shareOf(part, total);
   const ok = target === null ? null : actual === null || actual >= target - TOLERANCE;
@@ -38,10 +54,18 @@ function coverage(id: ComplianceId, label: string, part: number | null, total: n
 }
 
 function atLeast(id: ComplianceId, label: string, actual: number | null, target: number): ComplianceCheck {
-  return actual === null ? { id, label, ok: null, actual: null, target: null } : { id, label, ok: actual >= target, actual, target };
+  return actual === null
+    ? { id, label, ok: null, actual: null, target: null }
+    : { id, label, ok: actual >= target, actual, target };
 }
 
-const yes = (id: ComplianceId, label: string, actual: boolean): ComplianceCheck => ({ id, label, ok: actual, actual, target: true });
+const yes = (id: ComplianceId, label: string, actual: boolean): ComplianceCheck => ({
+  id,
+  label,
+  ok: actual,
+  actual,
+  target: true,
+});
 
 /**
  * Checks a report against every rule of the order, honouring the organisation type and Settings.
@@ -59,30 +83,54 @@ export function checkCompliance(
   const appointed = isCoordinatorAppointed(org);
   const orderDate = org.appointmentOrderDate ? parseCalendarDate(org.appointmentOrderDate) : null;
   return [
-    coverage('teachersCoverage', labels.teachersCoverage, report.teachersConnected, report.teachersTotal, targets.teachers),
-    coverage('pupilsCoverage', labels.pupilsCoverage, pupils ? report.pupilsConnected : null, pupils ? report.pupilsTotal : null, targets.pupils),
+    coverage(
+      'teachersCoverage',
+      labels.teachersCoverage,
+      report.teachersConnected,
+      report.teachersTotal,
+      targets.teachers,
+    ),
+    coverage(
+      'pupilsCoverage',
+      labels.pupilsCoverage,
+      pupils ? report.pupilsConnected : null,
+      pupils ? report.pupilsTotal : null,
+      targets.pupils,
+    ),
     coverage('parentsCoverage', labels.parentsCoverage, report.parentsConnected, report.parentsTotal, targets.parents),
     atLeast('groupsCreated', labels.groupsCreated, report.groupsInSferum, report.groupsTotal),
     yes('staffChat', labels.staffChat, report.staffChat),
     atLeast('pupilChats', labels.pupilChats, pupils ? report.pupilChats : null, report.groupsTotal),
     atLeast('parentChats', labels.parentChats, report.parentChats, report.groupsTotal),
     coverage(
-      'teacherMinimum', labels.teacherMinimum(settings.minMessagesPerWeek, settings.minCallsPerWeek),
-      report.teachersMeetingMinimum, report.teachersTotal, targets.teacherMinimum,
+      'teacherMinimum',
+      labels.teacherMinimum(settings.minMessagesPerWeek, settings.minCallsPerWeek),
+      report.teachersMeetingMinimum,
+      report.teachersTotal,
+      targets.teacherMinimum,
     ),
     coverage(
-      'mySchool', labels.mySchool, hasMySchool(org.type) ? report.mySchoolTeachers : null,
-      hasMySchool(org.type) ? report.teachersTotal : null, targets.mySchool,
+      'mySchool',
+      labels.mySchool,
+      hasMySchool(org.type) ? report.mySchoolTeachers : null,
+      hasMySchool(org.type) ? report.teachersTotal : null,
+      targets.mySchool,
     ),
     {
-      id: 'coordinatorAppointed', label: labels.coordinatorAppointed, ok: appointed,
-      actual: appointed && orderDate ? appointmentOrder(org.appointmentOrderNumber.trim(), formatDate(orderDate)) : null, target: true,
+      id: 'coordinatorAppointed',
+      label: labels.coordinatorAppointed,
+      ok: appointed,
+      actual:
+        appointed && orderDate ? appointmentOrder(org.appointmentOrderNumber.trim(), formatDate(orderDate)) : null,
+      target: true,
     },
     yes('noForeignMessengers', labels.noForeignMessengers, report.noForeignMessengers),
     {
-      id: 'submittedOnTime', label: labels.submittedOnTime,
+      id: 'submittedOnTime',
+      label: labels.submittedOnTime,
       ok: submittedAt ? isOnTime(period, submittedAt, settings.deadlineDay) : null,
-      actual: submittedAt ? formatDate(submittedAt) : null, target: formatDate(dueDate(period, settings.deadlineDay)),
+      actual: submittedAt ? formatDate(submittedAt) : null,
+      target: formatDate(dueDate(period, settings.deadlineDay)),
     },
   ];
 }

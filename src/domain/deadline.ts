@@ -1,6 +1,11 @@
 // Report deadlines (SPEC §4): the due day of a period, days left, and the on-time/late status.
 import {
-  daysInMonth, dayNumber, endOfMoscowDay, moscowDayNumber, startOfMoscowDay, type CalendarDate,
+  daysInMonth,
+  dayNumber,
+  endOfMoscowDay,
+  moscowDayNumber,
+  startOfMoscowDay,
+  type CalendarDate,
 } from './calendar';
 import { nextPeriod, periodOfInstant, periodRange, previousPeriod, type Period } from './period';
 

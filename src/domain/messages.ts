@@ -32,14 +32,34 @@ export function plural(n: number, one: string, few: string, many: string): strin
 
 /** Month names, nominative («ноябрь 2023»), index 0 = January. */
 export const monthNames = [
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
-  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
 ] as const;
 
 /** Month names, genitive («30 ноября 2023»), index 0 = January. */
 export const monthNamesGenitive = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
-  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
 ] as const;
 
 /** «за ноябрь 2023»: the reporting-period phrase used in e-mails and titles. */
@@ -132,13 +152,11 @@ export const validation = {
     `«${label}»: не больше ${max} символов (сейчас ${actual}).`,
   badText: (label: string): string => `«${label}»: нужен текст.`,
   badEmail: (label: string, value: unknown): string => `«${label}»: «${String(value)}» не похоже на адрес e-mail.`,
-  badDate: (label: string, value: unknown): string =>
-    `«${label}»: «${String(value)}» не дата — укажите ДД.ММ.ГГГГ.`,
+  badDate: (label: string, value: unknown): string => `«${label}»: «${String(value)}» не дата — укажите ДД.ММ.ГГГГ.`,
   badPeriod: (label: string, value: unknown): string =>
     `«${label}»: «${String(value)}» не месяц — укажите ГГГГ-ММ или ММ.ГГГГ.`,
   badChoice: (label: string, value: unknown): string => `«${label}»: недопустимое значение «${String(value)}».`,
-  outOfRange: (label: string, min: number, max: number): string =>
-    `«${label}»: нужно число от ${min} до ${max}.`,
+  outOfRange: (label: string, min: number, max: number): string => `«${label}»: нужно число от ${min} до ${max}.`,
   notAnObject: 'Данные отчёта не получены: обновите боковую панель и попробуйте снова.',
   wrongOrganisation: 'Отчёт относится к другой организации.',
 } as const;
@@ -150,8 +168,7 @@ export const cellErrors = {
     column === null ? `строка ${row}: ` : `строка ${row}, столбец ${column}: `,
   shapeMismatch: (a: string, b: string): string =>
     `диапазоны разного размера (${a} и ${b}): укажите диапазоны одинаковой формы или одно значение`,
-  badPeriod: (value: unknown): string =>
-    `период «${String(value)}» не распознан: укажите дату, ГГГГ-ММ или ММ.ГГГГ`,
+  badPeriod: (value: unknown): string => `период «${String(value)}» не распознан: укажите дату, ГГГГ-ММ или ММ.ГГГГ`,
   badDate: (what: string, value: unknown): string =>
     `${what}: «${String(value)}» не дата — укажите дату или ДД.ММ.ГГГГ`,
   badDay: (value: unknown): string => `день сдачи (${String(value)}) должен быть целым числом от 1 до 31`,
@@ -206,7 +223,8 @@ export const pasteErrors = {
   empty: 'Вставьте таблицу с данными педагогов: скопируйте строки из электронной таблицы.',
   notNumber: (column: number, value: string): string => `столбец ${column}: «${value}» не число`,
   fractional: (column: number, value: string): string => `столбец ${column}: ${value} — нужно целое число`,
-  negative: (column: number, value: string): string => `столбец ${column}: ${value} — число не может быть отрицательным`,
+  negative: (column: number, value: string): string =>
+    `столбец ${column}: ${value} — число не может быть отрицательным`,
   oddPairs: 'после кода педагога нужны пары чисел «сообщения, звонки» по каждой неделе',
   noNumbers: 'в строке нет чисел',
   noCode: 'не указан код педагога',
@@ -233,11 +251,13 @@ export const sheetNames = {
 } as const;
 
 export const serverErrors = {
-  unexpected: 'Не удалось выполнить действие из-за внутренней ошибки. Повторите попытку; если ошибка повторится, сообщите администратору округа.',
+  unexpected:
+    'Не удалось выполнить действие из-за внутренней ошибки. Повторите попытку; если ошибка повторится, сообщите администратору округа.',
   busy: 'Таблица занята: её сейчас изменяет другой пользователь. Повторите через минуту — введённые данные сохранены в форме.',
   setupNeeded: (sheet: string): string =>
     `Таблица округа не настроена: нет листа «${sheet}» или его заголовков. Администратор округа должен выбрать в меню дополнения «Настроить таблицу округа».`,
-  noEmail: 'Google не сообщает дополнению ваш адрес электронной почты (так бывает с личными аккаунтами и аккаунтами другой организации). Войдите в Google под адресом, который указан в реестре организаций, или обратитесь к администратору округа.',
+  noEmail:
+    'Google не сообщает дополнению ваш адрес электронной почты (так бывает с личными аккаунтами и аккаунтами другой организации). Войдите в Google под адресом, который указан в реестре организаций, или обратитесь к администратору округа.',
   notAdmin: 'Это действие доступно только администраторам округа (владелец таблицы и адреса в листе «Настройки»).',
   notCoordinator: (email: string): string =>
     `Адрес ${email} не указан в реестре организаций ни как координатор, ни как администратор. Попросите администратора округа добавить вас в реестр.`,
@@ -247,7 +267,8 @@ export const serverErrors = {
   badPeriod: 'Отчётный месяц указан неверно: выберите месяц из списка.',
   periodNotOpen: (period: string): string => `Отчёт за ${period} ещё нельзя сдать: месяц не закончился.`,
   periodTooEarly: (period: string): string => `Отчёты принимаются начиная с месяца «${period}» (см. лист «Настройки»).`,
-  noPeriodYet: (first: string): string => `Сдавать пока нечего: первый отчётный месяц — ${first}, отчёт за него можно сдать, когда месяц закончится.`,
+  noPeriodYet: (first: string): string =>
+    `Сдавать пока нечего: первый отчётный месяц — ${first}, отчёт за него можно сдать, когда месяц закончится.`,
   invalidReport: 'Отчёт не сохранён: исправьте отмеченные поля.',
   noSuchVersion: 'Эта версия отчёта не найдена: обновите сводку — отчёт могли пересдать.',
   notLatestVersion: 'Рассмотреть можно только последнюю версию отчёта: координатор уже прислал новую.',
@@ -304,13 +325,17 @@ export const auditActions = {
 
 export const protectionNotes = {
   adminsOnly: 'Меняют только администраторы округа (дополнение «Отчёты: Сферум и Моя школа»).',
-  addOnOnly: 'Лист ведёт дополнение «Отчёты: Сферум и Моя школа». Правки вручную будут отмечены в сводке как изменённые вручную.',
+  addOnOnly:
+    'Лист ведёт дополнение «Отчёты: Сферум и Моя школа». Правки вручную будут отмечены в сводке как изменённые вручную.',
 } as const;
 
 /** Labels and hints of the rows of the «Настройки» sheet (keys are the Settings fields). */
 export const settingsSheetRows = {
   districtName: ['Название округа', 'Печатается в заголовке сводного отчёта.'],
-  adminEmails: ['E-mail администраторов', 'Кроме владельца таблицы; несколько адресов — через запятую. После изменения списка выберите в меню «Настроить таблицу округа», чтобы обновить защиту листов.'],
+  adminEmails: [
+    'E-mail администраторов',
+    'Кроме владельца таблицы; несколько адресов — через запятую. После изменения списка выберите в меню «Настроить таблицу округа», чтобы обновить защиту листов.',
+  ],
   deadlineDay: ['День сдачи отчёта', 'Отчёт за месяц сдаётся до этого дня следующего месяца (п. 3.3 приказа: 30).'],
   setupDeadline: ['Срок настройки Сферума', 'Классы, чаты и координатор — до этой даты (приказ: 21.11.2023).'],
   firstPeriod: ['Первый отчётный месяц', 'В формате ГГГГ-ММ, например 2023-11.'],
@@ -318,13 +343,28 @@ export const settingsSheetRows = {
   minCallsPerWeek: ['Минимум звонков педагога в неделю', 'П. 4 приказа: 1.'],
   'coverageTargets.teachers': ['Цель: доля подключённых педагогов', 'П. 3.2: 100 %. Пусто — только для сведения.'],
   'coverageTargets.pupils': ['Цель: доля подключённых обучающихся', 'П. 3.2: 100 %. Пусто — только для сведения.'],
-  'coverageTargets.parents': ['Цель: доля подключённых родителей', 'П. 3.2: «при возможности» — по умолчанию пусто (для сведения).'],
-  'coverageTargets.teacherMinimum': ['Цель: доля педагогов, выполняющих минимум', 'П. 4: 100 %. Пусто — только для сведения.'],
-  'coverageTargets.mySchool': ['Цель: доля педагогов в ФГИС «Моя школа»', 'П. 5.1: 100 %, только общеобразовательные организации.'],
-  reminderOffsets: ['Напоминания: за сколько дней до срока', 'Через запятую; 0 — в день срока, -1 — на следующий день после срока.'],
+  'coverageTargets.parents': [
+    'Цель: доля подключённых родителей',
+    'П. 3.2: «при возможности» — по умолчанию пусто (для сведения).',
+  ],
+  'coverageTargets.teacherMinimum': [
+    'Цель: доля педагогов, выполняющих минимум',
+    'П. 4: 100 %. Пусто — только для сведения.',
+  ],
+  'coverageTargets.mySchool': [
+    'Цель: доля педагогов в ФГИС «Моя школа»',
+    'П. 5.1: 100 %, только общеобразовательные организации.',
+  ],
+  reminderOffsets: [
+    'Напоминания: за сколько дней до срока',
+    'Через запятую; 0 — в день срока, -1 — на следующий день после срока.',
+  ],
   overdueRepeatDays: ['Повтор напоминания о просрочке, дней', 'Пусто — не повторять.'],
   digestRecipients: ['Получатели сводки о просрочках', 'Пусто — администраторы округа.'],
-  storeTeacherCodes: ['Хранить данные педагогов под кодами', '«да» — хранить недельные данные под кодами педагогов (без ФИО); «нет» — только итоги.'],
+  storeTeacherCodes: [
+    'Хранить данные педагогов под кодами',
+    '«да» — хранить недельные данные под кодами педагогов (без ФИО); «нет» — только итоги.',
+  ],
 } as const;
 
 export const setupMessages = {
@@ -340,7 +380,8 @@ export const setupMessages = {
 export const reportMessages = {
   versionNote: (version: number): string => `версия ${version}`,
   submitted: (version: number, period: string, at: string, late: boolean, due: string): string =>
-    `Отчёт ${'за ' + period} сдан: версия ${version}, ${at}.` + (late ? ` Срок сдачи (${due}) пропущен — отчёт отмечен как сданный с опозданием.` : ''),
+    `Отчёт ${'за ' + period} сдан: версия ${version}, ${at}.` +
+    (late ? ` Срок сдачи (${due}) пропущен — отчёт отмечен как сданный с опозданием.` : ''),
   accepted: (org: string, period: string): string => `Отчёт за ${period} принят: ${org}.`,
   returned: (org: string, period: string): string => `Отчёт за ${period} возвращён координатору на доработку: ${org}.`,
 } as const;
@@ -348,13 +389,16 @@ export const reportMessages = {
 export const integrityMessages = {
   title: 'Проверка изменений вручную',
   intact: 'Изменений в обход дополнения не найдено: отчёты, реестр и журнал изменений целы.',
-  found: (lines: readonly string[]): string => 'Найдены изменения, сделанные в таблице вручную, в обход дополнения:\n' + lines.map((l) => '• ' + l).join('\n'),
+  found: (lines: readonly string[]): string =>
+    'Найдены изменения, сделанные в таблице вручную, в обход дополнения:\n' + lines.map((l) => '• ' + l).join('\n'),
   reportEdited: (row: number, orgId: string, period: string, version: number): string =>
     `лист «Отчёты», строка ${row}: отчёт ${orgId} за ${period} (версия ${version}) изменён вручную`,
   reportDamaged: (row: number): string => `лист «Отчёты», строка ${row}: строка испорчена и не читается как отчёт`,
-  registryEdited: (row: number, orgId: string): string => `лист «Реестр организаций», строка ${row} (${orgId}) изменена вручную`,
+  registryEdited: (row: number, orgId: string): string =>
+    `лист «Реестр организаций», строка ${row} (${orgId}) изменена вручную`,
   registryDamaged: (row: number): string => `лист «Реестр организаций», строка ${row}: данные организации не читаются`,
-  auditBroken: (row: number): string => `лист «Журнал изменений»: цепочка записей нарушена начиная со строки ${row} (запись изменена, вставлена или удалена вручную)`,
+  auditBroken: (row: number): string =>
+    `лист «Журнал изменений»: цепочка записей нарушена начиная со строки ${row} (запись изменена, вставлена или удалена вручную)`,
 } as const;
 
 export const menuItems = {
@@ -368,11 +412,13 @@ export const accessHelp = {
   title: 'Доступ к отчётам',
   noEmail: (admins: string): string =>
     'Google не сообщает дополнению ваш адрес электронной почты, поэтому дополнение не может определить вашу организацию. ' +
-    'Войдите под адресом, указанным в реестре организаций, или напишите администратору округа' + (admins ? `: ${admins}.` : '.'),
+    'Войдите под адресом, указанным в реестре организаций, или напишите администратору округа' +
+    (admins ? `: ${admins}.` : '.'),
   notListed: (email: string, admins: string): string =>
     `Адрес ${email} не указан в реестре организаций. Чтобы сдавать отчёты, попросите администратора округа внести его как адрес координатора вашей организации` +
     (admins ? `: ${admins}.` : '.'),
-  notSetUp: 'Таблица округа ещё не настроена. Её настраивает владелец таблицы (меню дополнения → «Настроить таблицу округа»).',
+  notSetUp:
+    'Таблица округа ещё не настроена. Её настраивает владелец таблицы (меню дополнения → «Настроить таблицу округа»).',
   opened: 'Меню дополнения обновлено для вашей роли. Откройте его снова: «Расширения» → «Отчёты: Сферум и Моя школа».',
 } as const;
 
@@ -388,7 +434,11 @@ export const coordinatorUi = {
   status: 'Статус',
   deadline: (date: string): string => `Срок сдачи: ${date}`,
   daysLeft: (days: number): string =>
-    days > 0 ? `осталось ${plural(days, 'день', 'дня', 'дней')}` : days === 0 ? 'сегодня последний день' : `срок прошёл ${plural(-days, 'день', 'дня', 'дней')} назад`,
+    days > 0
+      ? `осталось ${plural(days, 'день', 'дня', 'дней')}`
+      : days === 0
+        ? 'сегодня последний день'
+        : `срок прошёл ${plural(-days, 'день', 'дня', 'дней')} назад`,
   versionLine: (version: number, at: string, by: string): string => `Версия ${version}: ${at}, ${by}`,
   returnedTitle: 'Отчёт возвращён на доработку',
   returnedBy: (who: string): string => `Вернул: ${who}`,
@@ -408,7 +458,8 @@ export const coordinatorUi = {
   submit: 'Сдать отчёт',
   resubmit: 'Сдать новую версию',
   submitting: 'Отправка отчёта…',
-  formIncomplete: (n: number): string => `Чтобы сдать отчёт, заполните или исправьте ${plural(n, 'поле', 'поля', 'полей')}.`,
+  formIncomplete: (n: number): string =>
+    `Чтобы сдать отчёт, заполните или исправьте ${plural(n, 'поле', 'поля', 'полей')}.`,
   showProblems: 'Показать, что исправить',
   confirmResubmit: (period: string, version: number): string =>
     `Отчёт за ${period} уже сдан (версия ${version}). Сдать новую версию? Прежняя сохранится в истории.`,
@@ -500,18 +551,23 @@ export const summaryUi = {
   trendEmpty: 'Для графика нужен хотя бы один месяц с отчётами.',
   trendAria: 'График охвата по месяцам',
   integrityTitle: 'Изменения в обход дополнения',
-  pendingNotices: (n: number): string => `Не отправлено ${plural(n, 'уведомление', 'уведомления', 'уведомлений')} о возврате отчёта: дневной лимит писем исчерпан.`,
+  pendingNotices: (n: number): string =>
+    `Не отправлено ${plural(n, 'уведомление', 'уведомления', 'уведомлений')} о возврате отчёта: дневной лимит писем исчерпан.`,
   sendPending: 'Отправить сейчас',
   pendingSent: (sent: number, left: number): string =>
     `Отправлено уведомлений: ${sent}.` + (left > 0 ? ` Ждут отправки: ${left} (лимит писем на сегодня исчерпан).` : ''),
   backlogTitle: 'Долги за другие месяцы',
   backlogMonth: (month: string, overdue: number, returned: number): string =>
-    `За ${month}: ` + [overdue > 0 ? `не сдали ${overdue}` : '', returned > 0 ? `возвращено ${returned}` : ''].filter((x) => x !== '').join(', '),
+    `За ${month}: ` +
+    [overdue > 0 ? `не сдали ${overdue}` : '', returned > 0 ? `возвращено ${returned}` : '']
+      .filter((x) => x !== '')
+      .join(', '),
   backlogShow: (text: string): string => `${text} — показать этот месяц`,
   backlogMore: (n: number): string => `и ещё ${plural(n, 'месяц', 'месяца', 'месяцев')}`,
   remindSelected: (n: number): string => `Напомнить выбранным (${n})`,
   remindNone: 'Отметьте организации, которым нужно напомнить.',
-  remindConfirmTitle: (n: number): string => `Отправить напоминания ${plural(n, 'организации', 'организациям', 'организациям')}?`,
+  remindConfirmTitle: (n: number): string =>
+    `Отправить напоминания ${plural(n, 'организации', 'организациям', 'организациям')}?`,
   remindConfirmHint:
     'Каждая организация получит одно письмо со всеми несданными и возвращёнными отчётами, со сроками. ' +
     'Кому сегодня уже напоминали, повторно не напишем.',
@@ -530,7 +586,8 @@ export const summaryUi = {
   reportTitle: (org: string, period: string): string => `${org} — отчёт за ${period}`,
   reportLoading: 'Загрузка отчёта…',
   noReport: (period: string): string => `Отчёт за ${period} не сдан.`,
-  versionTitle: (version: number, state: string, at: string, by: string): string => `Версия ${version} — ${state}; сдан ${at}, ${by}`,
+  versionTitle: (version: number, state: string, at: string, by: string): string =>
+    `Версия ${version} — ${state}; сдан ${at}, ${by}`,
   reviewedLine: (who: string, at: string): string => `Рассмотрел: ${who}, ${at}`,
   returnReasonLine: (reason: string): string => `Причина возврата: ${reason}`,
   olderVersions: (n: number): string => `Предыдущие версии: ${n}`,
@@ -599,7 +656,8 @@ export const complianceShortLabels = {
 
 /** How a compliance check's value reads in the summary (hover / tap). */
 export const complianceValues = {
-  share: (percent: string, target: string | null): string => (target === null ? `${percent} (для сведения)` : `${percent} (цель ${target})`),
+  share: (percent: string, target: string | null): string =>
+    target === null ? `${percent} (для сведения)` : `${percent} (цель ${target})`,
   count: (actual: number, target: number): string => `${actual} из ${target}`,
   yes: 'да',
   no: 'нет',
@@ -615,10 +673,14 @@ export const complianceValues = {
 export const returnNotice = {
   subject: (period: string): string => `Отчёт за ${period} возвращён на доработку`,
   greeting: 'Здравствуйте!',
-  body: (org: string, period: string): string => `Администратор округа вернул на доработку отчёт за ${period} — ${org}.`,
+  body: (org: string, period: string): string =>
+    `Администратор округа вернул на доработку отчёт за ${period} — ${org}.`,
   reason: 'Причина возврата:',
   reviewer: (who: string): string => `Вернул: ${who}.`,
-  action: 'Исправьте отчёт и сдайте его снова: откройте таблицу округа, меню «Расширения» → «' + PRODUCT_NAME + '» → «Отчёт организации».',
+  action:
+    'Исправьте отчёт и сдайте его снова: откройте таблицу округа, меню «Расширения» → «' +
+    PRODUCT_NAME +
+    '» → «Отчёт организации».',
   signature: 'Это письмо отправлено автоматически дополнением «' + PRODUCT_NAME + '».',
 } as const;
 
@@ -682,7 +744,8 @@ export const districtReportSheet = {
     `Сформировано ${at} дополнением «${PRODUCT_NAME}» по данным листа «Отчёты». При повторном формировании за этот месяц лист заменяется.`,
   chartTitle: 'Охват Сферумом по организациям',
   chartSeriesNote: 'педагоги и обучающиеся, доля',
-  generated: (sheet: string, n: number): string => `Лист «${sheet}» сформирован: ${plural(n, 'организация', 'организации', 'организаций')}. Откройте его, чтобы распечатать.`,
+  generated: (sheet: string, n: number): string =>
+    `Лист «${sheet}» сформирован: ${plural(n, 'организация', 'организации', 'организаций')}. Откройте его, чтобы распечатать.`,
 } as const;
 
 // ---- Reminders: the daily trigger, e-mails, the ledger ------------------------------------------
@@ -703,7 +766,8 @@ export const reminderMessages = {
     `Напоминания уже включены: проверка каждый день около ${hour}:00 по московскому времени, письма от имени ${owner}. Ничего не изменено.`,
   takenOver: (previous: string): string =>
     ` Раньше напоминания отправлялись от имени ${previous}; тот ежедневный запуск отключится сам при следующем срабатывании.`,
-  disabled: 'Напоминания отключены: ежедневная проверка сроков больше не запускается. Включить снова — «Включить напоминания».',
+  disabled:
+    'Напоминания отключены: ежедневная проверка сроков больше не запускается. Включить снова — «Включить напоминания».',
   disabledOther: (owner: string): string =>
     `Напоминания отключены. Ежедневный запуск, созданный ${owner}, удалится сам при следующем срабатывании и писем не отправит.`,
   alreadyDisabled: 'Напоминания и так отключены.',
@@ -743,10 +807,14 @@ export const reminderOutcomes = {
   error: (message: string): string => 'Запуск завершился ошибкой: ' + message,
   manualNone: 'Напоминать некому: у выбранных организаций нет несданных или возвращённых отчётов.',
   /** «Напомнить выбранным»: counted in organisations (each gets one e-mail listing every month it owes). */
-  manualSent: (n: number): string => (n === 0 ? 'Напоминания не отправлены.' : `Напомнили ${plural(n, 'организации', 'организациям', 'организациям')}.`),
-  manualAlready: (n: number): string => ` Сегодня уже напоминали ${plural(n, 'организации', 'организациям', 'организациям')} — не чаще раза в день.`,
-  manualDeferred: (n: number): string => ` Отложено из-за дневной квоты Google: ${plural(n, 'организация', 'организации', 'организаций')} — напомните завтра.`,
-  manualTimeUp: (n: number): string => ` Не хватило времени запуска: ${plural(n, 'организация', 'организации', 'организаций')} — напомните ещё раз.`,
+  manualSent: (n: number): string =>
+    n === 0 ? 'Напоминания не отправлены.' : `Напомнили ${plural(n, 'организации', 'организациям', 'организациям')}.`,
+  manualAlready: (n: number): string =>
+    ` Сегодня уже напоминали ${plural(n, 'организации', 'организациям', 'организациям')} — не чаще раза в день.`,
+  manualDeferred: (n: number): string =>
+    ` Отложено из-за дневной квоты Google: ${plural(n, 'организация', 'организации', 'организаций')} — напомните завтра.`,
+  manualTimeUp: (n: number): string =>
+    ` Не хватило времени запуска: ${plural(n, 'организация', 'организации', 'организаций')} — напомните ещё раз.`,
   manualUpToDate: (n: number): string => ` Всё сдано: ${plural(n, 'организация', 'организации', 'организаций')}.`,
 } as const;
 
@@ -769,24 +837,37 @@ export const reminderMail = {
   overdue: (n: number): string => `Срок прошёл ${days(n)} назад — отчёт будет отмечен как сданный с опозданием.`,
   /** A returned report keeps the on-time mark of its first version: no threat of «late», just urgency. */
   overdueReturned: (n: number): string => `Срок прошёл ${days(n)} назад — исправьте отчёт как можно скорее.`,
-  whatToDo: 'Что сделать: откройте таблицу округа, меню «Расширения» → «' + PRODUCT_NAME + '» → «' + coordinatorUi.menuItem + '», заполните и отправьте отчёт.',
+  whatToDo:
+    'Что сделать: откройте таблицу округа, меню «Расширения» → «' +
+    PRODUCT_NAME +
+    '» → «' +
+    coordinatorUi.menuItem +
+    '», заполните и отправьте отчёт.',
   openSheet: 'Открыть таблицу',
   manualNote: 'Напоминание отправлено по просьбе администратора округа.',
-  footer: 'Письмо отправлено автоматически дополнением «' + PRODUCT_NAME + '». Если отчёт уже сдан, не обращайте на него внимания.',
-  footerAdmin: 'Письмо отправлено автоматически дополнением «' + PRODUCT_NAME + '». Отключить — меню дополнения → «Отключить напоминания».',
+  footer:
+    'Письмо отправлено автоматически дополнением «' +
+    PRODUCT_NAME +
+    '». Если отчёт уже сдан, не обращайте на него внимания.',
+  footerAdmin:
+    'Письмо отправлено автоматически дополнением «' +
+    PRODUCT_NAME +
+    '». Отключить — меню дополнения → «Отключить напоминания».',
   digestSubjectSome: (missing: number, total: number, periodFor: string): string =>
     `Сводка: отчёт ${periodFor} не сдали ${missing} из ${total} ${total % 10 === 1 && total % 100 !== 11 ? 'организации' : 'организаций'}`,
   digestSubjectNone: (total: number, periodFor: string): string =>
     `Сводка: все организации (${total}) сдали отчёт ${periodFor}`,
   digestIntro: (periodFor: string, due: string, asOf: string): string =>
     `Срок сдачи отчёта ${periodFor} — ${due}. На ${asOf} не сдали или не исправили отчёт:`,
-  digestAllDone: (periodFor: string, due: string): string => `Все организации сдали отчёт ${periodFor} (срок — ${due}).`,
+  digestAllDone: (periodFor: string, due: string): string =>
+    `Все организации сдали отчёт ${periodFor} (срок — ${due}).`,
   digestMissing: 'не сдан',
   digestReturned: 'возвращён, не исправлен',
   digestCoordinator: 'координатор',
   digestNoEmail: 'нет e-mail координатора',
   digestHeaders: ['Организация', 'Код', 'Отчёт', 'Координатор', 'E-mail', 'Телефон'] as const,
-  digestFooter: 'Координаторам этих организаций напоминания о просрочке продолжат приходить еженедельно, пока отчёт не будет сдан.',
+  digestFooter:
+    'Координаторам этих организаций напоминания о просрочке продолжат приходить еженедельно, пока отчёт не будет сдан.',
   reauthSubject: 'Напоминания об отчётах остановлены: нужно заново разрешить доступ',
   reauthBody: (sheet: string): string =>
     `Дополнение «${PRODUCT_NAME}» не может отправлять напоминания по таблице «${sheet}»: Google просит заново подтвердить разрешения дополнения. ` +
@@ -810,13 +891,16 @@ export const teacherWeeksTexts = {
   notStored:
     'Отчёт не сохранён: хранение недельных данных педагогов выключено администратором округа ' +
     '(настройка «Хранить данные педагогов под кодами»). Обновите форму и сдайте отчёт снова — будет передано только число педагогов.',
-  notAList: 'Отчёт не сохранён: недельные данные педагогов переданы в неверном виде. Обновите форму и вставьте таблицу педагогов заново.',
+  notAList:
+    'Отчёт не сохранён: недельные данные педагогов переданы в неверном виде. Обновите форму и вставьте таблицу педагогов заново.',
   tooMany: (n: number, max: number): string =>
     `Отчёт не сохранён: недельные данные переданы для ${plural(n, 'педагога', 'педагогов', 'педагогов')}, а можно не больше чем для ${max}.`,
   /** A problem with one teacher of the list; `position` is 1-based. */
-  atTeacher: (position: number, problem: string): string => `Отчёт не сохранён: недельные данные педагога № ${position} в списке — ${problem}`,
+  atTeacher: (position: number, problem: string): string =>
+    `Отчёт не сохранён: недельные данные педагога № ${position} в списке — ${problem}`,
   noCode: 'не указан код педагога.',
-  nameNotCode: 'вместо кода указано ФИО или другой текст. Передавайте только коды педагогов (например, П-012), без фамилий.',
+  nameNotCode:
+    'вместо кода указано ФИО или другой текст. Передавайте только коды педагогов (например, П-012), без фамилий.',
   badWeeks: 'нет списка недель.',
   badWeek: (week: number): string => `неделя ${week}: нужны число сообщений и число звонков.`,
   badCount: (week: number, what: string, value: unknown, max: number): string =>
@@ -828,15 +912,21 @@ export const teacherWeeksTexts = {
     `Отчёт не сохранён: по недельным данным педагогов минимум выполнили ${fromWeeks}, а в поле «Педагогов, выполнивших минимум» указано ${reported}. ` +
     'Вставьте таблицу педагогов заново или исправьте число.',
   /** The audit's «стало»: a count, never the figures. */
-  audit: (teachers: number): string => `Недельные данные педагогов: сохранены под кодами для ${plural(teachers, 'педагога', 'педагогов', 'педагогов')}`,
+  audit: (teachers: number): string =>
+    `Недельные данные педагогов: сохранены под кодами для ${plural(teachers, 'педагога', 'педагогов', 'педагогов')}`,
   /** The history view: how many teachers' figures this version stored. */
-  storedFor: (teachers: number): string => `сохранены под кодами для ${plural(teachers, 'педагога', 'педагогов', 'педагогов')}`,
+  storedFor: (teachers: number): string =>
+    `сохранены под кодами для ${plural(teachers, 'педагога', 'педагогов', 'педагогов')}`,
   /** The sidebar's paste panel when the admin turned storing on. */
-  privacyStored: 'Таблица целиком не отправляется: в отчёт попадает число педагогов, а недельные данные — только под кодами педагогов, без ФИО.',
+  privacyStored:
+    'Таблица целиком не отправляется: в отчёт попадает число педагогов, а недельные данные — только под кодами педагогов, без ФИО.',
   willStore: 'Недельные данные будут сохранены под кодами педагогов, без ФИО.',
-  countsOnly: 'Не у всех педагогов указан код (или вместо кода указано ФИО) — недельные данные не будут сохранены, в отчёт попадёт только число педагогов.',
-  tooManyToStore: (max: number): string => `Педагогов больше ${max} — недельные данные не будут сохранены, в отчёт попадёт только число педагогов.`,
-  dropped: 'Число в поле «Педагогов, выполнивших минимум» изменено вручную — недельные данные педагогов не будут сохранены, только число.',
+  countsOnly:
+    'Не у всех педагогов указан код (или вместо кода указано ФИО) — недельные данные не будут сохранены, в отчёт попадёт только число педагогов.',
+  tooManyToStore: (max: number): string =>
+    `Педагогов больше ${max} — недельные данные не будут сохранены, в отчёт попадёт только число педагогов.`,
+  dropped:
+    'Число в поле «Педагогов, выполнивших минимум» изменено вручную — недельные данные педагогов не будут сохранены, только число.',
 } as const;
 
 // ---- Reminders: an organisation's repeated overdue notice (all its overdue months in one e-mail) --
@@ -855,9 +945,11 @@ export const overdueRepeatTexts = {
   returned: (version: number): string => `возвращён на доработку (версия ${version}) и не исправлен`,
   /** A month of a «напомнить сейчас» list: days left, the deadline day, or days overdue. */
   deadlineIn: (due: string, daysLeft: number): string =>
-    daysLeft > 0 ? `срок сдачи — ${due}, осталось ${days(daysLeft)}`
-      : daysLeft === 0 ? `срок сдачи — ${due}, сегодня последний день`
-      : `срок сдачи — ${due}, просрочено на ${days(-daysLeft)}`,
+    daysLeft > 0
+      ? `срок сдачи — ${due}, осталось ${days(daysLeft)}`
+      : daysLeft === 0
+        ? `срок сдачи — ${due}, сегодня последний день`
+        : `срок сдачи — ${due}, просрочено на ${days(-daysLeft)}`,
   /** «Напомнить сейчас» to an organisation owing several months (some may not be due yet). */
   subjectManual: (n: number, months: readonly string[], shown: number): string =>
     `Несданные отчёты (${n}): ${months.slice(0, shown).join(', ')}${n > shown ? ` и ещё ${n - shown}` : ''}`,
@@ -869,14 +961,17 @@ export const overdueRepeatTexts = {
 } as const;
 
 export const protectionErrors = {
-  protectedSheet: 'Не удалось сохранить: лист защищён, и у вас пока нет права его менять. Попросите владельца таблицы выбрать в меню дополнения «Настроить таблицу округа» — это обновит защиту листов для администраторов из «Настроек».',
+  protectedSheet:
+    'Не удалось сохранить: лист защищён, и у вас пока нет права его менять. Попросите владельца таблицы выбрать в меню дополнения «Настроить таблицу округа» — это обновит защиту листов для администраторов из «Настроек».',
 } as const;
 
 export const reviewErrors = {
-  handEdited: 'Этот отчёт изменён в таблице вручную, в обход дополнения, поэтому принять его нельзя: проверьте изменения («Проверить изменения вручную») и верните отчёт координатору, чтобы он сдал его заново.',
+  handEdited:
+    'Этот отчёт изменён в таблице вручную, в обход дополнения, поэтому принять его нельзя: проверьте изменения («Проверить изменения вручную») и верните отчёт координатору, чтобы он сдал его заново.',
 } as const;
 
 export const workbookSetupNotes = {
   timeZoneSet: 'часовой пояс таблицы установлен: Europe/Moscow',
-  sharedDriveAdmin: (email: string): string => `таблица на общем диске без владельца: ${email} записан администратором округа`,
+  sharedDriveAdmin: (email: string): string =>
+    `таблица на общем диске без владельца: ${email} записан администратором округа`,
 } as const;

@@ -6,7 +6,15 @@
 // (counted from its last overdue e-mail in the ledger) listing all its overdue months.
 import { dayNumber, isoDate, moscowDateOf, moscowDayNumber } from './calendar';
 import { dueDate } from './deadline';
-import { nextPeriod, periodFromKey, periodKey, periodOfInstant, periodRange, previousPeriod, type Period } from './period';
+import {
+  nextPeriod,
+  periodFromKey,
+  periodKey,
+  periodOfInstant,
+  periodRange,
+  previousPeriod,
+  type Period,
+} from './period';
 import type { Settings } from './schemas/settings';
 
 /**
@@ -20,7 +28,10 @@ export type ReminderKind = 'before' | 'due-day' | 'overdue' | 'overdue-repeat' |
 /** Days the admins' digest stays due after the day following the deadline (then it is stale). */
 export const DIGEST_WINDOW_DAYS = 7;
 
-export type ReminderSettings = Pick<Settings, 'deadlineDay' | 'reminderOffsets' | 'overdueRepeatDays' | 'firstPeriod' | 'digestRecipients' | 'adminEmails'>;
+export type ReminderSettings = Pick<
+  Settings,
+  'deadlineDay' | 'reminderOffsets' | 'overdueRepeatDays' | 'firstPeriod' | 'digestRecipients' | 'adminEmails'
+>;
 
 /** What the plan needs of an organisation. */
 export interface ReminderOrganisation {
@@ -145,14 +156,19 @@ export const isOverdueNoticeId = (id: string): boolean => REPORT_OVERDUE_ID.test
  * Per organisation, the Moscow day of its last overdue e-mail among ledger rows that were sent or
  * claimed (pass only those): from the row's time, or else the date in a repeated notice's key.
  */
-export function lastOverdueDays(entries: Iterable<{ id: string; orgId: string; sentAt: string | null }>): Map<string, number> {
+export function lastOverdueDays(
+  entries: Iterable<{ id: string; orgId: string; sentAt: string | null }>,
+): Map<string, number> {
   const last = new Map<string, number>();
   for (const e of entries) {
     if (!isOverdueNoticeId(e.id)) continue;
     const at = e.sentAt === null ? NaN : Date.parse(e.sentAt);
     const dated = REPEAT_ID.exec(e.id);
-    const day = !Number.isNaN(at) ? moscowDayNumber(new Date(at))
-      : dated ? dayNumber({ year: Number(dated[1]), month: Number(dated[2]), day: Number(dated[3]) }) : null;
+    const day = !Number.isNaN(at)
+      ? moscowDayNumber(new Date(at))
+      : dated
+        ? dayNumber({ year: Number(dated[1]), month: Number(dated[2]), day: Number(dated[3]) })
+        : null;
     if (day !== null && day > (last.get(e.orgId) ?? -Infinity)) last.set(e.orgId, day);
   }
   return last;
@@ -163,7 +179,12 @@ export function lastOverdueDays(entries: Iterable<{ id: string; orgId: string; s
  * offset (7, 3, 1 days before, 0 on the deadline day, -1 the day after …).
  * @returns the latest slot on or before today that is not before `notBefore`, or null
  */
-export function latestSlot(period: Period, settings: ReminderSettings, today: number, notBefore: number): { day: number; offset: number } | null {
+export function latestSlot(
+  period: Period,
+  settings: ReminderSettings,
+  today: number,
+  notBefore: number,
+): { day: number; offset: number } | null {
   const deadline = dayNumber(dueDate(period, settings.deadlineDay));
   const opens = dayNumber({ ...nextPeriod(period), day: 1 });
   const from = Math.max(opens, notBefore);
@@ -189,7 +210,11 @@ export function repeatsFrom(period: Period, settings: ReminderSettings): number 
 }
 
 /** Which organisations owe a period's report: never submitted, or the latest version returned. */
-export function outstandingFor(period: string, organisations: readonly ReminderOrganisation[], latest: Map<string, ReportVersionState>): Outstanding[] {
+export function outstandingFor(
+  period: string,
+  organisations: readonly ReminderOrganisation[],
+  latest: Map<string, ReportVersionState>,
+): Outstanding[] {
   const owing: Outstanding[] = [];
   for (const org of organisations) {
     const last = latest.get(org.id + '|' + period);
@@ -221,7 +246,9 @@ function byUrgency(order: Map<string, number>): (a: PlannedReminder, b: PlannedR
 
 /** Who gets the digest: Settings' recipients, or else the owner and the admins. */
 export function digestRecipients(settings: ReminderSettings, owner: string): string[] {
-  return settings.digestRecipients.length > 0 ? unique(settings.digestRecipients) : unique([owner, ...settings.adminEmails]);
+  return settings.digestRecipients.length > 0
+    ? unique(settings.digestRecipients)
+    : unique([owner, ...settings.adminEmails]);
 }
 
 /**
@@ -252,7 +279,8 @@ export function planReminders(input: PlanInput): Plan {
     const owing = outstandingFor(key, input.organisations, latest);
     for (const o of owing) {
       const last = latest.get(o.orgId + '|' + key);
-      const notBefore = o.returnedVersion !== null && last?.reviewedAt ? moscowDayNumber(new Date(last.reviewedAt)) : -Infinity;
+      const notBefore =
+        o.returnedVersion !== null && last?.reviewedAt ? moscowDayNumber(new Date(last.reviewedAt)) : -Infinity;
       const slot = latestSlot(period, input.settings, today, notBefore);
       const repeats = repeatDay !== null && today > deadline && (slot === null || today >= repeatDay);
       if (!slot && !repeats) continue;
@@ -275,16 +303,37 @@ export function planReminders(input: PlanInput): Plan {
       }
       if (slot.offset < 0) ownOverdueDue.add(o.orgId);
       due.push({
-        id, kind: kindOf(slot.offset), orgId: o.orgId, period: key, recipients, daysLeft: deadline - today,
-        slotOffset: slot.offset, returnedVersion: o.returnedVersion, outstandingOrgIds: [], months: [],
+        id,
+        kind: kindOf(slot.offset),
+        orgId: o.orgId,
+        period: key,
+        recipients,
+        daysLeft: deadline - today,
+        slotOffset: slot.offset,
+        returnedVersion: o.returnedVersion,
+        outstandingOrgIds: [],
+        months: [],
       });
     }
     const sinceDeadline = today - deadline;
     const recipients = digestRecipients(input.settings, input.owner);
-    if (sinceDeadline >= 1 && sinceDeadline <= DIGEST_WINDOW_DAYS && recipients.length > 0 && !input.sentIds.has(digestId(key))) {
+    if (
+      sinceDeadline >= 1 &&
+      sinceDeadline <= DIGEST_WINDOW_DAYS &&
+      recipients.length > 0 &&
+      !input.sentIds.has(digestId(key))
+    ) {
       due.push({
-        id: digestId(key), kind: 'digest', orgId: '', period: key, recipients, daysLeft: deadline - today,
-        slotOffset: -sinceDeadline, returnedVersion: null, outstandingOrgIds: owing.map((o) => o.orgId), months: [],
+        id: digestId(key),
+        kind: 'digest',
+        orgId: '',
+        period: key,
+        recipients,
+        daysLeft: deadline - today,
+        slotOffset: -sinceDeadline,
+        returnedVersion: null,
+        outstandingOrgIds: owing.map((o) => o.orgId),
+        months: [],
       });
     }
   }
@@ -300,9 +349,19 @@ export function planReminders(input: PlanInput): Plan {
     const newestFirst = months.slice().sort((a, b) => b.period.localeCompare(a.period));
     const newest = newestFirst[0]!;
     due.push({
-      id, kind: 'overdue-repeat', orgId, period: newestFirst.map((m) => m.period).reverse().join(', '),
-      recipients: unique(byId.get(orgId)?.coordinatorEmails ?? []), daysLeft: newest.daysLeft, slotOffset: newest.daysLeft,
-      returnedVersion: null, outstandingOrgIds: [], months: newestFirst,
+      id,
+      kind: 'overdue-repeat',
+      orgId,
+      period: newestFirst
+        .map((m) => m.period)
+        .reverse()
+        .join(', '),
+      recipients: unique(byId.get(orgId)?.coordinatorEmails ?? []),
+      daysLeft: newest.daysLeft,
+      slotOffset: newest.daysLeft,
+      returnedVersion: null,
+      outstandingOrgIds: [],
+      months: newestFirst,
     });
   }
   due.sort(byUrgency(order));
@@ -348,16 +407,29 @@ export function planManualReminders(input: PlanInput, orgIds: readonly string[])
       continue;
     }
     const id = manualReminderId(org.id, todayIso);
-    if (input.sentIds.has(id) || months.some((m) => input.sentIds.has(reminderId(org.id, m.period, m.returnedVersion, 'm' + todayIso)))) {
+    if (
+      input.sentIds.has(id) ||
+      months.some((m) => input.sentIds.has(reminderId(org.id, m.period, m.returnedVersion, 'm' + todayIso)))
+    ) {
       alreadySent++;
       continue;
     }
     const newestFirst = months.slice().sort((a, b) => b.period.localeCompare(a.period));
     const newest = newestFirst[0]!;
     due.push({
-      id, kind: 'manual', orgId: org.id, period: newestFirst.map((m) => m.period).reverse().join(', '), recipients,
-      daysLeft: newest.daysLeft, slotOffset: newest.daysLeft, returnedVersion: newestFirst.length === 1 ? newest.returnedVersion : null,
-      outstandingOrgIds: [], months: newestFirst,
+      id,
+      kind: 'manual',
+      orgId: org.id,
+      period: newestFirst
+        .map((m) => m.period)
+        .reverse()
+        .join(', '),
+      recipients,
+      daysLeft: newest.daysLeft,
+      slotOffset: newest.daysLeft,
+      returnedVersion: newestFirst.length === 1 ? newest.returnedVersion : null,
+      outstandingOrgIds: [],
+      months: newestFirst,
     });
   }
   due.sort(byUrgency(order));
@@ -365,7 +437,10 @@ export function planManualReminders(input: PlanInput, orgIds: readonly string[])
 }
 
 /** Splits reminders (most urgent first) into what fits a recipient quota and what waits. */
-export function fitQuota(reminders: readonly PlannedReminder[], quota: number): { send: PlannedReminder[]; deferred: PlannedReminder[] } {
+export function fitQuota(
+  reminders: readonly PlannedReminder[],
+  quota: number,
+): { send: PlannedReminder[]; deferred: PlannedReminder[] } {
   const send: PlannedReminder[] = [];
   const deferred: PlannedReminder[] = [];
   let left = Math.max(0, quota);

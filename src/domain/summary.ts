@@ -27,14 +27,26 @@ export interface OrgPeriodRow {
 }
 
 export interface DistrictTotals {
-  teachersTotal: number; teachersConnected: number; pupilsTotal: number; pupilsConnected: number;
-  parentsTotal: number; parentsConnected: number; groupsTotal: number; groupsInSferum: number;
-  teachersMeetingMinimum: number; schoolTeachersTotal: number; mySchoolTeachers: number;
+  teachersTotal: number;
+  teachersConnected: number;
+  pupilsTotal: number;
+  pupilsConnected: number;
+  parentsTotal: number;
+  parentsConnected: number;
+  groupsTotal: number;
+  groupsInSferum: number;
+  teachersMeetingMinimum: number;
+  schoolTeachersTotal: number;
+  mySchoolTeachers: number;
 }
 
 /** District shares 0–1; null when the total is 0. */
 export interface DistrictCoverage {
-  teachers: number | null; pupils: number | null; parents: number | null; teacherMinimum: number | null; mySchool: number | null;
+  teachers: number | null;
+  pupils: number | null;
+  parents: number | null;
+  teacherMinimum: number | null;
+  mySchool: number | null;
 }
 
 export interface PeriodSummary {
@@ -82,8 +94,17 @@ interface Versions {
 }
 
 const emptyTotals = (): DistrictTotals => ({
-  teachersTotal: 0, teachersConnected: 0, pupilsTotal: 0, pupilsConnected: 0, parentsTotal: 0, parentsConnected: 0,
-  groupsTotal: 0, groupsInSferum: 0, teachersMeetingMinimum: 0, schoolTeachersTotal: 0, mySchoolTeachers: 0,
+  teachersTotal: 0,
+  teachersConnected: 0,
+  pupilsTotal: 0,
+  pupilsConnected: 0,
+  parentsTotal: 0,
+  parentsConnected: 0,
+  groupsTotal: 0,
+  groupsInSferum: 0,
+  teachersMeetingMinimum: 0,
+  schoolTeachersTotal: 0,
+  mySchoolTeachers: 0,
 });
 
 function addToTotals(totals: DistrictTotals, report: ReportRecord, type: OrganisationType): void {
@@ -132,8 +153,15 @@ function rowFor(org: Organisation, versions: Versions | undefined, dueMs: number
   if (!versions) {
     const status: OrgPeriodStatus = input.asOf.getTime() > dueMs ? 'overdue' : 'not-submitted';
     return {
-      orgId: org.id, name: org.name, type: org.type, status, statusLabel: statusLabels[status], late: false,
-      report: null, compliance: [], compliant: null,
+      orgId: org.id,
+      name: org.name,
+      type: org.type,
+      status,
+      statusLabel: statusLabels[status],
+      late: false,
+      report: null,
+      compliance: [],
+      compliant: null,
     };
   }
   const first = new Date(versions.firstSubmittedMs);
@@ -142,8 +170,15 @@ function rowFor(org: Organisation, versions: Versions | undefined, dueMs: number
   const status: OrgPeriodStatus = state === 'submitted' ? (onTime ? 'on-time' : 'late') : state;
   const compliance = checkCompliance(versions.latest, org, input.settings, first);
   return {
-    orgId: org.id, name: org.name, type: org.type, status, statusLabel: statusLabels[status], late: !onTime,
-    report: versions.latest, compliance, compliant: isCompliant(compliance),
+    orgId: org.id,
+    name: org.name,
+    type: org.type,
+    status,
+    statusLabel: statusLabels[status],
+    late: !onTime,
+    report: versions.latest,
+    compliance,
+    compliant: isCompliant(compliance),
   };
 }
 
@@ -159,7 +194,9 @@ export function summariseDistrict(input: SummaryInput): DistrictSummary {
   const trend = summaries.map((s): TrendPoint => {
     const submitted = orgCount - s.counts['not-submitted'] - s.counts.overdue;
     return {
-      period: s.period, periodLabel: s.periodLabel, coverage: s.coverage,
+      period: s.period,
+      periodLabel: s.periodLabel,
+      coverage: s.coverage,
       submitted: orgCount === 0 ? null : submitted / orgCount,
       onTime: orgCount === 0 ? null : (submitted - s.lateOrgIds.length) / orgCount,
     };
@@ -169,12 +206,27 @@ export function summariseDistrict(input: SummaryInput): DistrictSummary {
 
 function summarisePeriod(period: Period, index: Map<string, Versions>, input: SummaryInput): PeriodSummary {
   const key = periodKey(period);
-  const counts: Record<OrgPeriodStatus, number> = { 'not-submitted': 0, 'on-time': 0, late: 0, overdue: 0, accepted: 0, returned: 0 };
+  const counts: Record<OrgPeriodStatus, number> = {
+    'not-submitted': 0,
+    'on-time': 0,
+    late: 0,
+    overdue: 0,
+    accepted: 0,
+    returned: 0,
+  };
   const totals = emptyTotals();
   const summary: PeriodSummary = {
-    period: key, periodLabel: formatPeriod(period), due: formatDate(dueDate(period, input.settings.deadlineDay)),
-    rows: [], counts, totals, coverage: coverageOf(totals),
-    lateOrgIds: [], missingOrgIds: [], foreignMessengerOrgIds: [], nonCompliantOrgIds: [],
+    period: key,
+    periodLabel: formatPeriod(period),
+    due: formatDate(dueDate(period, input.settings.deadlineDay)),
+    rows: [],
+    counts,
+    totals,
+    coverage: coverageOf(totals),
+    lateOrgIds: [],
+    missingOrgIds: [],
+    foreignMessengerOrgIds: [],
+    nonCompliantOrgIds: [],
   };
   const dueMs = dueInstant(period, input.settings.deadlineDay).getTime();
   for (const org of input.organisations) {

@@ -67,8 +67,15 @@ export interface TeacherWeeks {
  * The order's minimum for one teacher: figures for every one of `weeks` full weeks, each week at
  * least `minMessages` messages and `minCalls` calls. The sidebar and the server count with this.
  */
-export function meetsMinimum(figures: readonly (TeacherWeek | null)[], weeks: number, minMessages: number, minCalls: number): boolean {
-  return figures.length >= weeks && figures.every((w) => w !== null && w.messages >= minMessages && w.calls >= minCalls);
+export function meetsMinimum(
+  figures: readonly (TeacherWeek | null)[],
+  weeks: number,
+  minMessages: number,
+  minCalls: number,
+): boolean {
+  return (
+    figures.length >= weeks && figures.every((w) => w !== null && w.messages >= minMessages && w.calls >= minCalls)
+  );
 }
 
 interface Teacher {
@@ -97,7 +104,7 @@ function readCounts(cells: readonly string[], from: number, issues: PasteIssue[]
   const values: number[] = [];
   for (let i = from; i < cells.length; i++) {
     const read = readCountCell(cells[i] ?? '', i + 1);
-    if ('error' in read) return issues.push({ row, message: read.error }), null;
+    if ('error' in read) return (issues.push({ row, message: read.error }), null);
     values.push(read.value);
   }
   return values;
@@ -109,12 +116,24 @@ function readWide(rows: PastedRow[], issues: PasteIssue[]): Teacher[] {
   const coded = rows.some((r) => !looksNumeric(r.cells[0] ?? '')) || rows.some((r) => r.cells.length % 2 === 1);
   for (const { row, cells } of rows) {
     const id = coded ? (cells[0] ?? '').trim() : '';
-    if (coded && id === '') { issues.push({ row, message: pasteErrors.noCode }); continue; }
+    if (coded && id === '') {
+      issues.push({ row, message: pasteErrors.noCode });
+      continue;
+    }
     const counts = readCounts(cells, coded ? 1 : 0, issues, row);
     if (!counts) continue;
-    if (counts.length === 0) { issues.push({ row, message: pasteErrors.noNumbers }); continue; }
-    if (counts.length % 2 === 1) { issues.push({ row, message: pasteErrors.oddPairs }); continue; }
-    if (coded && seen.has(id)) { issues.push({ row, message: pasteErrors.duplicateTeacher }); continue; }
+    if (counts.length === 0) {
+      issues.push({ row, message: pasteErrors.noNumbers });
+      continue;
+    }
+    if (counts.length % 2 === 1) {
+      issues.push({ row, message: pasteErrors.oddPairs });
+      continue;
+    }
+    if (coded && seen.has(id)) {
+      issues.push({ row, message: pasteErrors.duplicateTeacher });
+      continue;
+    }
     seen.add(id);
     const weeks = new Map<string, [number, number]>();
     for (let w = 0; w < counts.length / 2; w++) weeks.set(String(w + 1), [counts[2 * w] ?? 0, counts[2 * w + 1] ?? 0]);
@@ -133,12 +152,23 @@ function weekKey(cell: string, starts: CalendarDate[] | null): string | null | u
   return index >= 0 ? String(index + 1) : null;
 }
 
-function readLong(rows: PastedRow[], issues: PasteIssue[], starts: CalendarDate[] | null, weeks: number | null): Teacher[] {
+function readLong(
+  rows: PastedRow[],
+  issues: PasteIssue[],
+  starts: CalendarDate[] | null,
+  weeks: number | null,
+): Teacher[] {
   const byId = new Map<string, Teacher>();
   for (const { row, cells } of rows) {
-    if (cells.length !== 4) { issues.push({ row, message: pasteErrors.longCells }); continue; }
+    if (cells.length !== 4) {
+      issues.push({ row, message: pasteErrors.longCells });
+      continue;
+    }
     const id = (cells[0] ?? '').trim();
-    if (id === '') { issues.push({ row, message: pasteErrors.noCode }); continue; }
+    if (id === '') {
+      issues.push({ row, message: pasteErrors.noCode });
+      continue;
+    }
     const week = weekKey((cells[1] ?? '').trim(), starts);
     if (week === null) continue; // a date in a partial week: not part of the minimum
     const limit = weeks ?? 6;
@@ -150,7 +180,10 @@ function readLong(rows: PastedRow[], issues: PasteIssue[], starts: CalendarDate[
     if (!counts) continue;
     const teacher = byId.get(id) ?? { id, row, weeks: new Map<string, [number, number]>() };
     byId.set(id, teacher);
-    if (teacher.weeks.has(week)) { issues.push({ row, message: pasteErrors.duplicateWeek(cells[1] ?? '') }); continue; }
+    if (teacher.weeks.has(week)) {
+      issues.push({ row, message: pasteErrors.duplicateWeek(cells[1] ?? '') });
+      continue;
+    }
     teacher.weeks.set(week, [counts[0] ?? 0, counts[1] ?? 0]);
   }
   return [...byId.values()];
@@ -194,15 +227,25 @@ export function summariseTeacherActivity(text: string, options: TeacherActivityO
   const minMessages = options.minMessages ?? DEFAULT_MIN_MESSAGES;
   const minCalls = options.minCalls ?? DEFAULT_MIN_CALLS;
   const summary: TeacherActivitySummary = {
-    layout, weeks, teachers: 0, metMinimum: 0, metCodes: [], notMetCodes: [], withheldIdentifiers: 0, teacherWeeks: [], issues,
+    layout,
+    weeks,
+    teachers: 0,
+    metMinimum: 0,
+    metCodes: [],
+    notMetCodes: [],
+    withheldIdentifiers: 0,
+    teacherWeeks: [],
+    issues,
   };
   for (const teacher of teachers) {
     if (layout === 'wide' && teacher.weeks.size > weeks) {
       issues.push({ row: teacher.row, message: pasteErrors.extraWeeks(teacher.weeks.size, weeks) });
       continue;
     }
-    if (teacher.weeks.size < weeks) issues.push({ row: teacher.row, message: pasteErrors.missingWeeks(teacher.weeks.size, weeks) });
-    const met = teacher.weeks.size >= weeks && [...teacher.weeks.values()].every(([m, c]) => m >= minMessages && c >= minCalls);
+    if (teacher.weeks.size < weeks)
+      issues.push({ row: teacher.row, message: pasteErrors.missingWeeks(teacher.weeks.size, weeks) });
+    const met =
+      teacher.weeks.size >= weeks && [...teacher.weeks.values()].every(([m, c]) => m >= minMessages && c >= minCalls);
     summary.teachers++;
     if (met) summary.metMinimum++;
     const figures = weekList(teacher, weeks);

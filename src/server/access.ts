@@ -34,7 +34,9 @@ export function ownerEmail(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string
 export function identify(email: string, owner: string, settings: Settings, registry: readonly RegistryEntry[]): Caller {
   const isOwner = email !== '' && email === owner;
   const isAdmin = isOwner || (email !== '' && settings.adminEmails.some((a) => norm(a) === email));
-  const own = registry.filter((e) => e.organisation.coordinatorEmails.some((c) => norm(c) === email)).map((e) => e.organisation.id);
+  const own = registry
+    .filter((e) => e.organisation.coordinatorEmails.some((c) => norm(c) === email))
+    .map((e) => e.organisation.id);
   const orgIds = isAdmin ? registry.map((e) => e.organisation.id) : email === '' ? [] : own;
   const role: Role = isAdmin ? 'admin' : orgIds.length > 0 ? 'coordinator' : 'none';
   return { email, role, isAdmin, isOwner, orgIds };

@@ -2,7 +2,13 @@
 // The leading JSDoc of each function is copied verbatim into Code.js for Sheets' autocomplete.
 import { isDateValue, parseCalendarDate, startOfMoscowDay } from '../domain/calendar';
 import { CellInputError, isBlank, mapCells, readCount, readNumber } from '../domain/cellArgs';
-import { daysToDeadline, dueDayStart, isValidDeadlineDay, submissionStatus, DEFAULT_DEADLINE_DAY } from '../domain/deadline';
+import {
+  daysToDeadline,
+  dueDayStart,
+  isValidDeadlineDay,
+  submissionStatus,
+  DEFAULT_DEADLINE_DAY,
+} from '../domain/deadline';
 import { cellErrors, statusLabels } from '../domain/messages';
 import { parsePeriod, type Period } from '../domain/period';
 import { DEFAULT_MIN_CALLS, DEFAULT_MIN_MESSAGES } from '../domain/teacherActivity';
@@ -146,7 +152,12 @@ export function MEETS_TARGET(part: unknown, total: unknown, target?: unknown): u
  * @return {boolean} ИСТИНА, если выполнены оба минимума.
  * @customfunction
  */
-export function TEACHER_MINIMUM_MET(messages: unknown, calls: unknown, min_messages?: unknown, min_calls?: unknown): unknown {
+export function TEACHER_MINIMUM_MET(
+  messages: unknown,
+  calls: unknown,
+  min_messages?: unknown,
+  min_calls?: unknown,
+): unknown {
   return mapCells([messages, calls, min_messages, min_calls], ([m, c, minM, minC]) => {
     if (isBlank(m) && isBlank(c)) return '';
     const sent = isBlank(m) ? 0 : readCount(m, args.messages);

@@ -14,7 +14,10 @@ import { openWorkbook } from './workbook';
 import { serverErrors } from '../domain/messages';
 
 /** First submission per organisation for one month (lateness is decided by it). */
-function firstSubmissions(reports: readonly { orgId: string; period: string; submittedAt: string }[], period: string): Map<string, Date> {
+function firstSubmissions(
+  reports: readonly { orgId: string; period: string; submittedAt: string }[],
+  period: string,
+): Map<string, Date> {
   const first = new Map<string, Date>();
   for (const r of reports) {
     if (r.period !== period) continue;
@@ -40,13 +43,24 @@ export function generateDistrictReport(period: string): GeneratedReport {
       const p = periodFromKey(chosen.key);
       const organisations = wb.registry.map((e) => e.organisation);
       const { reports } = readReports(wb.ss, wb.key);
-      const summary = summariseDistrict({ organisations, reports, settings: wb.settings, asOf: now, periods: [p] }).periods[0]!;
+      const summary = summariseDistrict({ organisations, reports, settings: wb.settings, asOf: now, periods: [p] })
+        .periods[0]!;
       const grid = districtReportGrid({
-        period: p, summary, organisations, firstSubmitted: firstSubmissions(reports, chosen.key), settings: wb.settings, madeAt: now, madeBy: wb.caller.email,
+        period: p,
+        summary,
+        organisations,
+        firstSubmitted: firstSubmissions(reports, chosen.key),
+        settings: wb.settings,
+        madeAt: now,
+        madeBy: wb.caller.email,
       });
       const sheetName = say.sheetName(chosen.label);
       writeDistrictReport(wb.ss, sheetName, grid);
-      return { sheetName, organisations: organisations.length, message: say.generated(sheetName, organisations.length) };
+      return {
+        sheetName,
+        organisations: organisations.length,
+        message: say.generated(sheetName, organisations.length),
+      };
     }),
   );
 }

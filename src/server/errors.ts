@@ -22,7 +22,7 @@ export function forClient<T>(action: string, fn: () => T): T {
   } catch (err) {
     const message = userMessageOf(err);
     if (message !== null) throw new Error(message);
-    console.error(action + ': ' + (err instanceof Error ? err.stack ?? err.message : String(err)));
+    console.error(action + ': ' + (err instanceof Error ? (err.stack ?? err.message) : String(err)));
     throw new Error(serverErrors.unexpected);
   }
 }
@@ -40,7 +40,7 @@ export function userMessageOf(err: unknown): string | null {
  */
 export function alertError(title: string, err: unknown): void {
   const message = userMessageOf(err);
-  if (message === null) console.error(title + ': ' + (err instanceof Error ? err.stack ?? err.message : String(err)));
+  if (message === null) console.error(title + ': ' + (err instanceof Error ? (err.stack ?? err.message) : String(err)));
   const ui = SpreadsheetApp.getUi();
   ui.alert(title, message ?? serverErrors.unexpected, ui.ButtonSet.OK);
 }

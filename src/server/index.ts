@@ -8,10 +8,23 @@ export { getMyAccess } from './api/session';
 export { getReportForm, submitReport } from './api/reports';
 export { reviewReport } from './api/review';
 export { getRegistry, saveOrganisation } from './api/registry';
-export { REPORT_DEADLINE, DAYS_TO_DEADLINE, REPORT_STATUS, COVERAGE, MEETS_TARGET, TEACHER_MINIMUM_MET } from './customFunctions';
+export {
+  REPORT_DEADLINE,
+  DAYS_TO_DEADLINE,
+  REPORT_STATUS,
+  COVERAGE,
+  MEETS_TARGET,
+  TEACHER_MINIMUM_MET,
+} from './customFunctions';
 export { showReportSidebar } from './coordinatorSidebar';
 export { showDistrictSummary } from './summaryDialog';
-export { getDistrictSummary, getSetupChecklist, getAdminReport, sendReturnNotices, remindSelected } from './api/summary';
+export {
+  getDistrictSummary,
+  getSetupChecklist,
+  getAdminReport,
+  sendReturnNotices,
+  remindSelected,
+} from './api/summary';
 export { generateDistrictReport } from './districtReport';
 export { enableReminders, disableReminders } from './reminders/trigger';
 export { runDailyReminders } from './reminders/daily';

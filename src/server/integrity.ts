@@ -19,9 +19,13 @@ export interface IntegrityFindings {
 export function findIntegrityProblems(wb: Workbook): IntegrityFindings {
   const { reports, damaged } = readReports(wb.ss, wb.key);
   return {
-    handEditedReports: reports.filter((r) => r.handEdited).map((r) => ({ row: r.row, orgId: r.orgId, period: r.period, version: r.version })),
+    handEditedReports: reports
+      .filter((r) => r.handEdited)
+      .map((r) => ({ row: r.row, orgId: r.orgId, period: r.period, version: r.version })),
     damagedReportRows: damaged,
-    handEditedRegistryRows: wb.registry.filter((e) => e.handEdited).map((e) => ({ row: e.row, orgId: e.organisation.id })),
+    handEditedRegistryRows: wb.registry
+      .filter((e) => e.handEdited)
+      .map((e) => ({ row: e.row, orgId: e.organisation.id })),
     damagedRegistryRows: wb.damagedRegistryRows,
     auditBrokenAtRow: verifyAuditChain(wb.ss, wb.key).brokenAtRow,
   };
@@ -45,7 +49,11 @@ export function checkIntegrity(): void {
     const wb = openWorkbook();
     requireAdmin(wb.caller);
     const lines = describeFindings(findIntegrityProblems(wb));
-    ui.alert(integrityMessages.title, lines.length === 0 ? integrityMessages.intact : integrityMessages.found(lines), ui.ButtonSet.OK);
+    ui.alert(
+      integrityMessages.title,
+      lines.length === 0 ? integrityMessages.intact : integrityMessages.found(lines),
+      ui.ButtonSet.OK,
+    );
   } catch (err) {
     alertError(integrityMessages.title, err);
   }

@@ -9,11 +9,28 @@ export type MenuItem = readonly [caption: string, functionName: string] | null;
 
 /** What each role sees. Features add their items here. */
 export const MENUS: Record<Role | 'notSetUpOwner' | 'minimal', MenuItem[]> = {
-  minimal: [[menuItems.open, 'openAddOn'], [menu.about, 'showAbout']],
+  minimal: [
+    [menuItems.open, 'openAddOn'],
+    [menu.about, 'showAbout'],
+  ],
   notSetUpOwner: [[menuItems.setup, 'setupWorkbook'], null, [menu.about, 'showAbout']],
-  admin: [[summaryUi.menuItem, 'showDistrictSummary'], [coordinatorUi.menuItem, 'showReportSidebar'], null, [menuItems.setup, 'setupWorkbook'], [menuItems.integrity, 'checkIntegrity'], null, [reminderMenuItems.enable, 'enableReminders'], [reminderMenuItems.disable, 'disableReminders'], null, [menu.about, 'showAbout']],
+  admin: [
+    [summaryUi.menuItem, 'showDistrictSummary'],
+    [coordinatorUi.menuItem, 'showReportSidebar'],
+    null,
+    [menuItems.setup, 'setupWorkbook'],
+    [menuItems.integrity, 'checkIntegrity'],
+    null,
+    [reminderMenuItems.enable, 'enableReminders'],
+    [reminderMenuItems.disable, 'disableReminders'],
+    null,
+    [menu.about, 'showAbout'],
+  ],
   coordinator: [[coordinatorUi.menuItem, 'showReportSidebar'], null, [menu.about, 'showAbout']],
-  none: [[menuItems.accessHelp, 'showAccessHelp'], [menu.about, 'showAbout']],
+  none: [
+    [menuItems.accessHelp, 'showAccessHelp'],
+    [menu.about, 'showAbout'],
+  ],
 };
 
 /** The caller's menu key, from settings, registry and owner (no writes: onOpen may be LIMITED). */
@@ -79,5 +96,9 @@ export function showAccessHelp(): void {
     return;
   }
   const admins = [ownerEmail(ss), ...readSettings(ss).settings.adminEmails].filter((a) => a !== '').join(', ');
-  ui.alert(accessHelp.title, email === '' ? accessHelp.noEmail(admins) : accessHelp.notListed(email, admins), ui.ButtonSet.OK);
+  ui.alert(
+    accessHelp.title,
+    email === '' ? accessHelp.noEmail(admins) : accessHelp.notListed(email, admins),
+    ui.ButtonSet.OK,
+  );
 }

@@ -22,7 +22,20 @@ export interface PendingNotice {
 /** The e-mail; every piece of user text in the HTML goes through escapeHtml. */
 export function returnMail(n: PendingNotice): Mail {
   const period = formatPeriod(periodFromKey(n.period));
-  const text = [say.greeting, '', say.body(n.orgName, period), '', say.reason, n.reason, '', say.reviewer(n.reviewer), '', say.action, '', say.signature].join('\n');
+  const text = [
+    say.greeting,
+    '',
+    say.body(n.orgName, period),
+    '',
+    say.reason,
+    n.reason,
+    '',
+    say.reviewer(n.reviewer),
+    '',
+    say.action,
+    '',
+    say.signature,
+  ].join('\n');
   const html =
     `<p>${escapeHtml(say.greeting)}</p><p>${escapeHtml(say.body(n.orgName, period))}</p>` +
     `<p><b>${escapeHtml(say.reason)}</b><br>${escapeHtml(n.reason).replace(/\n/g, '<br>')}</p>` +
@@ -35,7 +48,10 @@ const props = (): GoogleAppsScript.Properties.Properties => PropertiesService.ge
 /** Pending notices, oldest first (keys carry the time they were kept). */
 function pending(): [string, PendingNotice][] {
   const all = props().getProperties();
-  return Object.keys(all).filter((k) => k.startsWith(PREFIX)).sort().map((k) => [k, JSON.parse(all[k]!) as PendingNotice]);
+  return Object.keys(all)
+    .filter((k) => k.startsWith(PREFIX))
+    .sort()
+    .map((k) => [k, JSON.parse(all[k]!) as PendingNotice]);
 }
 
 /** How many notices wait for mail quota. */
@@ -65,14 +81,20 @@ export function notifyCoordinatorOfReturn(report: StoredReport, orgName: string)
   if (report.state !== 'returned') return;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const entry = readRegistry(ss, '').entries.find((e) => e.organisation.id === report.orgId);
-  const notice: PendingNotice = { to: entry?.organisation.coordinatorEmails ?? [], orgName, period: report.period, reason: report.returnReason, reviewer: report.reviewedBy };
+  const notice: PendingNotice = {
+    to: entry?.organisation.coordinatorEmails ?? [],
+    orgName,
+    period: report.period,
+    reason: report.returnReason,
+    reviewer: report.reviewedBy,
+  };
   if (notice.to.length === 0) return;
   try {
     const earlier = sendPendingNotices();
     if (earlier.left > 0 || !sendMail(returnMail(notice))) keep(notice, report);
   } catch (err) {
     // The return itself is stored and audited; a mail failure must not undo it for the admin.
-    console.error('notifyCoordinatorOfReturn: ' + (err instanceof Error ? err.stack ?? err.message : String(err)));
+    console.error('notifyCoordinatorOfReturn: ' + (err instanceof Error ? (err.stack ?? err.message) : String(err)));
     keep(notice, report);
   }
 }

@@ -11,17 +11,25 @@ const SNAPSHOT_PROPERTY = 'settingsSnapshot';
 function flatten(settings: Settings): Record<string, unknown> {
   const flat: Record<string, unknown> = { ...settings };
   delete flat.coverageTargets;
-  for (const [k, v] of Object.entries(settings.coverageTargets)) flat['coverageTargets.' + k] = v === null ? null : `${Math.round(v * 100)} %`;
+  for (const [k, v] of Object.entries(settings.coverageTargets))
+    flat['coverageTargets.' + k] = v === null ? null : `${Math.round(v * 100)} %`;
   return flat;
 }
 
-const labels: Record<string, string> = Object.fromEntries(Object.entries(settingsSheetRows).map(([k, [label]]) => [k, label]));
+const labels: Record<string, string> = Object.fromEntries(
+  Object.entries(settingsSheetRows).map(([k, [label]]) => [k, label]),
+);
 
 /**
  * Call inside the document lock. Compares the settings with the last ones seen; a difference is
  * appended to the audit once. The first call only remembers them.
  */
-export function auditSettingsChanges(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string, settings: Settings, now: Date): void {
+export function auditSettingsChanges(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+  settings: Settings,
+  now: Date,
+): void {
   const props = PropertiesService.getDocumentProperties();
   const current = JSON.stringify(settings);
   const last = props.getProperty(SNAPSHOT_PROPERTY);
@@ -29,5 +37,19 @@ export function auditSettingsChanges(ss: GoogleAppsScript.Spreadsheet.Spreadshee
   props.setProperty(SNAPSHOT_PROPERTY, current);
   if (last === null) return;
   const [before, after] = describeChanges(flatten(JSON.parse(last) as Settings), flatten(settings), labels);
-  appendAudit(ss, [{ at: now.toISOString(), user: settingsAudit.editedInSheet, action: auditActions.settingsChanged, orgId: '', period: '', before, after }], key);
+  appendAudit(
+    ss,
+    [
+      {
+        at: now.toISOString(),
+        user: settingsAudit.editedInSheet,
+        action: auditActions.settingsChanged,
+        orgId: '',
+        period: '',
+        before,
+        after,
+      },
+    ],
+    key,
+  );
 }

@@ -46,13 +46,16 @@ export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): strin
   }
   const settings = ensureTableSheet(ss, SETTINGS_LAYOUT);
   changes.push(...settings.changes, ...ensureSettingRows(ss, settings.created, admins));
-  for (const layout of [REGISTRY_LAYOUT, REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT]) changes.push(...ensureTableSheet(ss, layout).changes);
+  for (const layout of [REGISTRY_LAYOUT, REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT])
+    changes.push(...ensureTableSheet(ss, layout).changes);
   const editors = [ownerEmail(ss), ...admins].filter((e) => e !== '');
   for (const layout of [SETTINGS_LAYOUT, REGISTRY_LAYOUT]) {
-    if (protectSheet(ss.getSheetByName(layout.sheetName)!, protectionNotes.adminsOnly, editors)) changes.push(setupMessages.protected(layout.sheetName));
+    if (protectSheet(ss.getSheetByName(layout.sheetName)!, protectionNotes.adminsOnly, editors))
+      changes.push(setupMessages.protected(layout.sheetName));
   }
   for (const layout of [REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT]) {
-    if (protectSheet(ss.getSheetByName(layout.sheetName)!, protectionNotes.addOnOnly, null)) changes.push(setupMessages.protected(layout.sheetName));
+    if (protectSheet(ss.getSheetByName(layout.sheetName)!, protectionNotes.addOnOnly, null))
+      changes.push(setupMessages.protected(layout.sheetName));
   }
   return changes;
 }
@@ -70,17 +73,36 @@ export function setupWorkbook(): void {
       if (email === '') throw new UserError(serverErrors.noEmail);
       // A file on a shared drive has no owner: whoever sets it up first becomes its admin.
       const ownerless = owner === '' && !isSetUp;
-      if (email !== owner && !ownerless && !(isSetUp && admins.includes(email))) throw new UserError(isSetUp ? serverErrors.notAdmin : serverErrors.setupOwnerOnly);
+      if (email !== owner && !ownerless && !(isSetUp && admins.includes(email)))
+        throw new UserError(isSetUp ? serverErrors.notAdmin : serverErrors.setupOwnerOnly);
       const key = ensureIntegrityKey();
       const done = setUpWorkbook(ss, ownerless ? [email] : admins);
       if (ownerless) done.push(workbookSetupNotes.sharedDriveAdmin(email));
       auditSettingsChanges(ss, key, readSettings(ss).settings, new Date());
       if (done.length > 0) {
-        appendAudit(ss, [{ at: new Date().toISOString(), user: email, action: auditActions.setup, orgId: '', period: '', before: '', after: done.join('; ') }], key);
+        appendAudit(
+          ss,
+          [
+            {
+              at: new Date().toISOString(),
+              user: email,
+              action: auditActions.setup,
+              orgId: '',
+              period: '',
+              before: '',
+              after: done.join('; '),
+            },
+          ],
+          key,
+        );
       }
       return done;
     });
-    ui.alert(setupMessages.title, changes.length > 0 ? setupMessages.done(changes) : setupMessages.nothingToDo, ui.ButtonSet.OK);
+    ui.alert(
+      setupMessages.title,
+      changes.length > 0 ? setupMessages.done(changes) : setupMessages.nothingToDo,
+      ui.ButtonSet.OK,
+    );
   } catch (err) {
     alertError(setupMessages.title, err);
   }

@@ -30,9 +30,15 @@ function structureItem(org: Organisation, latest: ReportRecord | undefined): Che
     ...(pupils ? [say.pupilChats(latest.pupilChats ?? 0)] : []),
     say.parentChats(latest.parentChats),
   ];
-  const built = latest.groupsInSferum >= latest.groupsTotal && latest.staffChat && latest.parentChats >= latest.groupsTotal
-    && (!pupils || (latest.pupilChats ?? 0) >= latest.groupsTotal);
-  return item(built ? 'done' : 'missing', parts.join(', ') + ' ' + say.from(formatPeriod(periodFromKey(latest.period))));
+  const built =
+    latest.groupsInSferum >= latest.groupsTotal &&
+    latest.staffChat &&
+    latest.parentChats >= latest.groupsTotal &&
+    (!pupils || (latest.pupilChats ?? 0) >= latest.groupsTotal);
+  return item(
+    built ? 'done' : 'missing',
+    parts.join(', ') + ' ' + say.from(formatPeriod(periodFromKey(latest.period))),
+  );
 }
 
 /**
@@ -40,14 +46,26 @@ function structureItem(org: Organisation, latest: ReportRecord | undefined): Che
  * @param latestReports the latest version of each organisation's most recent reported month
  * @param setupDeadline 'ГГГГ-ММ-ДД' from Settings (order: 2023-11-21)
  */
-export function buildChecklist(organisations: readonly Organisation[], latestReports: ReadonlyMap<string, ReportRecord>, setupDeadline: string): ChecklistRow[] {
+export function buildChecklist(
+  organisations: readonly Organisation[],
+  latestReports: ReadonlyMap<string, ReportRecord>,
+  setupDeadline: string,
+): ChecklistRow[] {
   return organisations.map((org) => {
     const named = org.coordinatorName.trim() !== '' && org.coordinatorEmails.length > 0;
-    const coordinator = named ? item('done', `${org.coordinatorName}, ${org.coordinatorEmails.join(', ')}`) : item('missing', summaryUi.empty);
-    const order = org.appointmentOrderNumber.trim() !== '' && org.appointmentOrderDate
-      ? item(byDeadline(org.appointmentOrderDate, setupDeadline), appointmentOrder(org.appointmentOrderNumber.trim(), shown(org.appointmentOrderDate)))
+    const coordinator = named
+      ? item('done', `${org.coordinatorName}, ${org.coordinatorEmails.join(', ')}`)
       : item('missing', summaryUi.empty);
-    const copy = org.orderCopyReceived ? item(byDeadline(org.orderCopyReceived, setupDeadline), shown(org.orderCopyReceived)) : item('missing', summaryUi.empty);
+    const order =
+      org.appointmentOrderNumber.trim() !== '' && org.appointmentOrderDate
+        ? item(
+            byDeadline(org.appointmentOrderDate, setupDeadline),
+            appointmentOrder(org.appointmentOrderNumber.trim(), shown(org.appointmentOrderDate)),
+          )
+        : item('missing', summaryUi.empty);
+    const copy = org.orderCopyReceived
+      ? item(byDeadline(org.orderCopyReceived, setupDeadline), shown(org.orderCopyReceived))
+      : item('missing', summaryUi.empty);
     const structure = structureItem(org, latestReports.get(org.id));
     const complete = [coordinator, order, copy, structure].every((i) => i.state === 'done');
     return { orgId: org.id, name: org.name, coordinator, order, copy, structure, complete };
@@ -59,7 +77,8 @@ export function latestReportPerOrganisation(reports: readonly ReportRecord[]): M
   const latest = new Map<string, ReportRecord>();
   for (const r of reports) {
     const known = latest.get(r.orgId);
-    if (!known || r.period > known.period || (r.period === known.period && r.version > known.version)) latest.set(r.orgId, r);
+    if (!known || r.period > known.period || (r.period === known.period && r.version > known.version))
+      latest.set(r.orgId, r);
   }
   return latest;
 }

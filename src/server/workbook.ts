@@ -29,7 +29,16 @@ export function openWorkbook(key: string = integrityKey()): Workbook {
   const { entries, damaged } = readRegistry(ss, key);
   const owner = ownerEmail(ss);
   const caller = identify(activeEmail(), owner, settings, entries);
-  return { ss, key, settings, settingsProblems: problems, registry: entries, damagedRegistryRows: damaged, caller, owner };
+  return {
+    ss,
+    key,
+    settings,
+    settingsProblems: problems,
+    registry: entries,
+    damagedRegistryRows: damaged,
+    caller,
+    owner,
+  };
 }
 
 /** openWorkbook for a write (call inside the document lock): also audits settings edited in the sheet. */
@@ -40,7 +49,11 @@ export function openWorkbookForWrite(): Workbook {
 }
 
 /** An organisation of the registry and a reported month named by a sidebar, or a Russian error. */
-export function resolveOrgPeriod(wb: Workbook, orgId: unknown, period: unknown): { entry: RegistryEntry; period: Period; key: string } {
+export function resolveOrgPeriod(
+  wb: Workbook,
+  orgId: unknown,
+  period: unknown,
+): { entry: RegistryEntry; period: Period; key: string } {
   const entry = findOrganisation(wb, String(orgId));
   if (!entry) throw new UserError(serverErrors.unknownOrganisation(String(orgId)));
   const p = parsePeriod(period);

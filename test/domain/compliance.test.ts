@@ -13,8 +13,18 @@ describe('checkCompliance', () => {
     const org = organisation('school');
     const checks = checkCompliance(report(org), org, settings, msk('2023-12-20T10:00:00'));
     expect(checks.map((c) => c.id)).toEqual([
-      'teachersCoverage', 'pupilsCoverage', 'parentsCoverage', 'groupsCreated', 'staffChat', 'pupilChats', 'parentChats',
-      'teacherMinimum', 'mySchool', 'coordinatorAppointed', 'noForeignMessengers', 'submittedOnTime',
+      'teachersCoverage',
+      'pupilsCoverage',
+      'parentsCoverage',
+      'groupsCreated',
+      'staffChat',
+      'pupilChats',
+      'parentChats',
+      'teacherMinimum',
+      'mySchool',
+      'coordinatorAppointed',
+      'noForeignMessengers',
+      'submittedOnTime',
     ]);
     expect(failedChecks(checks)).toEqual([]);
     expect(isCompliant(checks)).toBe(true);
@@ -27,12 +37,31 @@ describe('checkCompliance', () => {
   it('flags each shortfall', () => {
     const org = organisation('school', { appointmentOrderDate: null });
     const bad = report(org, {
-      teachersConnected: 19, pupilsConnected: 150, groupsInSferum: 10, staffChat: false, pupilChats: 9, parentChats: 3,
-      teachersMeetingMinimum: 5, mySchoolTeachers: 18, noForeignMessengers: false, foreignMessengersExplanation: 'x',
+      teachersConnected: 19,
+      pupilsConnected: 150,
+      groupsInSferum: 10,
+      staffChat: false,
+      pupilChats: 9,
+      parentChats: 3,
+      teachersMeetingMinimum: 5,
+      mySchoolTeachers: 18,
+      noForeignMessengers: false,
+      foreignMessengersExplanation: 'x',
     });
     const c = byId(checkCompliance(bad, org, settings, msk('2023-12-31T00:00:00')));
-    for (const id of ['teachersCoverage', 'pupilsCoverage', 'groupsCreated', 'staffChat', 'pupilChats', 'parentChats',
-      'teacherMinimum', 'mySchool', 'coordinatorAppointed', 'noForeignMessengers', 'submittedOnTime']) {
+    for (const id of [
+      'teachersCoverage',
+      'pupilsCoverage',
+      'groupsCreated',
+      'staffChat',
+      'pupilChats',
+      'parentChats',
+      'teacherMinimum',
+      'mySchool',
+      'coordinatorAppointed',
+      'noForeignMessengers',
+      'submittedOnTime',
+    ]) {
       expect([id, c[id]?.ok]).toEqual([id, false]);
     }
     expect(c.teachersCoverage).toMatchObject({ actual: 0.95, target: 1 });
@@ -53,17 +82,40 @@ describe('checkCompliance', () => {
   });
   it('honours Settings: targets, thresholds and the deadline day', () => {
     const org = organisation('school');
-    const custom = { ...defaultSettings(), deadlineDay: 10, minMessagesPerWeek: 5, minCallsPerWeek: 2,
-      coverageTargets: { teachers: 0.9, pupils: null, parents: 0.8, teacherMinimum: 0.5, mySchool: 1 } };
-    const c = byId(checkCompliance(report(org, { teachersConnected: 18, pupilsConnected: 1, teachersMeetingMinimum: 10 }), org, custom,
-      msk('2023-12-11T00:00:00')));
-    expect([c.teachersCoverage?.ok, c.pupilsCoverage?.ok, c.parentsCoverage?.ok, c.teacherMinimum?.ok, c.submittedOnTime?.ok])
-      .toEqual([true, null, true, true, false]);
+    const custom = {
+      ...defaultSettings(),
+      deadlineDay: 10,
+      minMessagesPerWeek: 5,
+      minCallsPerWeek: 2,
+      coverageTargets: { teachers: 0.9, pupils: null, parents: 0.8, teacherMinimum: 0.5, mySchool: 1 },
+    };
+    const c = byId(
+      checkCompliance(
+        report(org, { teachersConnected: 18, pupilsConnected: 1, teachersMeetingMinimum: 10 }),
+        org,
+        custom,
+        msk('2023-12-11T00:00:00'),
+      ),
+    );
+    expect([
+      c.teachersCoverage?.ok,
+      c.pupilsCoverage?.ok,
+      c.parentsCoverage?.ok,
+      c.teacherMinimum?.ok,
+      c.submittedOnTime?.ok,
+    ]).toEqual([true, null, true, true, false]);
     expect(c.teacherMinimum?.label).toBe('Педагоги выполняют минимум: 5 сообщений и 2 звонка в неделю (п. 4)');
   });
   it('an organisation with nothing to cover passes coverage', () => {
     const org = organisation('additional');
-    const empty = report(org, { pupilsTotal: 0, pupilsConnected: 0, groupsTotal: 0, groupsInSferum: 0, pupilChats: 0, parentChats: 0 });
+    const empty = report(org, {
+      pupilsTotal: 0,
+      pupilsConnected: 0,
+      groupsTotal: 0,
+      groupsInSferum: 0,
+      pupilChats: 0,
+      parentChats: 0,
+    });
     const c = byId(checkCompliance(empty, org, settings));
     expect([c.pupilsCoverage?.ok, c.pupilsCoverage?.actual, c.groupsCreated?.ok]).toEqual([true, null, true]);
     expect(shareOf(0, 0)).toBeNull();
@@ -71,6 +123,13 @@ describe('checkCompliance', () => {
 });
 
 describe('plural', () => {
-  it.each([[1, '1 звонок'], [2, '2 звонка'], [5, '5 звонков'], [11, '11 звонков'], [21, '21 звонок'], [112, '112 звонков'], [0, '0 звонков']])(
-    '%i', (n, text) => expect(plural(n, 'звонок', 'звонка', 'звонков')).toBe(text));
+  it.each([
+    [1, '1 звонок'],
+    [2, '2 звонка'],
+    [5, '5 звонков'],
+    [11, '11 звонков'],
+    [21, '21 звонок'],
+    [112, '112 звонков'],
+    [0, '0 звонков'],
+  ])('%i', (n, text) => expect(plural(n, 'звонок', 'звонка', 'звонков')).toBe(text));
 });

@@ -2,7 +2,13 @@
 import fc from 'fast-check';
 import { daysInMonth, formatDate, startOfMoscowDay } from '../../src/domain/calendar';
 import {
-  currentDuePeriod, daysToDeadline, dueDate, dueDayStart, dueInstant, reportedPeriods, submissionStatus,
+  currentDuePeriod,
+  daysToDeadline,
+  dueDate,
+  dueDayStart,
+  dueInstant,
+  reportedPeriods,
+  submissionStatus,
 } from '../../src/domain/deadline';
 import { nextPeriod, periodKey } from '../../src/domain/period';
 
@@ -20,8 +26,14 @@ describe('dueDate', () => {
     });
   }
   it.each([
-    [2023, 11, '30.12.2023'], [2023, 12, '30.01.2024'], [2024, 1, '29.02.2024'], [2025, 1, '28.02.2025'],
-    [2028, 1, '29.02.2028'], [2100, 1, '28.02.2100'], [2099, 12, '30.01.2100'], [2024, 2, '30.03.2024'],
+    [2023, 11, '30.12.2023'],
+    [2023, 12, '30.01.2024'],
+    [2024, 1, '29.02.2024'],
+    [2025, 1, '28.02.2025'],
+    [2028, 1, '29.02.2028'],
+    [2100, 1, '28.02.2100'],
+    [2099, 12, '30.01.2100'],
+    [2024, 2, '30.03.2024'],
   ])('%i-%i is due %s', (year, month, text) => {
     expect(formatDate(dueDate({ year, month }))).toBe(text);
   });
@@ -33,12 +45,18 @@ describe('dueDate', () => {
     expect(() => dueDate({ year: 2024, month: 1 }, 32)).toThrow();
   });
   it('always falls in month M+1 (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1901, max: 9990 }), fc.integer({ min: 1, max: 12 }),
-      fc.integer({ min: 1, max: 31 }), (year, month, day) => {
-        const due = dueDate({ year, month }, day);
-        expect({ year: due.year, month: due.month }).toEqual(nextPeriod({ year, month }));
-        expect(due.day).toBeLessThanOrEqual(day);
-      }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1901, max: 9990 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          const due = dueDate({ year, month }, day);
+          expect({ year: due.year, month: due.month }).toEqual(nextPeriod({ year, month }));
+          expect(due.day).toBeLessThanOrEqual(day);
+        },
+      ),
+    );
   });
 });
 
@@ -72,27 +90,43 @@ describe('daysToDeadline', () => {
   });
   it('decreases by exactly 1 per day (property)', () => {
     const start = Date.UTC(2014, 11, 1);
-    fc.assert(fc.property(fc.integer({ min: 0, max: 40000 }), fc.integer({ min: 0, max: 86_399_999 }),
-      fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2015, max: 2120 }), (days, ms, month, year) => {
-        const a = new Date(start + days * 86_400_000 + ms);
-        const b = new Date(a.getTime() + 86_400_000);
-        expect(daysToDeadline({ year, month }, b)).toBe(daysToDeadline({ year, month }, a) - 1);
-      }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40000 }),
+        fc.integer({ min: 0, max: 86_399_999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 2015, max: 2120 }),
+        (days, ms, month, year) => {
+          const a = new Date(start + days * 86_400_000 + ms);
+          const b = new Date(a.getTime() + 86_400_000);
+          expect(daysToDeadline({ year, month }, b)).toBe(daysToDeadline({ year, month }, a) - 1);
+        },
+      ),
+    );
   });
   it('is 0 on every instant of the due day (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 2015, max: 2120 }), fc.integer({ min: 1, max: 12 }),
-      fc.integer({ min: 0, max: 86_399_999 }), (year, month, ms) => {
-        const at = new Date(dueDayStart({ year, month }).getTime() + ms);
-        expect(daysToDeadline({ year, month }, at)).toBe(0);
-        expect(submissionStatus({ year, month }, at, at)).toBe('on-time');
-      }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2015, max: 2120 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 86_399_999 }),
+        (year, month, ms) => {
+          const at = new Date(dueDayStart({ year, month }).getTime() + ms);
+          expect(daysToDeadline({ year, month }, at)).toBe(0);
+          expect(submissionStatus({ year, month }, at, at)).toBe('on-time');
+        },
+      ),
+    );
   });
 });
 
 describe('period lists', () => {
   it('lists ended months from the first reported one', () => {
-    expect(reportedPeriods({ year: 2023, month: 11 }, msk('2024-02-01T00:00:00')).map(periodKey))
-      .toEqual(['2023-11', '2023-12', '2024-01']);
+    expect(reportedPeriods({ year: 2023, month: 11 }, msk('2024-02-01T00:00:00')).map(periodKey)).toEqual([
+      '2023-11',
+      '2023-12',
+      '2024-01',
+    ]);
     expect(reportedPeriods({ year: 2023, month: 11 }, msk('2023-11-30T23:00:00'))).toEqual([]);
   });
   it('finds the period currently due', () => {

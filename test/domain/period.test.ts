@@ -1,8 +1,18 @@
 // Periods: keys, parsing of every accepted form, Russian names, ranges.
 import fc from 'fast-check';
 import {
-  comparePeriods, formatPeriod, formatPeriodFor, formatPeriodGenitive, nextPeriod, parsePeriod, periodFromKey,
-  periodKey, periodOfInstant, periodOrdinal, periodRange, previousPeriod,
+  comparePeriods,
+  formatPeriod,
+  formatPeriodFor,
+  formatPeriodGenitive,
+  nextPeriod,
+  parsePeriod,
+  periodFromKey,
+  periodKey,
+  periodOfInstant,
+  periodOrdinal,
+  periodRange,
+  previousPeriod,
 } from '../../src/domain/period';
 import { formatDate, isDateValue, isLeapYear, parseCalendarDate, daysInMonth } from '../../src/domain/calendar';
 import vm from 'node:vm';
@@ -21,16 +31,26 @@ describe('periodKey / periodFromKey', () => {
 
 describe('parsePeriod', () => {
   it.each([
-    ['2023-11', 2023, 11], ['2023-1', 2023, 1], [' 11.2023 ', 2023, 11], ['1.2024', 2024, 1], ['02.2024', 2024, 2],
-    ['ноябрь 2023', 2023, 11], ['Ноябрь  2023', 2023, 11], ['за ноябрь 2023', 2023, 11], ['ноября 2023', 2023, 11],
-    ['февраль 2024 г.', 2024, 2], ['декабрь 2100', 2100, 12],
+    ['2023-11', 2023, 11],
+    ['2023-1', 2023, 1],
+    [' 11.2023 ', 2023, 11],
+    ['1.2024', 2024, 1],
+    ['02.2024', 2024, 2],
+    ['ноябрь 2023', 2023, 11],
+    ['Ноябрь  2023', 2023, 11],
+    ['за ноябрь 2023', 2023, 11],
+    ['ноября 2023', 2023, 11],
+    ['февраль 2024 г.', 2024, 2],
+    ['декабрь 2100', 2100, 12],
   ])('reads %p', (text, year, month) => {
     expect(parsePeriod(text)).toEqual({ year, month });
   });
   it.each(['', '2023-13', '13.2023', '2023-00', '2023/11', 'abc', 'ноябрёк 2023', '11-2023', '2023-11-05x'])(
-    'rejects %p', (text) => {
+    'rejects %p',
+    (text) => {
       expect(parsePeriod(text)).toBeNull();
-    });
+    },
+  );
   it('rejects non-text non-dates', () => {
     expect(parsePeriod(202311)).toBeNull();
     expect(parsePeriod(null)).toBeNull();
@@ -55,19 +75,24 @@ describe('navigation', () => {
   });
   it('lists a range inclusive, empty when reversed', () => {
     expect(periodRange({ year: 2023, month: 11 }, { year: 2024, month: 2 }).map(periodKey)).toEqual([
-      '2023-11', '2023-12', '2024-01', '2024-02',
+      '2023-11',
+      '2023-12',
+      '2024-01',
+      '2024-02',
     ]);
     expect(periodRange({ year: 2024, month: 2 }, { year: 2023, month: 11 })).toEqual([]);
   });
   it('next/previous are inverse and ordinal-consistent (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1900, max: 9998 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
-      const p = { year, month };
-      expect(previousPeriod(nextPeriod(p))).toEqual(p);
-      expect(periodOrdinal(nextPeriod(p))).toBe(periodOrdinal(p) + 1);
-      expect(comparePeriods(nextPeriod(p), p)).toBeGreaterThan(0);
-      expect(parsePeriod(periodKey(p))).toEqual(p);
-      expect(parsePeriod(formatPeriod(p))).toEqual(p);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 9998 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+        const p = { year, month };
+        expect(previousPeriod(nextPeriod(p))).toEqual(p);
+        expect(periodOrdinal(nextPeriod(p))).toBe(periodOrdinal(p) + 1);
+        expect(comparePeriods(nextPeriod(p), p)).toBeGreaterThan(0);
+        expect(parsePeriod(periodKey(p))).toEqual(p);
+        expect(parsePeriod(formatPeriod(p))).toEqual(p);
+      }),
+    );
   });
 });
 

@@ -2,14 +2,24 @@
 // overdue notice per organisation, urgency, quota.
 import { moscowDayNumber, startOfMoscowDay, type CalendarDate } from '../../src/domain/calendar';
 import {
-  digestId, fitQuota, isOverdueNoticeId, lastOverdueDays, latestSlot, overdueRepeatId, planManualReminders, planReminders, reminderId,
-  type PlanInput, type ReportVersionState,
+  digestId,
+  fitQuota,
+  isOverdueNoticeId,
+  lastOverdueDays,
+  latestSlot,
+  overdueRepeatId,
+  planManualReminders,
+  planReminders,
+  reminderId,
+  type PlanInput,
+  type ReportVersionState,
 } from '../../src/domain/reminderPlan';
 import { defaultSettings, type Settings } from '../../src/domain/schemas/settings';
 
 const at = (day: number, month: number, year: number, hour = 7): Date =>
   new Date(startOfMoscowDay({ year, month, day }).getTime() + hour * 3_600_000);
-const iso = (d: CalendarDate): string => `${String(d.day).padStart(2, '0')}.${String(d.month).padStart(2, '0')}.${d.year}`;
+const iso = (d: CalendarDate): string =>
+  `${String(d.day).padStart(2, '0')}.${String(d.month).padStart(2, '0')}.${d.year}`;
 
 const ORGS = [
   { id: 'A', coordinatorEmails: ['a@example.org'] },
@@ -18,8 +28,14 @@ const ORGS = [
 
 function input(asOf: Date, overrides: Partial<PlanInput> = {}, settings: Partial<Settings> = {}): PlanInput {
   return {
-    asOf, settings: { ...defaultSettings(), ...settings }, owner: 'owner@example.org', organisations: ORGS, reports: [], sentIds: new Set(),
-    lastOverdueDay: new Map(), ...overrides,
+    asOf,
+    settings: { ...defaultSettings(), ...settings },
+    owner: 'owner@example.org',
+    organisations: ORGS,
+    reports: [],
+    sentIds: new Set(),
+    lastOverdueDay: new Map(),
+    ...overrides,
   };
 }
 
@@ -27,16 +43,32 @@ function input(asOf: Date, overrides: Partial<PlanInput> = {}, settings: Partial
  * Walks day by day from `from` to `to` (07:00 MSK), "sending" everything due (the ledger keeps
  * it), and returns per date the reminders as 'org:kind:offset:period'.
  */
-function walk(from: Date, to: Date, options: { reports?: (asOf: Date) => ReportVersionState[]; settings?: Partial<Settings>; orgs?: PlanInput['organisations'] } = {}): Record<string, string[]> {
+function walk(
+  from: Date,
+  to: Date,
+  options: {
+    reports?: (asOf: Date) => ReportVersionState[];
+    settings?: Partial<Settings>;
+    orgs?: PlanInput['organisations'];
+  } = {},
+): Record<string, string[]> {
   const sent = new Set<string>();
   const lastOverdueDay = new Map<string, number>();
   const byDay: Record<string, string[]> = {};
   for (let t = from.getTime(); t <= to.getTime(); t += 86_400_000) {
     const asOf = new Date(t);
-    const plan = planReminders(input(asOf, { sentIds: sent, lastOverdueDay, reports: options.reports?.(asOf) ?? [], organisations: options.orgs ?? ORGS }, options.settings));
+    const plan = planReminders(
+      input(
+        asOf,
+        { sentIds: sent, lastOverdueDay, reports: options.reports?.(asOf) ?? [], organisations: options.orgs ?? ORGS },
+        options.settings,
+      ),
+    );
     if (plan.due.length === 0) continue;
     const d = new Date(t + 3 * 3_600_000);
-    byDay[iso({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })] = plan.due.map((r) => `${r.orgId || '*'}:${r.kind}:${r.slotOffset}:${r.period}`);
+    byDay[iso({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })] = plan.due.map(
+      (r) => `${r.orgId || '*'}:${r.kind}:${r.slotOffset}:${r.period}`,
+    );
     for (const r of plan.due) {
       sent.add(r.id);
       if (isOverdueNoticeId(r.id)) lastOverdueDay.set(r.orgId, moscowDayNumber(asOf));
@@ -80,12 +112,29 @@ test('weekly repeats are per organisation: two overdue months make one e-mail a 
     '07.02.2024': ['A:overdue-repeat:-8:2023-11, 2023-12'],
     '14.02.2024': ['A:overdue-repeat:-15:2023-11, 2023-12'],
   });
-  const plan = planReminders(input(at(7, 2, 2024), { organisations: [ORGS[0]!], lastOverdueDay: new Map([['A', moscowDayNumber(at(31, 1, 2024))]]) }));
-  expect(plan.due).toEqual([{
-    id: overdueRepeatId('A', '2024-02-07'), kind: 'overdue-repeat', orgId: 'A', period: '2023-11, 2023-12', recipients: ['a@example.org'],
-    daysLeft: -8, slotOffset: -8, returnedVersion: null, outstandingOrgIds: [],
-    months: [{ period: '2023-12', returnedVersion: null, daysLeft: -8 }, { period: '2023-11', returnedVersion: null, daysLeft: -39 }],
-  }]);
+  const plan = planReminders(
+    input(at(7, 2, 2024), {
+      organisations: [ORGS[0]!],
+      lastOverdueDay: new Map([['A', moscowDayNumber(at(31, 1, 2024))]]),
+    }),
+  );
+  expect(plan.due).toEqual([
+    {
+      id: overdueRepeatId('A', '2024-02-07'),
+      kind: 'overdue-repeat',
+      orgId: 'A',
+      period: '2023-11, 2023-12',
+      recipients: ['a@example.org'],
+      daysLeft: -8,
+      slotOffset: -8,
+      returnedVersion: null,
+      outstandingOrgIds: [],
+      months: [
+        { period: '2023-12', returnedVersion: null, daysLeft: -8 },
+        { period: '2023-11', returnedVersion: null, daysLeft: -39 },
+      ],
+    },
+  ]);
 });
 
 test('a newly added organisation owing five months gets one e-mail listing them all, not five', () => {
@@ -111,36 +160,68 @@ test('the repeat interval counts from the organisation’s last overdue e-mail, 
   const only = { organisations: [ORGS[0]!] };
   const lastOn = (d: number, m: number, y: number) => new Map([['A', moscowDayNumber(at(d, m, y, 9))]]);
   expect(planReminders(input(at(20, 1, 2024), { ...only, lastOverdueDay: lastOn(14, 1, 2024) })).due).toEqual([]);
-  expect(planReminders(input(at(21, 1, 2024), { ...only, lastOverdueDay: lastOn(14, 1, 2024) })).due.map((r) => r.id)).toEqual([overdueRepeatId('A', '2024-01-21')]);
+  expect(
+    planReminders(input(at(21, 1, 2024), { ...only, lastOverdueDay: lastOn(14, 1, 2024) })).due.map((r) => r.id),
+  ).toEqual([overdueRepeatId('A', '2024-01-21')]);
   // deferred for days (quota): still due, once
-  expect(planReminders(input(at(22, 1, 2024), { ...only, lastOverdueDay: lastOn(14, 1, 2024) })).due.map((r) => r.id)).toEqual([overdueRepeatId('A', '2024-01-22')]);
+  expect(
+    planReminders(input(at(22, 1, 2024), { ...only, lastOverdueDay: lastOn(14, 1, 2024) })).due.map((r) => r.id),
+  ).toEqual([overdueRepeatId('A', '2024-01-22')]);
   // sent (or claimed) earlier today: not again, whatever the hour
   const today = planReminders(input(at(21, 1, 2024, 18), { ...only, lastOverdueDay: lastOn(21, 1, 2024) }));
   expect(today).toMatchObject({ due: [], alreadySent: 1 });
-  expect(lastOverdueDays([
-    { id: reminderId('A', '2023-11', null, 'd-1'), orgId: 'A', sentAt: at(31, 12, 2023).toISOString() },
-    { id: overdueRepeatId('A', '2024-01-07'), orgId: 'A', sentAt: at(7, 1, 2024).toISOString() },
-    { id: reminderId('A', '2023-12', null, 'd3'), orgId: 'A', sentAt: at(27, 1, 2024).toISOString() },
-    { id: reminderId('B', '2023-12', 1, 'd-1'), orgId: 'B', sentAt: at(31, 1, 2024, 23).toISOString() },
-    { id: overdueRepeatId('B', '2024-02-03'), orgId: 'B', sentAt: null },
-    { id: reminderId('B', '2023-12', null, 'm2024-02-09'), orgId: 'B', sentAt: at(9, 2, 2024).toISOString() },
-  ])).toEqual(new Map([['A', moscowDayNumber(at(7, 1, 2024))], ['B', moscowDayNumber(at(3, 2, 2024))]]));
+  expect(
+    lastOverdueDays([
+      { id: reminderId('A', '2023-11', null, 'd-1'), orgId: 'A', sentAt: at(31, 12, 2023).toISOString() },
+      { id: overdueRepeatId('A', '2024-01-07'), orgId: 'A', sentAt: at(7, 1, 2024).toISOString() },
+      { id: reminderId('A', '2023-12', null, 'd3'), orgId: 'A', sentAt: at(27, 1, 2024).toISOString() },
+      { id: reminderId('B', '2023-12', 1, 'd-1'), orgId: 'B', sentAt: at(31, 1, 2024, 23).toISOString() },
+      { id: overdueRepeatId('B', '2024-02-03'), orgId: 'B', sentAt: null },
+      { id: reminderId('B', '2023-12', null, 'm2024-02-09'), orgId: 'B', sentAt: at(9, 2, 2024).toISOString() },
+    ]),
+  ).toEqual(
+    new Map([
+      ['A', moscowDayNumber(at(7, 1, 2024))],
+      ['B', moscowDayNumber(at(3, 2, 2024))],
+    ]),
+  );
 });
 
 test('a report returned after its deadline joins its organisation’s repeated notice, with its version', () => {
-  const returned: ReportVersionState = { orgId: 'A', period: '2023-11', version: 2, state: 'returned', reviewedAt: at(3, 1, 2024, 15).toISOString() };
-  const days = walk(at(2, 1, 2024), at(12, 1, 2024), { orgs: [ORGS[0]!], reports: (asOf) => (asOf < at(3, 1, 2024, 15) ? [{ ...returned, state: 'submitted', reviewedAt: null }] : [returned]) });
+  const returned: ReportVersionState = {
+    orgId: 'A',
+    period: '2023-11',
+    version: 2,
+    state: 'returned',
+    reviewedAt: at(3, 1, 2024, 15).toISOString(),
+  };
+  const days = walk(at(2, 1, 2024), at(12, 1, 2024), {
+    orgs: [ORGS[0]!],
+    reports: (asOf) =>
+      asOf < at(3, 1, 2024, 15) ? [{ ...returned, state: 'submitted', reviewedAt: null }] : [returned],
+  });
   // no own notice any more (the return came after them all): the repeat goes out the next morning
   expect(days).toEqual({
-    '02.01.2024': ['*:digest:-3:2023-11'], '04.01.2024': ['A:overdue-repeat:-5:2023-11'], '11.01.2024': ['A:overdue-repeat:-12:2023-11'],
+    '02.01.2024': ['*:digest:-3:2023-11'],
+    '04.01.2024': ['A:overdue-repeat:-5:2023-11'],
+    '11.01.2024': ['A:overdue-repeat:-12:2023-11'],
   });
   const plan = planReminders(input(at(4, 1, 2024), { organisations: [ORGS[0]!], reports: [returned] }));
-  expect(plan.due.find((r) => r.kind === 'overdue-repeat')?.months).toEqual([{ period: '2023-11', returnedVersion: 2, daysLeft: -5 }]);
+  expect(plan.due.find((r) => r.kind === 'overdue-repeat')?.months).toEqual([
+    { period: '2023-11', returnedVersion: 2, daysLeft: -5 },
+  ]);
 });
 
 test('January is due on the last day of February (29th in a leap year, 28th otherwise)', () => {
   const leap = walk(at(1, 2, 2024), at(9, 3, 2024), { orgs: [ORGS[0]!], settings: { firstPeriod: '2024-01' } });
-  expect(Object.keys(leap)).toEqual(['22.02.2024', '26.02.2024', '28.02.2024', '29.02.2024', '01.03.2024', '08.03.2024']);
+  expect(Object.keys(leap)).toEqual([
+    '22.02.2024',
+    '26.02.2024',
+    '28.02.2024',
+    '29.02.2024',
+    '01.03.2024',
+    '08.03.2024',
+  ]);
   expect(leap['29.02.2024']).toEqual(['A:due-day:0:2024-01']);
   const plain = walk(at(1, 2, 2025), at(2, 3, 2025), { orgs: [ORGS[0]!], settings: { firstPeriod: '2025-01' } });
   expect(Object.keys(plain)).toEqual(['21.02.2025', '25.02.2025', '27.02.2025', '28.02.2025', '01.03.2025']);
@@ -153,8 +234,18 @@ test('December is due on 30 January of the next year', () => {
 });
 
 test('nothing to an organisation that submitted or was accepted; a returned report restarts from its return', () => {
-  const submitted: ReportVersionState = { orgId: 'A', period: '2023-11', version: 1, state: 'submitted', reviewedAt: null };
-  const returned: ReportVersionState = { ...submitted, state: 'returned', reviewedAt: at(28, 12, 2023, 15).toISOString() };
+  const submitted: ReportVersionState = {
+    orgId: 'A',
+    period: '2023-11',
+    version: 1,
+    state: 'submitted',
+    reviewedAt: null,
+  };
+  const returned: ReportVersionState = {
+    ...submitted,
+    state: 'returned',
+    reviewedAt: at(28, 12, 2023, 15).toISOString(),
+  };
   const days = walk(at(20, 12, 2023), at(31, 12, 2023), {
     orgs: [ORGS[0]!],
     reports: (asOf) => (asOf < at(24, 12, 2023, 12) ? [] : asOf < at(28, 12, 2023, 15) ? [submitted] : [returned]),
@@ -166,12 +257,20 @@ test('nothing to an organisation that submitted or was accepted; a returned repo
     '30.12.2023': ['A:due-day:0:2023-11'],
     '31.12.2023': ['*:digest:-1:2023-11', 'A:overdue:-1:2023-11'],
   });
-  const accepted = planReminders(input(at(27, 12, 2023), { reports: [{ ...submitted, state: 'accepted', reviewedAt: null }] }));
+  const accepted = planReminders(
+    input(at(27, 12, 2023), { reports: [{ ...submitted, state: 'accepted', reviewedAt: null }] }),
+  );
   expect(accepted.due.map((r) => r.orgId)).toEqual(['B']);
 });
 
 test('a return cycle has its own ledger keys: a reminder sent before the return does not block the new one', () => {
-  const returned: ReportVersionState = { orgId: 'A', period: '2023-11', version: 1, state: 'returned', reviewedAt: at(27, 12, 2023, 5).toISOString() };
+  const returned: ReportVersionState = {
+    orgId: 'A',
+    period: '2023-11',
+    version: 1,
+    state: 'returned',
+    reviewedAt: at(27, 12, 2023, 5).toISOString(),
+  };
   const sentIds = new Set([reminderId('A', '2023-11', null, 'd3')]);
   const plan = planReminders(input(at(27, 12, 2023, 8), { sentIds, reports: [returned], organisations: [ORGS[0]!] }));
   expect(plan.due.map((r) => r.id)).toEqual([reminderId('A', '2023-11', 1, 'd3')]);
@@ -179,25 +278,45 @@ test('a return cycle has its own ledger keys: a reminder sent before the return 
 
 test('a deferred reminder stays due until the next one of the schedule replaces it', () => {
   // 23.12 (7 days) was not sent: on 24.12 it is still due, on 27.12 the 3-day one replaces it
-  expect(planReminders(input(at(24, 12, 2023))).due.map((r) => [r.orgId, r.slotOffset, r.daysLeft])).toEqual([['A', 7, 6], ['B', 7, 6]]);
+  expect(planReminders(input(at(24, 12, 2023))).due.map((r) => [r.orgId, r.slotOffset, r.daysLeft])).toEqual([
+    ['A', 7, 6],
+    ['B', 7, 6],
+  ]);
   expect(planReminders(input(at(27, 12, 2023))).due.map((r) => r.slotOffset)).toEqual([3, 3]);
 });
 
 test('the digest goes to Settings’ recipients or the owner and admins, within a week of the deadline, listing who owes', () => {
-  const reports: ReportVersionState[] = [{ orgId: 'A', period: '2023-11', version: 1, state: 'accepted', reviewedAt: null }];
+  const reports: ReportVersionState[] = [
+    { orgId: 'A', period: '2023-11', version: 1, state: 'accepted', reviewedAt: null },
+  ];
   const digest = planReminders(input(at(31, 12, 2023), { reports }, { adminEmails: ['Admin@Example.org'] })).due[0]!;
-  expect(digest).toMatchObject({ id: digestId('2023-11'), kind: 'digest', recipients: ['owner@example.org', 'admin@example.org'], outstandingOrgIds: ['B'] });
-  const custom = planReminders(input(at(2, 1, 2024), { reports }, { digestRecipients: ['boss@example.org'] })).due.find((r) => r.kind === 'digest');
+  expect(digest).toMatchObject({
+    id: digestId('2023-11'),
+    kind: 'digest',
+    recipients: ['owner@example.org', 'admin@example.org'],
+    outstandingOrgIds: ['B'],
+  });
+  const custom = planReminders(input(at(2, 1, 2024), { reports }, { digestRecipients: ['boss@example.org'] })).due.find(
+    (r) => r.kind === 'digest',
+  );
   expect(custom?.recipients).toEqual(['boss@example.org']);
   expect(planReminders(input(at(8, 1, 2024), { reports })).due.some((r) => r.kind === 'digest')).toBe(false);
 });
 
 test('most urgent first: the digest, then the closest to the deadline (before it wins a tie), then registry order', () => {
   const sentIds = new Set([reminderId('A', '2023-11', null, 'd-1'), reminderId('B', '2023-11', null, 'd-1')]);
-  const lastOverdueDay = new Map([['A', moscowDayNumber(at(21, 1, 2024))], ['B', moscowDayNumber(at(21, 1, 2024))]]);
+  const lastOverdueDay = new Map([
+    ['A', moscowDayNumber(at(21, 1, 2024))],
+    ['B', moscowDayNumber(at(21, 1, 2024))],
+  ]);
   // 29.01.2024: December is due tomorrow; November's weekly overdue notice of 28.01 was deferred
   const plan = planReminders(input(at(29, 1, 2024), { sentIds, lastOverdueDay }));
-  expect(plan.due.map((r) => `${r.orgId}:${r.period}:${r.daysLeft}`)).toEqual(['A:2023-12:1', 'B:2023-12:1', 'A:2023-11:-30', 'B:2023-11:-30']);
+  expect(plan.due.map((r) => `${r.orgId}:${r.period}:${r.daysLeft}`)).toEqual([
+    'A:2023-12:1',
+    'B:2023-12:1',
+    'A:2023-11:-30',
+    'B:2023-11:-30',
+  ]);
   expect(planReminders({ ...input(at(31, 12, 2023)), organisations: [] }).due.map((r) => r.kind)).toEqual(['digest']);
 });
 
@@ -211,11 +330,23 @@ test('the repeated notices come after every report’s own reminder, however clo
     { orgId: 'C', period: '2023-11', version: 1, state: 'returned', reviewedAt: at(30, 1, 2024, 15).toISOString() },
   ];
   const organisations = [...ORGS, { id: 'C', coordinatorEmails: ['c@example.org'] }];
-  const plan = planReminders(input(at(31, 1, 2024), { reports, organisations, lastOverdueDay: new Map([['B', moscowDayNumber(at(24, 1, 2024))]]) }));
+  const plan = planReminders(
+    input(at(31, 1, 2024), {
+      reports,
+      organisations,
+      lastOverdueDay: new Map([['B', moscowDayNumber(at(24, 1, 2024))]]),
+    }),
+  );
   expect(plan.due.map((r) => `${r.orgId || '*'}:${r.kind}:${r.period}`)).toEqual([
-    '*:digest:2023-12', 'A:overdue:2023-12', 'C:overdue:2023-12', 'B:overdue-repeat:2023-11',
+    '*:digest:2023-12',
+    'A:overdue:2023-12',
+    'C:overdue:2023-12',
+    'B:overdue-repeat:2023-11',
   ]);
-  expect(fitQuota(plan.due, 3)).toMatchObject({ send: [{ kind: 'digest' }, { orgId: 'A' }, { orgId: 'C' }], deferred: [{ orgId: 'B' }] });
+  expect(fitQuota(plan.due, 3)).toMatchObject({
+    send: [{ kind: 'digest' }, { orgId: 'A' }, { orgId: 'C' }],
+    deferred: [{ orgId: 'B' }],
+  });
 });
 
 test('the quota counts recipients; what does not fit waits, in order', () => {
@@ -232,13 +363,19 @@ test('organisations without a coordinator e-mail are reported, not reminded', ()
 });
 
 test('custom offsets and no weekly repeat', () => {
-  const days = walk(at(1, 12, 2023), at(20, 1, 2024), { orgs: [ORGS[0]!], settings: { reminderOffsets: [5, -3], overdueRepeatDays: null } });
+  const days = walk(at(1, 12, 2023), at(20, 1, 2024), {
+    orgs: [ORGS[0]!],
+    settings: { reminderOffsets: [5, -3], overdueRepeatDays: null },
+  });
   expect(Object.keys(days)).toEqual(['25.12.2023', '31.12.2023', '02.01.2024']);
   expect(latestSlot({ year: 2023, month: 11 }, { ...defaultSettings(), reminderOffsets: [] }, 0, 0)).toBeNull();
 });
 
 test('custom offsets and repeat: each report’s own notices up to its last negative offset, then the organisation’s repeat', () => {
-  const days = walk(at(1, 12, 2023), at(20, 1, 2024), { orgs: [ORGS[0]!], settings: { reminderOffsets: [5, -1, -3], overdueRepeatDays: 10 } });
+  const days = walk(at(1, 12, 2023), at(20, 1, 2024), {
+    orgs: [ORGS[0]!],
+    settings: { reminderOffsets: [5, -1, -3], overdueRepeatDays: 10 },
+  });
   expect(days).toEqual({
     '25.12.2023': ['A:before:5:2023-11'],
     '31.12.2023': ['*:digest:-1:2023-11', 'A:overdue:-1:2023-11'],
@@ -248,7 +385,13 @@ test('custom offsets and repeat: each report’s own notices up to its last nega
 });
 
 test('«напомнить сейчас»: one e-mail per chosen organisation listing all its outstanding months, once a day', () => {
-  const returnedA: ReportVersionState = { orgId: 'A', period: '2023-11', version: 2, state: 'returned', reviewedAt: at(10, 1, 2024).toISOString() };
+  const returnedA: ReportVersionState = {
+    orgId: 'A',
+    period: '2023-11',
+    version: 2,
+    state: 'returned',
+    reviewedAt: at(10, 1, 2024).toISOString(),
+  };
   const first = planManualReminders(input(at(15, 1, 2024), { reports: [returnedA] }), ['B', 'A']);
   expect(first.due.map((r) => [r.orgId, r.kind, r.period, r.id])).toEqual([
     ['A', 'manual', '2023-11, 2023-12', 'A|manual|2024-01-15'],
@@ -259,14 +402,30 @@ test('«напомнить сейчас»: one e-mail per chosen organisation li
     { period: '2023-11', returnedVersion: 2, daysLeft: -16 },
   ]);
   expect(first.due[1]!.recipients).toEqual(['b@example.org', 'b2@example.org']);
-  const again = planManualReminders(input(at(15, 1, 2024, 18), { sentIds: new Set(first.due.map((r) => r.id)) }), ['B']);
+  const again = planManualReminders(input(at(15, 1, 2024, 18), { sentIds: new Set(first.due.map((r) => r.id)) }), [
+    'B',
+  ]);
   expect(again).toMatchObject({ due: [], alreadySent: 1 });
   // a per-report «напомнить сейчас» of the same day (ledger rows of the earlier version) counts too
-  const old = planManualReminders(input(at(15, 1, 2024, 18), { sentIds: new Set([reminderId('B', '2023-12', null, 'm2024-01-15')]) }), ['B']);
+  const old = planManualReminders(
+    input(at(15, 1, 2024, 18), { sentIds: new Set([reminderId('B', '2023-12', null, 'm2024-01-15')]) }),
+    ['B'],
+  );
   expect(old).toMatchObject({ due: [], alreadySent: 1 });
-  const next = planManualReminders(input(at(16, 1, 2024), { reports: [returnedA, { ...returnedA, period: '2023-12', version: 1, state: 'submitted' }] }), ['A', 'B']);
-  expect(next.due.map((r) => [r.orgId, r.period, r.daysLeft, r.returnedVersion, r.months.length])).toEqual([['B', '2023-11, 2023-12', 14, null, 2], ['A', '2023-11', -17, 2, 1]]);
-  const none = planManualReminders(input(at(16, 1, 2024), { organisations: [...ORGS, { id: 'C', coordinatorEmails: [] }] }), ['C']);
+  const next = planManualReminders(
+    input(at(16, 1, 2024), {
+      reports: [returnedA, { ...returnedA, period: '2023-12', version: 1, state: 'submitted' }],
+    }),
+    ['A', 'B'],
+  );
+  expect(next.due.map((r) => [r.orgId, r.period, r.daysLeft, r.returnedVersion, r.months.length])).toEqual([
+    ['B', '2023-11, 2023-12', 14, null, 2],
+    ['A', '2023-11', -17, 2, 1],
+  ]);
+  const none = planManualReminders(
+    input(at(16, 1, 2024), { organisations: [...ORGS, { id: 'C', coordinatorEmails: [] }] }),
+    ['C'],
+  );
   expect(none.due).toEqual([]);
   expect(none.unreachable.map((u) => u.orgId)).toEqual(['C', 'C']);
 });

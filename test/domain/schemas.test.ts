@@ -23,7 +23,14 @@ describe('validateReport', () => {
     }
   });
   it('reads numbers typed as text and yes/no answers', () => {
-    const typed = { ...report(school), teachersTotal: ' 20 ', teachersConnected: '20', staffChat: 'да', noForeignMessengers: 'yes', teacherMessages: '' };
+    const typed = {
+      ...report(school),
+      teachersTotal: ' 20 ',
+      teachersConnected: '20',
+      staffChat: 'да',
+      noForeignMessengers: 'yes',
+      teacherMessages: '',
+    };
     const result = validateReport(typed, school);
     expect(result.ok && result.report.teachersTotal).toBe(20);
     expect(result.ok && result.report.teacherMessages).toBeNull();
@@ -31,24 +38,67 @@ describe('validateReport', () => {
   it.each([
     ['teachersConnected', 12, 'teachersTotal', 10, 'Подключено педагогов (12) больше, чем всего педагогов (10)'],
     ['pupilsConnected', 201, 'pupilsTotal', 200, 'Подключено обучающихся (201) больше, чем всего обучающихся (200)'],
-    ['parentsConnected', 5, 'parentsTotal', 4, 'Подключено родителей (законных представителей) (5) больше, чем всего родителей (законных представителей) (4)'],
-    ['groupsInSferum', 12, 'groupsTotal', 11, 'Создано классов (групп) в Сферуме (12) больше, чем всего классов (групп) (11)'],
-    ['teachersMeetingMinimum', 15, 'teachersConnected', 14, 'Педагогов, выполнивших минимум (15) больше, чем подключено педагогов (14)'],
-    ['mySchoolTeachers', 21, 'teachersTotal', 20, 'Педагогов, использующих ФГИС «Моя школа» (21) больше, чем всего педагогов (20)'],
+    [
+      'parentsConnected',
+      5,
+      'parentsTotal',
+      4,
+      'Подключено родителей (законных представителей) (5) больше, чем всего родителей (законных представителей) (4)',
+    ],
+    [
+      'groupsInSferum',
+      12,
+      'groupsTotal',
+      11,
+      'Создано классов (групп) в Сферуме (12) больше, чем всего классов (групп) (11)',
+    ],
+    [
+      'teachersMeetingMinimum',
+      15,
+      'teachersConnected',
+      14,
+      'Педагогов, выполнивших минимум (15) больше, чем подключено педагогов (14)',
+    ],
+    [
+      'mySchoolTeachers',
+      21,
+      'teachersTotal',
+      20,
+      'Педагогов, использующих ФГИС «Моя школа» (21) больше, чем всего педагогов (20)',
+    ],
   ])('%s (%i) may not exceed %s (%i)', (part, p, whole, w, message) => {
-    const input = { ...report(school), teachersConnected: 14, teachersMeetingMinimum: 14, mySchoolTeachers: 14, [whole]: w, [part]: p };
+    const input = {
+      ...report(school),
+      teachersConnected: 14,
+      teachersMeetingMinimum: 14,
+      mySchoolTeachers: 14,
+      [whole]: w,
+      [part]: p,
+    };
     expect(messageFor(input, part)).toBe(message);
   });
   it('names missing, fractional, negative and non-numeric figures', () => {
     const { teachersTotal: _omit, ...withoutTotal } = report(school);
     void _omit;
     expect(messageFor(withoutTotal, 'teachersTotal')).toBe('Заполните поле «Всего педагогов».');
-    expect(messageFor({ ...report(school), teachersTotal: '' }, 'teachersTotal')).toBe('Заполните поле «Всего педагогов».');
-    expect(messageFor({ ...report(school), groupsTotal: 10.5 }, 'groupsTotal')).toBe('«Всего классов (групп)»: нужно целое число, а указано «10,5».');
-    expect(messageFor({ ...report(school), parentChats: '-3' }, 'parentChats')).toBe('«Родительских чатов» не может быть меньше 0 (указано -3).');
-    expect(messageFor({ ...report(school), parentsTotal: 'много' }, 'parentsTotal')).toBe('«Всего родителей (законных представителей)»: нужно целое число, а указано «много».');
-    expect(messageFor({ ...report(school), staffChat: 'может быть' }, 'staffChat')).toBe('«Чат педагогов создан»: выберите «да» или «нет».');
-    expect(messageFor({ ...report(school), period: '2023-13' }, 'period')).toBe('«Отчётный месяц»: «2023-13» не месяц — укажите ГГГГ-ММ или ММ.ГГГГ.');
+    expect(messageFor({ ...report(school), teachersTotal: '' }, 'teachersTotal')).toBe(
+      'Заполните поле «Всего педагогов».',
+    );
+    expect(messageFor({ ...report(school), groupsTotal: 10.5 }, 'groupsTotal')).toBe(
+      '«Всего классов (групп)»: нужно целое число, а указано «10,5».',
+    );
+    expect(messageFor({ ...report(school), parentChats: '-3' }, 'parentChats')).toBe(
+      '«Родительских чатов» не может быть меньше 0 (указано -3).',
+    );
+    expect(messageFor({ ...report(school), parentsTotal: 'много' }, 'parentsTotal')).toBe(
+      '«Всего родителей (законных представителей)»: нужно целое число, а указано «много».',
+    );
+    expect(messageFor({ ...report(school), staffChat: 'может быть' }, 'staffChat')).toBe(
+      '«Чат педагогов создан»: выберите «да» или «нет».',
+    );
+    expect(messageFor({ ...report(school), period: '2023-13' }, 'period')).toBe(
+      '«Отчётный месяц»: «2023-13» не месяц — укажите ГГГГ-ММ или ММ.ГГГГ.',
+    );
     expect(messageFor({ ...report(school), comment: 42 }, 'comment')).toBe('«Комментарий»: нужен текст.');
   });
   it('lists errors in form order, one per field', () => {
@@ -57,30 +107,59 @@ describe('validateReport', () => {
   });
   it('limits the comment to 1000 characters (after trimming)', () => {
     expect(validateReport({ ...report(school), comment: ' ' + 'я'.repeat(1000) + ' ' }, school).ok).toBe(true);
-    expect(messageFor({ ...report(school), comment: 'я'.repeat(1001) }, 'comment')).toBe('«Комментарий»: не больше 1000 символов (сейчас 1001).');
+    expect(messageFor({ ...report(school), comment: 'я'.repeat(1001) }, 'comment')).toBe(
+      '«Комментарий»: не больше 1000 символов (сейчас 1001).',
+    );
   });
   it('requires an explanation when foreign messengers are used', () => {
     const used = { ...report(school), noForeignMessengers: false, foreignMessengersExplanation: '  ' };
     expect(messageFor(used, 'foreignMessengersExplanation')).toBe(
-      'Поясните, какие иностранные мессенджеры используются и почему: ответ «нет» требует пояснения.');
-    expect(validateReport({ ...used, foreignMessengersExplanation: 'родительский чат в WhatsApp закрывается' }, school).ok).toBe(true);
+      'Поясните, какие иностранные мессенджеры используются и почему: ответ «нет» требует пояснения.',
+    );
+    expect(
+      validateReport({ ...used, foreignMessengersExplanation: 'родительский чат в WhatsApp закрывается' }, school).ok,
+    ).toBe(true);
   });
   it('kindergartens have no pupil fields and no «Моя школа»: values are dropped', () => {
-    const input = { ...report(kindergarten), pupilsTotal: 50, pupilsConnected: 60, pupilChats: 3, mySchoolTeachers: 99 };
+    const input = {
+      ...report(kindergarten),
+      pupilsTotal: 50,
+      pupilsConnected: 60,
+      pupilChats: 3,
+      mySchoolTeachers: 99,
+    };
     const result = validateReport(input, kindergarten);
     expect(result.ok).toBe(true);
-    expect(result.ok && [result.report.pupilsTotal, result.report.pupilChats, result.report.mySchoolTeachers]).toEqual([null, null, null]);
+    expect(result.ok && [result.report.pupilsTotal, result.report.pupilChats, result.report.mySchoolTeachers]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
   it('schools need pupils and «Моя школа»; additional education needs pupils only', () => {
-    const bare = { ...report(school), pupilsTotal: null, pupilsConnected: undefined, pupilChats: '', mySchoolTeachers: null };
+    const bare = {
+      ...report(school),
+      pupilsTotal: null,
+      pupilsConnected: undefined,
+      pupilChats: '',
+      mySchoolTeachers: null,
+    };
     expect(errorsOf(bare, school).map((e) => e.message)).toEqual([
-      'Заполните поле «Всего обучающихся».', 'Заполните поле «Подключено обучающихся».', 'Заполните поле «Чатов обучающихся».',
+      'Заполните поле «Всего обучающихся».',
+      'Заполните поле «Подключено обучающихся».',
+      'Заполните поле «Чатов обучающихся».',
       'Заполните поле «Педагогов, использующих ФГИС «Моя школа»».',
     ]);
-    expect(errorsOf({ ...bare, orgId: additional.id }, additional).map((e) => e.field)).toEqual(['pupilsTotal', 'pupilsConnected', 'pupilChats']);
+    expect(errorsOf({ ...bare, orgId: additional.id }, additional).map((e) => e.field)).toEqual([
+      'pupilsTotal',
+      'pupilsConnected',
+      'pupilChats',
+    ]);
   });
   it('refuses a report of another organisation or a non-object', () => {
-    expect(errorsOf({ ...report(school), orgId: 'other' })).toEqual([{ field: 'orgId', message: 'Отчёт относится к другой организации.' }]);
+    expect(errorsOf({ ...report(school), orgId: 'other' })).toEqual([
+      { field: 'orgId', message: 'Отчёт относится к другой организации.' },
+    ]);
     expect(errorsOf(null)[0]?.message).toMatch(/^Данные отчёта не получены/);
     expect(validateReport({ ...report(school), orgId: undefined }, school).ok).toBe(true);
   });
@@ -93,61 +172,123 @@ describe('validateReport: cross-field rules as soon as both fields are readable'
     const errors = errorsOf(partial);
     expect(errors.find((e) => e.field === 'teachersConnected')?.message).toBe(exceeds);
     expect(errors.find((e) => e.field === 'pupilsTotal')?.message).toBe('Заполните поле «Всего обучающихся».');
-    const order = ['teachersConnected', 'pupilsTotal', 'pupilsConnected', 'parentsTotal', 'staffChat', 'mySchoolTeachers', 'noForeignMessengers'];
+    const order = [
+      'teachersConnected',
+      'pupilsTotal',
+      'pupilsConnected',
+      'parentsTotal',
+      'staffChat',
+      'mySchoolTeachers',
+      'noForeignMessengers',
+    ];
     const fields = errors.map((e) => e.field);
     expect(fields.filter((f) => order.includes(f))).toEqual(order);
     expect(new Set(fields).size).toBe(fields.length);
   });
   it('reports every violated pair whose two fields are valid, alongside per-field errors', () => {
-    const input = { ...report(school), teachersConnected: 45, teachersTotal: 40, groupsInSferum: 12, groupsTotal: 11, parentChats: -1, comment: 'x'.repeat(1001) };
+    const input = {
+      ...report(school),
+      teachersConnected: 45,
+      teachersTotal: 40,
+      groupsInSferum: 12,
+      groupsTotal: 11,
+      parentChats: -1,
+      comment: 'x'.repeat(1001),
+    };
     expect(errorsOf(input)).toEqual([
       { field: 'teachersConnected', message: exceeds },
-      { field: 'groupsInSferum', message: 'Создано классов (групп) в Сферуме (12) больше, чем всего классов (групп) (11)' },
+      {
+        field: 'groupsInSferum',
+        message: 'Создано классов (групп) в Сферуме (12) больше, чем всего классов (групп) (11)',
+      },
       { field: 'parentChats', message: '«Родительских чатов» не может быть меньше 0 (указано -1).' },
       { field: 'comment', message: '«Комментарий»: не больше 1000 символов (сейчас 1001).' },
     ]);
   });
-  it('skips a rule when either of its fields is itself invalid or empty: that field\'s own message stands', () => {
-    expect(messageFor({ ...report(school), teachersTotal: 'сорок', teachersConnected: 45 }, 'teachersConnected')).toBeUndefined();
-    expect(messageFor({ ...report(school), teachersTotal: 'сорок', teachersConnected: 45 }, 'teachersTotal')).toBe('«Всего педагогов»: нужно целое число, а указано «сорок».');
-    expect(messageFor({ ...report(school), teachersTotal: '', teachersConnected: 45 }, 'teachersConnected')).toBeUndefined();
-    expect(messageFor({ ...report(school), teachersTotal: 40, teachersConnected: 45.5 }, 'teachersConnected')).toBe('«Подключено педагогов»: нужно целое число, а указано «45,5».');
+  it("skips a rule when either of its fields is itself invalid or empty: that field's own message stands", () => {
+    expect(
+      messageFor({ ...report(school), teachersTotal: 'сорок', teachersConnected: 45 }, 'teachersConnected'),
+    ).toBeUndefined();
+    expect(messageFor({ ...report(school), teachersTotal: 'сорок', teachersConnected: 45 }, 'teachersTotal')).toBe(
+      '«Всего педагогов»: нужно целое число, а указано «сорок».',
+    );
+    expect(
+      messageFor({ ...report(school), teachersTotal: '', teachersConnected: 45 }, 'teachersConnected'),
+    ).toBeUndefined();
+    expect(messageFor({ ...report(school), teachersTotal: 40, teachersConnected: 45.5 }, 'teachersConnected')).toBe(
+      '«Подключено педагогов»: нужно целое число, а указано «45,5».',
+    );
     // A part that is also a whole: teachersConnected invalid hides both of its pairs.
-    expect(errorsOf({ ...report(school), teachersConnected: -3, teachersMeetingMinimum: 20 }).map((e) => e.field)).toEqual(['teachersConnected']);
+    expect(
+      errorsOf({ ...report(school), teachersConnected: -3, teachersMeetingMinimum: 20 }).map((e) => e.field),
+    ).toEqual(['teachersConnected']);
   });
   it('asks for the explanation as soon as «нет» is chosen, even with other fields empty', () => {
-    const partial = { orgId: school.id, period: '2023-11', noForeignMessengers: 'нет', foreignMessengersExplanation: ' ' };
+    const partial = {
+      orgId: school.id,
+      period: '2023-11',
+      noForeignMessengers: 'нет',
+      foreignMessengersExplanation: ' ',
+    };
     expect(messageFor(partial, 'foreignMessengersExplanation')).toBe(
-      'Поясните, какие иностранные мессенджеры используются и почему: ответ «нет» требует пояснения.');
+      'Поясните, какие иностранные мессенджеры используются и почему: ответ «нет» требует пояснения.',
+    );
     expect(messageFor({ ...partial, noForeignMessengers: '' }, 'foreignMessengersExplanation')).toBeUndefined();
-    expect(messageFor({ ...partial, foreignMessengersExplanation: 42 }, 'foreignMessengersExplanation')).toBe('«Пояснение об иностранных мессенджерах»: нужен текст.');
+    expect(messageFor({ ...partial, foreignMessengersExplanation: 42 }, 'foreignMessengersExplanation')).toBe(
+      '«Пояснение об иностранных мессенджерах»: нужен текст.',
+    );
   });
-  it('a kindergarten\'s dropped pupil fields never take part in a rule', () => {
-    const input = { ...report(kindergarten), pupilsTotal: 5, pupilsConnected: 60, teachersConnected: 25, teachersTotal: 20 };
+  it("a kindergarten's dropped pupil fields never take part in a rule", () => {
+    const input = {
+      ...report(kindergarten),
+      pupilsTotal: 5,
+      pupilsConnected: 60,
+      teachersConnected: 25,
+      teachersTotal: 20,
+    };
     expect(errorsOf(input, kindergarten).map((e) => e.field)).toEqual(['teachersConnected']);
   });
 });
 
 describe('validateOrganisation', () => {
   const typed = {
-    id: ' org-7 ', name: 'МОУ «Новая СОШ»', type: 'school', coordinatorName: '', coordinatorPosition: '',
-    coordinatorEmails: 'a@example.org; b@example.org', coordinatorPhone: '', appointmentOrderNumber: '5',
-    appointmentOrderDate: '17.11.2023', orderCopyReceived: '',
+    id: ' org-7 ',
+    name: 'МОУ «Новая СОШ»',
+    type: 'school',
+    coordinatorName: '',
+    coordinatorPosition: '',
+    coordinatorEmails: 'a@example.org; b@example.org',
+    coordinatorPhone: '',
+    appointmentOrderNumber: '5',
+    appointmentOrderDate: '17.11.2023',
+    orderCopyReceived: '',
   };
   it('cleans a typed registry row', () => {
     const result = validateOrganisation(typed);
     expect(result.ok && result.organisation).toMatchObject({
-      id: 'org-7', coordinatorEmails: ['a@example.org', 'b@example.org'], appointmentOrderDate: '2023-11-17', orderCopyReceived: null,
+      id: 'org-7',
+      coordinatorEmails: ['a@example.org', 'b@example.org'],
+      appointmentOrderDate: '2023-11-17',
+      orderCopyReceived: null,
     });
     expect(result.ok && isCoordinatorAppointed(result.organisation)).toBe(true);
   });
   it('names bad fields in Russian', () => {
-    const result = validateOrganisation({ ...typed, type: 'university', coordinatorEmails: 'not-an-email', appointmentOrderDate: '31.02.2024', name: ' ' });
+    const result = validateOrganisation({
+      ...typed,
+      type: 'university',
+      coordinatorEmails: 'not-an-email',
+      appointmentOrderDate: '31.02.2024',
+      name: ' ',
+    });
     expect(result.ok ? [] : result.errors).toEqual([
       { field: 'name', message: 'Заполните поле «Название организации».' },
       { field: 'type', message: '«Тип организации»: недопустимое значение «university».' },
       { field: 'coordinatorEmails', message: '«E-mail координатора»: «not-an-email» не похоже на адрес e-mail.' },
-      { field: 'appointmentOrderDate', message: '«Дата приказа о назначении координатора»: «31.02.2024» не дата — укажите ДД.ММ.ГГГГ.' },
+      {
+        field: 'appointmentOrderDate',
+        message: '«Дата приказа о назначении координатора»: «31.02.2024» не дата — укажите ДД.ММ.ГГГГ.',
+      },
     ]);
   });
   it('a coordinator without order number or date is not appointed', () => {
@@ -159,20 +300,39 @@ describe('validateOrganisation', () => {
 describe('settings', () => {
   it('defaults follow the order', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({
-      deadlineDay: 30, setupDeadline: '2023-11-21', firstPeriod: '2023-11', minMessagesPerWeek: 10, minCallsPerWeek: 1,
-      reminderOffsets: [7, 3, 1, 0, -1], overdueRepeatDays: 7, storeTeacherCodes: false,
+      deadlineDay: 30,
+      setupDeadline: '2023-11-21',
+      firstPeriod: '2023-11',
+      minMessagesPerWeek: 10,
+      minCallsPerWeek: 1,
+      reminderOffsets: [7, 3, 1, 0, -1],
+      overdueRepeatDays: 7,
+      storeTeacherCodes: false,
       coverageTargets: { teachers: 1, pupils: 1, parents: null },
     });
     expect(validateSettings({})).toEqual({ ok: true, settings: defaultSettings() });
   });
   it('merges partial input and reads Russian dates', () => {
-    const result = validateSettings({ deadlineDay: 25, setupDeadline: '01.12.2023', firstPeriod: '01.2024', coverageTargets: { parents: 0.5 } });
+    const result = validateSettings({
+      deadlineDay: 25,
+      setupDeadline: '01.12.2023',
+      firstPeriod: '01.2024',
+      coverageTargets: { parents: 0.5 },
+    });
     expect(result.ok && result.settings).toMatchObject({
-      deadlineDay: 25, setupDeadline: '2023-12-01', firstPeriod: '2024-01', coverageTargets: { teachers: 1, parents: 0.5 },
+      deadlineDay: 25,
+      setupDeadline: '2023-12-01',
+      firstPeriod: '2024-01',
+      coverageTargets: { teachers: 1, parents: 0.5 },
     });
   });
   it('names bad settings', () => {
-    const result = validateSettings({ deadlineDay: 32, adminEmails: ['x'], coverageTargets: { teachers: 2 }, overdueRepeatDays: 0 });
+    const result = validateSettings({
+      deadlineDay: 32,
+      adminEmails: ['x'],
+      coverageTargets: { teachers: 2 },
+      overdueRepeatDays: 0,
+    });
     expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
       '«E-mail администраторов»: «x» не похоже на адрес e-mail.',
       '«День сдачи отчёта»: нужно число от 1 до 31.',

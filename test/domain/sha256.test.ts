@@ -12,6 +12,9 @@ test('known vectors', () => {
 });
 
 test('matches node:crypto for any string, across block boundaries', () => {
-  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => sha256Hex(s) === reference(s)), { numRuns: 300 });
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => sha256Hex(s) === reference(s)),
+    { numRuns: 300 },
+  );
   for (let n = 50; n < 140; n++) expect(sha256Hex('я'.repeat(n))).toBe(reference('я'.repeat(n)));
 });

@@ -9,8 +9,13 @@ import { organisation, report } from '../fixtures/records';
 
 const msk = (iso: string): Date => new Date(iso + '+03:00');
 const record = (base: ReturnType<typeof report>, over: Partial<ReportRecord>): ReportRecord => ({
-  ...base, version: 1, submittedBy: 'coordinator@example.org', submittedAt: msk('2023-12-10T10:00:00').toISOString(),
-  state: 'submitted', returnReason: '', ...over,
+  ...base,
+  version: 1,
+  submittedBy: 'coordinator@example.org',
+  submittedAt: msk('2023-12-10T10:00:00').toISOString(),
+  state: 'submitted',
+  returnReason: '',
+  ...over,
 });
 
 describe('summariseDistrict (hand-made)', () => {
@@ -23,11 +28,21 @@ describe('summariseDistrict (hand-made)', () => {
   const reports: ReportRecord[] = [
     record(report(school, { orgId: 's1' }), { state: 'accepted' }),
     record(report(kg, { orgId: 'k1', noForeignMessengers: false, foreignMessengersExplanation: 'x' }), {}),
-    record(report(late, { orgId: 's2', teachersConnected: 10 }), { submittedAt: msk('2023-12-31T00:00:00').toISOString() }),
+    record(report(late, { orgId: 's2', teachersConnected: 10 }), {
+      submittedAt: msk('2023-12-31T00:00:00').toISOString(),
+    }),
     record(report(returned, { orgId: 's3' }), { state: 'returned', returnReason: 'нет' }),
-    record(report(returned, { orgId: 's3', teachersConnected: 19 }), { version: 2, submittedAt: msk('2024-01-05T00:00:00').toISOString() }),
+    record(report(returned, { orgId: 's3', teachersConnected: 19 }), {
+      version: 2,
+      submittedAt: msk('2024-01-05T00:00:00').toISOString(),
+    }),
   ];
-  const summary = summariseDistrict({ organisations, reports, settings: defaultSettings(), asOf: msk('2024-01-10T09:00:00') });
+  const summary = summariseDistrict({
+    organisations,
+    reports,
+    settings: defaultSettings(),
+    asOf: msk('2024-01-10T09:00:00'),
+  });
 
   it('covers the periods from the first reported month to the last ended one', () => {
     expect(summary.periods.map((p) => p.period)).toEqual(['2023-11', '2023-12']);
@@ -36,7 +51,11 @@ describe('summariseDistrict (hand-made)', () => {
   it('gives each organisation its status', () => {
     const nov = summary.periods[0]!;
     expect(nov.rows.map((r) => [r.orgId, r.statusLabel])).toEqual([
-      ['s1', 'принят'], ['k1', 'сдан вовремя'], ['a1', 'просрочен'], ['s2', 'сдан с опозданием'], ['s3', 'сдан вовремя'],
+      ['s1', 'принят'],
+      ['k1', 'сдан вовремя'],
+      ['a1', 'просрочен'],
+      ['s2', 'сдан с опозданием'],
+      ['s3', 'сдан вовремя'],
     ]);
     expect(summary.periods[1]!.rows.every((r) => r.statusLabel === 'не сдан')).toBe(true);
     expect(nov.counts).toEqual({ 'not-submitted': 0, 'on-time': 2, late: 1, overdue: 1, accepted: 1, returned: 0 });
@@ -54,12 +73,27 @@ describe('summariseDistrict (hand-made)', () => {
   });
   it('sums totals and coverage per role; «Моя школа» over schools only', () => {
     const nov = summary.periods[0]!;
-    expect(nov.totals).toMatchObject({ teachersTotal: 80, teachersConnected: 69, pupilsTotal: 600, schoolTeachersTotal: 60, mySchoolTeachers: 60 });
+    expect(nov.totals).toMatchObject({
+      teachersTotal: 80,
+      teachersConnected: 69,
+      pupilsTotal: 600,
+      schoolTeachersTotal: 60,
+      mySchoolTeachers: 60,
+    });
     expect(nov.coverage).toMatchObject({ teachers: 69 / 80, pupils: 1, mySchool: 1, teacherMinimum: 1 });
-    expect(summary.periods[1]!.coverage).toEqual({ teachers: null, pupils: null, parents: null, teacherMinimum: null, mySchool: null });
+    expect(summary.periods[1]!.coverage).toEqual({
+      teachers: null,
+      pupils: null,
+      parents: null,
+      teacherMinimum: null,
+      mySchool: null,
+    });
   });
   it('builds the trend', () => {
-    expect(summary.trend.map((t) => [t.period, t.submitted, t.onTime])).toEqual([['2023-11', 0.8, 0.6], ['2023-12', 0, 0]]);
+    expect(summary.trend.map((t) => [t.period, t.submitted, t.onTime])).toEqual([
+      ['2023-11', 0.8, 0.6],
+      ['2023-12', 0, 0],
+    ]);
   });
 });
 

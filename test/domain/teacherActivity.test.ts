@@ -8,14 +8,20 @@ const nov2023 = { year: 2023, month: 11 }; // 01.11.2023 was a Wednesday: full w
 describe('fullWeeksOf', () => {
   it('lists Mondays of weeks wholly inside the month', () => {
     expect(fullWeeksOf(nov2023).map(formatDate)).toEqual(['06.11.2023', '13.11.2023', '20.11.2023']);
-    expect(fullWeeksOf({ year: 2024, month: 1 }).map(formatDate)).toEqual(['01.01.2024', '08.01.2024', '15.01.2024', '22.01.2024']);
+    expect(fullWeeksOf({ year: 2024, month: 1 }).map(formatDate)).toEqual([
+      '01.01.2024',
+      '08.01.2024',
+      '15.01.2024',
+      '22.01.2024',
+    ]);
     expect(fullWeeksOf({ year: 2021, month: 2 }).length).toBe(4); // 01.02.2021 was a Monday, 28 days
     expect(fullWeeksOf({ year: 2022, month: 2 }).length).toBe(3);
   });
   it('every month has 3 or 4 full weeks', () => {
-    for (let year = 2023; year <= 2030; year++) for (let month = 1; month <= 12; month++) {
-      expect([3, 4]).toContain(fullWeeksOf({ year, month }).length);
-    }
+    for (let year = 2023; year <= 2030; year++)
+      for (let month = 1; month <= 12; month++) {
+        expect([3, 4]).toContain(fullWeeksOf({ year, month }).length);
+      }
   });
 });
 
@@ -52,13 +58,47 @@ describe('wide layout: one row per teacher', () => {
   it('counts teachers meeting both minimums every week', () => {
     const s = summariseTeacherActivity(pasted, { period: nov2023 });
     expect(s).toEqual({
-      layout: 'wide', weeks: 3, teachers: 4, metMinimum: 2, metCodes: ['П-01', 'П-04'], notMetCodes: ['П-02', 'П-03'],
-      withheldIdentifiers: 0, issues: [],
+      layout: 'wide',
+      weeks: 3,
+      teachers: 4,
+      metMinimum: 2,
+      metCodes: ['П-01', 'П-04'],
+      notMetCodes: ['П-02', 'П-03'],
+      withheldIdentifiers: 0,
+      issues: [],
       teacherWeeks: [
-        { code: 'П-01', weeks: [{ messages: 12, calls: 1 }, { messages: 10, calls: 2 }, { messages: 15, calls: 1 }] },
-        { code: 'П-02', weeks: [{ messages: 9, calls: 1 }, { messages: 30, calls: 3 }, { messages: 30, calls: 3 }] },
-        { code: 'П-03', weeks: [{ messages: 10, calls: 0 }, { messages: 10, calls: 1 }, { messages: 10, calls: 1 }] },
-        { code: 'П-04', weeks: [{ messages: 40, calls: 4 }, { messages: 40, calls: 4 }, { messages: 40, calls: 4 }] },
+        {
+          code: 'П-01',
+          weeks: [
+            { messages: 12, calls: 1 },
+            { messages: 10, calls: 2 },
+            { messages: 15, calls: 1 },
+          ],
+        },
+        {
+          code: 'П-02',
+          weeks: [
+            { messages: 9, calls: 1 },
+            { messages: 30, calls: 3 },
+            { messages: 30, calls: 3 },
+          ],
+        },
+        {
+          code: 'П-03',
+          weeks: [
+            { messages: 10, calls: 0 },
+            { messages: 10, calls: 1 },
+            { messages: 10, calls: 1 },
+          ],
+        },
+        {
+          code: 'П-04',
+          weeks: [
+            { messages: 40, calls: 4 },
+            { messages: 40, calls: 4 },
+            { messages: 40, calls: 4 },
+          ],
+        },
       ],
     });
   });
@@ -67,7 +107,14 @@ describe('wide layout: one row per teacher', () => {
   });
   it('semicolons with decimal commas, no header, no code column', () => {
     const s = summariseTeacherActivity('12,0;1;10;1\n9;1;10;1\n', { weeks: 2 });
-    expect(s).toMatchObject({ layout: 'wide', teachers: 2, metMinimum: 1, metCodes: [], notMetCodes: [], withheldIdentifiers: 0 });
+    expect(s).toMatchObject({
+      layout: 'wide',
+      teachers: 2,
+      metMinimum: 1,
+      metCodes: [],
+      notMetCodes: [],
+      withheldIdentifiers: 0,
+    });
   });
   it('comma-separated with quoted decimal commas', () => {
     const s = summariseTeacherActivity('T1,"12,0",1,"10,0",1\nT2,11,1,"10,5",1');
@@ -81,9 +128,19 @@ describe('wide layout: one row per teacher', () => {
   });
   it('reports garbage rows with their line and a Russian reason', () => {
     const s = summariseTeacherActivity(
-      ['Код\tСообщ.\tЗвонки\tСообщ.\tЗвонки', 'A1\t12\t1\t12\t1', 'A2\tмного\t1\t12\t1', 'A3\t12\t1\t12', '\t12\t1\t12\t1',
-        'A1\t10\t1\t10\t1', 'A5\t12\t1', 'A6\t12\t1\t12\t1\t12\t1', 'A7'].join('\n'),
-      { weeks: 2 });
+      [
+        'Код\tСообщ.\tЗвонки\tСообщ.\tЗвонки',
+        'A1\t12\t1\t12\t1',
+        'A2\tмного\t1\t12\t1',
+        'A3\t12\t1\t12',
+        '\t12\t1\t12\t1',
+        'A1\t10\t1\t10\t1',
+        'A5\t12\t1',
+        'A6\t12\t1\t12\t1\t12\t1',
+        'A7',
+      ].join('\n'),
+      { weeks: 2 },
+    );
     expect(s.teachers).toBe(2);
     expect(s.metMinimum).toBe(1);
     expect(s.issues).toEqual([
@@ -106,23 +163,43 @@ describe('wide layout: one row per teacher', () => {
 describe('long layout: one row per teacher-week', () => {
   it('reads week numbers, detected from the header', () => {
     const s = summariseTeacherActivity(
-      ['Код;Неделя;Сообщения;Звонки', 'T1;1;12;1', 'T1;2;11;1', 'T1;3;10;2', 'T2;1;50;5', 'T2;2;50;5', 'T2;3;5;5'].join('\n'),
-      { period: nov2023 });
-    expect(s).toMatchObject({ layout: 'long', weeks: 3, teachers: 2, metMinimum: 1, metCodes: ['T1'], notMetCodes: ['T2'] });
+      ['Код;Неделя;Сообщения;Звонки', 'T1;1;12;1', 'T1;2;11;1', 'T1;3;10;2', 'T2;1;50;5', 'T2;2;50;5', 'T2;3;5;5'].join(
+        '\n',
+      ),
+      { period: nov2023 },
+    );
+    expect(s).toMatchObject({
+      layout: 'long',
+      weeks: 3,
+      teachers: 2,
+      metMinimum: 1,
+      metCodes: ['T1'],
+      notMetCodes: ['T2'],
+    });
   });
   it('detects the layout from repeated codes without a header; missing weeks fail the teacher', () => {
     const s = summariseTeacherActivity('101\t1\t12\t1\n101\t2\t12\t1\n102\t1\t12\t1', { weeks: 2 });
     expect(s).toMatchObject({ layout: 'long', teachers: 2, metMinimum: 1, metCodes: ['101'], notMetCodes: ['102'] });
-    expect(s.issues).toEqual([{ row: 3, message: 'указано недель: 1, а полных недель в месяце: 2 — минимум не засчитан' }]);
+    expect(s.issues).toEqual([
+      { row: 3, message: 'указано недель: 1, а полных недель в месяце: 2 — минимум не засчитан' },
+    ]);
   });
   it('places dated weeks in the full weeks of the month and ignores partial weeks', () => {
-    const rows = ['T1\t01.11.2023\t0\t0', 'T1\t06.11.2023\t12\t1', 'T1\t14.11.2023\t12\t1', 'T1\t20.11.2023\t12\t1', 'T1\t27.11.2023\t0\t0'];
+    const rows = [
+      'T1\t01.11.2023\t0\t0',
+      'T1\t06.11.2023\t12\t1',
+      'T1\t14.11.2023\t12\t1',
+      'T1\t20.11.2023\t12\t1',
+      'T1\t27.11.2023\t0\t0',
+    ];
     const s = summariseTeacherActivity(rows.join('\n'), { period: nov2023, layout: 'long' });
     expect(s).toMatchObject({ weeks: 3, teachers: 1, metMinimum: 1, issues: [] });
   });
   it('reports bad weeks, duplicates and wrong cell counts', () => {
-    const s = summariseTeacherActivity(['T1\t1\t12\t1', 'T1\t1\t12\t1', 'T1\t9\t12\t1', 'T1\tвчера\t12\t1', 'T1\t2\t12'].join('\n'),
-      { period: nov2023, layout: 'long' });
+    const s = summariseTeacherActivity(
+      ['T1\t1\t12\t1', 'T1\t1\t12\t1', 'T1\t9\t12\t1', 'T1\tвчера\t12\t1', 'T1\t2\t12'].join('\n'),
+      { period: nov2023, layout: 'long' },
+    );
     expect(s.issues).toEqual([
       { row: 1, message: 'указано недель: 1, а полных недель в месяце: 3 — минимум не засчитан' },
       { row: 2, message: 'неделя 1 этого педагога уже указана выше' },
@@ -134,6 +211,15 @@ describe('long layout: one row per teacher-week', () => {
 });
 
 describe('isTeacherCode', () => {
-  it.each([['П-012', true], ['T7', true], ['105', true], ['№ 5', true], ['Иванова А.А.', false], ['Петров', false], ['Анна 2', false], ['Анна2', false], ['AB-12', true]])(
-    '%s', (id, expected) => expect(isTeacherCode(id)).toBe(expected));
+  it.each([
+    ['П-012', true],
+    ['T7', true],
+    ['105', true],
+    ['№ 5', true],
+    ['Иванова А.А.', false],
+    ['Петров', false],
+    ['Анна 2', false],
+    ['Анна2', false],
+    ['AB-12', true],
+  ])('%s', (id, expected) => expect(isTeacherCode(id)).toBe(expected));
 });

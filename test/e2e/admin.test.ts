@@ -15,7 +15,9 @@ afterAll(async () => {
 });
 
 const statuses = (page: Page): Promise<Record<string, string>> =>
-  page.$$eval('#table tbody tr', (rows) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-org'), r.querySelector('.pill')!.textContent])));
+  page.$$eval('#table tbody tr', (rows) =>
+    Object.fromEntries(rows.map((r) => [r.getAttribute('data-org'), r.querySelector('.pill')!.textContent])),
+  );
 
 async function openAdmin(d: ReturnType<typeof bigDistrict>, width = 1200, user = OWNER): Promise<SidebarSession> {
   const s = await openSidebar(browser, d, user, 'Admin', width);
@@ -30,7 +32,9 @@ test('the summary shows each month’s statuses, totals, trend and marks; sorts 
   expect(s.calls.map((c) => c.fn)).toEqual(['getDistrictSummary']);
   expect(await statuses(page)).toEqual(EXPECTED['2024-01']);
   await page.selectOption('#period', '2023-12');
-  await page.waitForFunction(() => document.querySelector('#table tbody tr[data-org="DOU-10"] .pill')?.textContent === 'просрочен');
+  await page.waitForFunction(
+    () => document.querySelector('#table tbody tr[data-org="DOU-10"] .pill')?.textContent === 'просрочен',
+  );
   expect(await statuses(page)).toEqual(EXPECTED['2023-12']);
   // Totals agree with the domain summary.
   const s12 = domainSummary(d, '2023-12');
@@ -48,7 +52,9 @@ test('the summary shows each month’s statuses, totals, trend and marks; sorts 
   await page.click('#sort-status');
   // A mark shows its value on tap.
   await page.click('#table tr[data-org="SCH-01"] button[data-check="teachersCoverage"]');
-  expect(await page.textContent('#hint')).toMatch(/^Педагоги подключены к Сферуму \(п\. 3\.2\): \d+(,\d)? % \(цель 100 %\)$/);
+  expect(await page.textContent('#hint')).toMatch(
+    /^Педагоги подключены к Сферуму \(п\. 3\.2\): \d+(,\d)? % \(цель 100 %\)$/,
+  );
   // Hostile text from the registry and a report stays text.
   await page.selectOption('#period', '2023-11');
   await page.waitForSelector('#table tr[data-org="SCH-07"] .flag.foreign');
@@ -59,7 +65,9 @@ test('the summary shows each month’s statuses, totals, trend and marks; sorts 
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   await page.click('body', { position: { x: 5, y: 5 } });
   await page.selectOption('#period', '2023-12');
-  await page.waitForFunction(() => document.querySelector('#table tbody tr[data-org="DOU-10"] .pill')?.textContent === 'просрочен');
+  await page.waitForFunction(
+    () => document.querySelector('#table tbody tr[data-org="DOU-10"] .pill')?.textContent === 'просрочен',
+  );
   await page.screenshot({ path: artifactPath('admin-summary.png'), fullPage: true });
   // At sidebar width the dialog still works: the table scrolls, the chart fits.
   const narrow = await openAdmin(d, 300);
@@ -73,17 +81,28 @@ test('other months still owing are noticed above the table; a notice switches to
   const s = await openAdmin(d);
   const { page } = s;
   expect(await page.inputValue('#period')).toBe('2024-01');
-  const notices = (): Promise<string[]> => page.$$eval('#backlog button', (buttons) => buttons.map((b) => b.textContent!));
+  const notices = (): Promise<string[]> =>
+    page.$$eval('#backlog button', (buttons) => buttons.map((b) => b.textContent!));
   expect(await notices()).toEqual(['За декабрь 2023: не сдали 2', 'За ноябрь 2023: не сдали 1, возвращено 1']);
   // Above the table, and visible without scrolling at the dialog's size.
-  const [notice, table] = await Promise.all([page.locator('#backlog').boundingBox(), page.locator('#table').boundingBox()]);
+  const [notice, table] = await Promise.all([
+    page.locator('#backlog').boundingBox(),
+    page.locator('#table').boundingBox(),
+  ]);
   expect(notice!.y).toBeLessThan(table!.y);
   await page.click('#backlog button[data-period="2023-12"]');
-  await page.waitForFunction(() => (document.getElementById('period') as HTMLSelectElement).value === '2023-12' && !document.body.hasAttribute('aria-busy'));
+  await page.waitForFunction(
+    () =>
+      (document.getElementById('period') as HTMLSelectElement).value === '2023-12' &&
+      !document.body.hasAttribute('aria-busy'),
+  );
   expect(await statuses(page)).toEqual(EXPECTED['2023-12']);
   expect(await notices()).toEqual(['За ноябрь 2023: не сдали 1, возвращено 1']);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('period');
-  expect(s.calls.map((c) => [c.fn, ...c.args])).toEqual([['getDistrictSummary', null], ['getDistrictSummary', '2023-12']]);
+  expect(s.calls.map((c) => [c.fn, ...c.args])).toEqual([
+    ['getDistrictSummary', null],
+    ['getDistrictSummary', '2023-12'],
+  ]);
   await page.screenshot({ path: artifactPath('admin-summary-backlog.png') });
 });
 
@@ -92,7 +111,9 @@ test('accept and return work, with spinner and disabled buttons; a return needs 
   const s = await openAdmin(d);
   const { page } = s;
   await page.selectOption('#period', '2023-12');
-  await page.waitForFunction(() => document.querySelector('#table tbody tr[data-org="DOU-10"] .pill')?.textContent === 'просрочен');
+  await page.waitForFunction(
+    () => document.querySelector('#table tbody tr[data-org="DOU-10"] .pill')?.textContent === 'просрочен',
+  );
   // Accept DOU-02.
   await page.click('#table tr[data-org="DOU-02"] button.open');
   await page.waitForSelector('#report:not([hidden]) #accept');
@@ -138,14 +159,17 @@ test('Escape closes the report drawer; after «Принять» or «Верну�
   const d = bigDistrict();
   const s = await openAdmin(d);
   const { page } = s;
-  const focused = (): Promise<string> => page.evaluate(() => {
-    const a = document.activeElement;
-    if (!a || a === document.body) return 'body';
-    const row = a.closest('tr[data-org]');
-    return row ? `${row.getAttribute('data-org')} ${a.className}` : '#' + a.id;
-  });
+  const focused = (): Promise<string> =>
+    page.evaluate(() => {
+      const a = document.activeElement;
+      if (!a || a === document.body) return 'body';
+      const row = a.closest('tr[data-org]');
+      return row ? `${row.getAttribute('data-org')} ${a.className}` : '#' + a.id;
+    });
   await page.selectOption('#period', '2023-12');
-  await page.waitForFunction(() => document.querySelector('#table tbody tr[data-org="DOU-10"] .pill')?.textContent === 'просрочен');
+  await page.waitForFunction(
+    () => document.querySelector('#table tbody tr[data-org="DOU-10"] .pill')?.textContent === 'просрочен',
+  );
   // Escape closes the drawer and gives the focus back to the row that opened it.
   await page.focus('#table tr[data-org="DOU-02"] button.open');
   await page.keyboard.press('Enter');
@@ -183,10 +207,14 @@ test('the district report sheet is generated with the right totals and a chart; 
   const d = bigDistrict();
   const s = await openAdmin(d);
   await s.page.selectOption('#period', '2023-12');
-  await s.page.waitForFunction(() => document.querySelector('#table tbody tr[data-org="DOU-10"] .pill')?.textContent === 'просрочен');
+  await s.page.waitForFunction(
+    () => document.querySelector('#table tbody tr[data-org="DOU-10"] .pill')?.textContent === 'просрочен',
+  );
   await s.page.click('#generate');
   await s.page.waitForSelector('#status.ok');
-  expect(await s.page.textContent('#status')).toBe('Лист «Сводный отчёт декабрь 2023» сформирован: 12 организаций. Откройте его, чтобы распечатать.');
+  expect(await s.page.textContent('#status')).toBe(
+    'Лист «Сводный отчёт декабрь 2023» сформирован: 12 организаций. Откройте его, чтобы распечатать.',
+  );
   const sheet = dumpSheet(d, 'Сводный отчёт декабрь 2023');
   const header = sheet.values.findIndex((r) => r[0] === '№');
   const total = sheet.values.find((r) => r[2] === 'Итого по округу (по сданным отчётам)')!;
@@ -198,31 +226,49 @@ test('the district report sheet is generated with the right totals and a chart; 
   // evaluated by the emulator: their cells show the formula text in grey).
   const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
   await page.setContent('<!DOCTYPE html><meta charset="utf-8"><body style="font:12px Arial;margin:8px"></body>');
-  await page.evaluate(({ display, formulas, header, chart }) => {
-    const table = document.createElement('table');
-    table.style.borderCollapse = 'collapse';
-    display.forEach((row, i) => {
-      const tr = document.createElement('tr');
-      for (let j = 0; j < row.length; j++) {
-        const td = document.createElement(i === header ? 'th' : 'td');
-        const f = formulas[i]![j]!;
-        const text = f || row[j]!;
-        // Text spills into empty cells to its right, as in Sheets.
-        let span = 1;
-        if (i !== header && text !== '' && !f) while (j + span < row.length && row[j + span] === '' && !formulas[i]![j + span]) span++;
-        td.colSpan = span;
-        td.textContent = text;
-        td.style.cssText = 'border:1px solid #ddd;padding:2px 4px;white-space:nowrap;' + (span === 1 ? 'max-width:230px;overflow:hidden;text-overflow:ellipsis;' : '') +
-          (f ? 'color:#888;font-size:10px;' : '') + (i === header ? 'background:#e8f0fe;white-space:normal;max-width:110px;' : '') + (i < 2 ? 'font-weight:bold;font-size:15px;' : '');
-        tr.append(td);
-        j += span - 1;
-      }
-      table.append(tr);
-    });
-    const note = document.createElement('p');
-    note.textContent = `Диаграмма: ${chart.type}, «${chart.title}», диапазонов: ${chart.ranges}, позиция: строка ${chart.row}`;
-    document.body.append(table, note);
-  }, { display: sheet.display, formulas: sheet.formulas, header, chart: { type: sheet.charts[0]!.type, title: String(sheet.charts[0]!.options.title), ranges: sheet.charts[0]!.ranges.length, row: sheet.charts[0]!.position.row } });
+  await page.evaluate(
+    ({ display, formulas, header, chart }) => {
+      const table = document.createElement('table');
+      table.style.borderCollapse = 'collapse';
+      display.forEach((row, i) => {
+        const tr = document.createElement('tr');
+        for (let j = 0; j < row.length; j++) {
+          const td = document.createElement(i === header ? 'th' : 'td');
+          const f = formulas[i]![j]!;
+          const text = f || row[j]!;
+          // Text spills into empty cells to its right, as in Sheets.
+          let span = 1;
+          if (i !== header && text !== '' && !f)
+            while (j + span < row.length && row[j + span] === '' && !formulas[i]![j + span]) span++;
+          td.colSpan = span;
+          td.textContent = text;
+          td.style.cssText =
+            'border:1px solid #ddd;padding:2px 4px;white-space:nowrap;' +
+            (span === 1 ? 'max-width:230px;overflow:hidden;text-overflow:ellipsis;' : '') +
+            (f ? 'color:#888;font-size:10px;' : '') +
+            (i === header ? 'background:#e8f0fe;white-space:normal;max-width:110px;' : '') +
+            (i < 2 ? 'font-weight:bold;font-size:15px;' : '');
+          tr.append(td);
+          j += span - 1;
+        }
+        table.append(tr);
+      });
+      const note = document.createElement('p');
+      note.textContent = `Диаграмма: ${chart.type}, «${chart.title}», диапазонов: ${chart.ranges}, позиция: строка ${chart.row}`;
+      document.body.append(table, note);
+    },
+    {
+      display: sheet.display,
+      formulas: sheet.formulas,
+      header,
+      chart: {
+        type: sheet.charts[0]!.type,
+        title: String(sheet.charts[0]!.options.title),
+        ranges: sheet.charts[0]!.ranges.length,
+        row: sheet.charts[0]!.position.row,
+      },
+    },
+  );
   await page.screenshot({ path: artifactPath('district-report.png'), fullPage: true });
 });
 
@@ -268,7 +314,9 @@ const actionsVisible = (page: Page, selector: string): Promise<{ all: number; vi
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
       const hit = y >= 0 && y < innerHeight ? document.elementFromPoint(x, y) : b;
-      return box.width > 0 && box.left >= wrap.left - 0.5 && box.right <= wrap.right + 0.5 && (hit === b || b.contains(hit));
+      return (
+        box.width > 0 && box.left >= wrap.left - 0.5 && box.right <= wrap.right + 0.5 && (hit === b || b.contains(hit))
+      );
     });
     return { all: buttons.length, visible: visible.length };
   });
@@ -300,7 +348,9 @@ test('«Напомнить выбранным» asks first, then sends one e-mai
   const s = await openAdmin(d);
   const { page } = s;
   await page.selectOption('#period', '2023-12');
-  await page.waitForFunction(() => document.querySelector('#table tbody tr[data-org="DOU-10"] .pill')?.textContent === 'просрочен');
+  await page.waitForFunction(
+    () => document.querySelector('#table tbody tr[data-org="DOU-10"] .pill')?.textContent === 'просрочен',
+  );
   expect(await page.isDisabled('#remind')).toBe(true);
   await page.check('#table tr[data-org="SCH-08"] input.select');
   await page.check('#table tr[data-org="DOU-10"] input.select');
@@ -310,7 +360,10 @@ test('«Напомнить выбранным» asks first, then sends one e-mai
   await page.click('#remind');
   await page.waitForSelector('#confirmDialog:not([hidden])');
   expect(await page.textContent('#confirmTitle')).toBe('Отправить напоминания 2 организациям?');
-  expect(await page.$$eval('#confirmList li', (items) => items.map((li) => li.textContent))).toEqual(['МБОУ «Стрелихинская ООШ»', 'МБДОУ «Детский сад „Колосок“»']);
+  expect(await page.$$eval('#confirmList li', (items) => items.map((li) => li.textContent))).toEqual([
+    'МБОУ «Стрелихинская ООШ»',
+    'МБДОУ «Детский сад „Колосок“»',
+  ]);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirmOk');
   await page.keyboard.press('Escape');
   expect(await page.isHidden('#confirmDialog')).toBe(true);
@@ -326,7 +379,12 @@ test('«Напомнить выбранным» asks first, then sends one e-mai
   expect(await page.textContent('#status')).toBe('Напомнили 2 организациям.');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('status');
   // SCH-08 owes three months, DOU-10 two: two e-mails, not five.
-  expect(d.em.store.mail.sent().slice(mailBefore).map((m) => `${m.to.join(',')} → ${m.subject}`)).toEqual([
+  expect(
+    d.em.store.mail
+      .sent()
+      .slice(mailBefore)
+      .map((m) => `${m.to.join(',')} → ${m.subject}`),
+  ).toEqual([
     'coord.sch08@example.org → Несданные отчёты (3): январь 2024, декабрь 2023, ноябрь 2023 — МБОУ «Стрелихинская ООШ»',
     'coord.dou10@example.org → Несданные отчёты (2): январь 2024, декабрь 2023 — МБДОУ «Детский сад „Колосок“»',
   ]);

@@ -15,24 +15,39 @@ afterAll(async () => {
 test('success and failure handlers receive the server answer and the user object', async () => {
   const d = district();
   const s = await openSidebar(browser, d, COORD_A, 'About');
-  const answer = await s.page.evaluate(() => new Promise((resolve) => {
-    const g = (window as any).google.script.run;
-    g.withSuccessHandler((v: any, u: any) => resolve({ role: v.role, u })).withUserObject('marker').getMyAccess();
-  }));
+  const answer = await s.page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const g = (window as any).google.script.run;
+        g.withSuccessHandler((v: any, u: any) => resolve({ role: v.role, u }))
+          .withUserObject('marker')
+          .getMyAccess();
+      }),
+  );
   expect(answer).toEqual({ role: 'coordinator', u: 'marker' });
   const s2 = await openSidebar(browser, d, STRANGER, 'About');
-  const failure = await s2.page.evaluate(() => new Promise((resolve) => {
-    (window as any).google.script.run.withFailureHandler((e: Error) => resolve(e.message)).submitReport({ orgId: 'SCH-01' }, 'submission-xx01');
-  }));
+  const failure = await s2.page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        (window as any).google.script.run
+          .withFailureHandler((e: Error) => resolve(e.message))
+          .submitReport({ orgId: 'SCH-01' }, 'submission-xx01');
+      }),
+  );
   expect(failure).toContain('не указан в реестре');
 });
 
 test('a Date argument is refused, as Apps Script does, without reaching the server', async () => {
   const d = district();
   const s = await openSidebar(browser, d, COORD_A, 'About');
-  const failure = await s.page.evaluate(() => new Promise((resolve) => {
-    (window as any).google.script.run.withFailureHandler((e: Error) => resolve(e.message)).getReportForm(new Date(), null);
-  }));
+  const failure = await s.page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        (window as any).google.script.run
+          .withFailureHandler((e: Error) => resolve(e.message))
+          .getReportForm(new Date(), null);
+      }),
+  );
   expect(failure).toBe('Failed due to illegal value in property: 0');
   expect(s.calls).toEqual([]);
 });

@@ -2,7 +2,17 @@
 // google.script.run bridged to the built Code.js in the emulator.
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchBrowser } from '../support/browser';
-import { district, handEdit, schoolReport, COORD_A, COORD_B, OWNER, SCHOOL, STRANGER, type District } from '../support/district';
+import {
+  district,
+  handEdit,
+  schoolReport,
+  COORD_A,
+  COORD_B,
+  OWNER,
+  SCHOOL,
+  STRANGER,
+  type District,
+} from '../support/district';
 import { openSidebar, type SidebarSession } from '../support/sidebar';
 
 let browser: Browser;
@@ -15,12 +25,28 @@ afterAll(async () => {
 
 /** A complete, valid November 2023 school report as typed in the form. */
 const SCHOOL_FIGURES: Record<string, number> = {
-  teachersTotal: 40, teachersConnected: 38, pupilsTotal: 420, pupilsConnected: 400, parentsTotal: 600, parentsConnected: 450,
-  groupsTotal: 20, groupsInSferum: 20, pupilChats: 20, parentChats: 20, teachersMeetingMinimum: 30, mySchoolTeachers: 36,
+  teachersTotal: 40,
+  teachersConnected: 38,
+  pupilsTotal: 420,
+  pupilsConnected: 400,
+  parentsTotal: 600,
+  parentsConnected: 450,
+  groupsTotal: 20,
+  groupsInSferum: 20,
+  pupilChats: 20,
+  parentChats: 20,
+  teachersMeetingMinimum: 30,
+  mySchoolTeachers: 36,
 };
 const KINDER_FIGURES: Record<string, number> = {
-  teachersTotal: 12, teachersConnected: 12, parentsTotal: 150, parentsConnected: 120, groupsTotal: 6, groupsInSferum: 6,
-  parentChats: 6, teachersMeetingMinimum: 10,
+  teachersTotal: 12,
+  teachersConnected: 12,
+  parentsTotal: 150,
+  parentsConnected: 120,
+  groupsTotal: 6,
+  groupsInSferum: 6,
+  parentChats: 6,
+  teachersMeetingMinimum: 10,
 };
 
 async function open(d: District, user: string): Promise<SidebarSession> {
@@ -45,7 +71,10 @@ async function shot(page: Page, state: string): Promise<void> {
 }
 
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 }
 
@@ -80,7 +109,10 @@ test('open, fill, see connected > total refused beside the field, fix, submit, r
   // Keyboard: Tab goes from the month picker to the first field, with a visible focus ring.
   await page.focus('#period-picker');
   await page.keyboard.press('Tab');
-  const focus = await page.evaluate(() => ({ id: document.activeElement?.id, outline: getComputedStyle(document.activeElement!).outlineStyle }));
+  const focus = await page.evaluate(() => ({
+    id: document.activeElement?.id,
+    outline: getComputedStyle(document.activeElement!).outlineStyle,
+  }));
   expect(focus).toEqual({ id: 'f-teachersTotal', outline: 'solid' });
 
   // A stray character in a count is shown and named, never dropped (dropping turned «12,5» into 125).
@@ -132,7 +164,9 @@ test('open, fill, see connected > total refused beside the field, fix, submit, r
   // A resubmission asks first: cancel sends nothing; confirm stores version 2.
   await again.page.fill('#f-parentsConnected', '460');
   await again.page.click('#submit');
-  expect(await text(again.page, '#confirm-message')).toBe('Отчёт за ноябрь 2023 уже сдан (версия 1). Сдать новую версию? Прежняя сохранится в истории.');
+  expect(await text(again.page, '#confirm-message')).toBe(
+    'Отчёт за ноябрь 2023 уже сдан (версия 1). Сдать новую версию? Прежняя сохранится в истории.',
+  );
   expect(await again.page.evaluate(() => document.activeElement?.id)).toBe('confirm-yes');
   await shot(again.page, 'confirm');
   await again.page.keyboard.press('Escape');
@@ -192,7 +226,8 @@ test('a kindergarten sees no «Моя школа» section and no pupil fields, 
   const s = await open(d, COORD_B);
   const { page } = s;
   expect(await page.locator('#section-mySchool').count()).toBe(0);
-  for (const f of ['pupilsTotal', 'pupilsConnected', 'pupilChats', 'mySchoolTeachers']) expect(await page.locator('#f-' + f).count()).toBe(0);
+  for (const f of ['pupilsTotal', 'pupilsConnected', 'pupilChats', 'mySchoolTeachers'])
+    expect(await page.locator('#f-' + f).count()).toBe(0);
   expect(await page.locator('#report-form').innerText()).not.toMatch(/Моя школа|обучающихся/);
   // «Показать, что исправить» reveals every problem and takes the keyboard to the first one.
   expect(await text(page, '#e-teachersTotal')).toBe('');
@@ -206,7 +241,13 @@ test('a kindergarten sees no «Моя школа» section and no pupil fields, 
   await page.click('#submit');
   expect(await waitStatus(page, 'ok')).toContain('версия 1');
   const sent = submitCalls(s)[0]!.args[0] as Record<string, unknown>;
-  expect(sent).toMatchObject({ orgId: 'DOU-02', pupilsTotal: null, pupilsConnected: null, pupilChats: null, mySchoolTeachers: null });
+  expect(sent).toMatchObject({
+    orgId: 'DOU-02',
+    pupilsTotal: null,
+    pupilsConnected: null,
+    pupilChats: null,
+    mySchoolTeachers: null,
+  });
 });
 
 test('a pasted teacher table gives the count of teachers meeting the minimum; only the count is sent', async () => {
@@ -221,7 +262,9 @@ test('a pasted teacher table gives the count of teachers meeting the minimum; on
     ['П-03', '20', '3', '20', '3', '20', '3'],
     ['П-04', 'много', '1', '10', '1', '10', '1'],
     ['П-05', '10', '0', '10', '1', '10', '1'],
-  ].map((r) => r.join('\t')).join('\n');
+  ]
+    .map((r) => r.join('\t'))
+    .join('\n');
   await page.click('#paste summary');
   await page.getByLabel('Данные педагогов').fill(table);
   expect(await text(page, '#paste-count')).toBe('Минимум выполнили 2 из 4 педагогов (полных недель в месяце: 3).');
@@ -246,8 +289,12 @@ test('a pasted teacher table gives the count of teachers meeting the minimum; on
 test('with «Хранить данные педагогов под кодами» on, the weekly figures go under codes and history shows them', async () => {
   const d = district();
   // The admin turns the setting on in the «Настройки» sheet (the key is in the hidden first column).
-  handEdit(d, OWNER, `var s = ss.getSheetByName('Настройки'); var rows = s.getDataRange().getValues();
-    for (var i = 0; i < rows.length; i++) if (rows[i][0] === 'storeTeacherCodes') s.getRange(i + 1, 3).setValue('да');`);
+  handEdit(
+    d,
+    OWNER,
+    `var s = ss.getSheetByName('Настройки'); var rows = s.getDataRange().getValues();
+    for (var i = 0; i < rows.length; i++) if (rows[i][0] === 'storeTeacherCodes') s.getRange(i + 1, 3).setValue('да');`,
+  );
   const s = await open(d, COORD_A);
   const { page } = s;
   const table = [
@@ -255,12 +302,16 @@ test('with «Хранить данные педагогов под кодами�
     ['П-01', '12', '1', '10', '2', '15', '1'],
     ['П-02', '9', '1', '12', '1', '11', '1'],
     ['П-03', '20', '3', '20', '3', '20', '3'],
-  ].map((r) => r.join('\t')).join('\n');
+  ]
+    .map((r) => r.join('\t'))
+    .join('\n');
   await page.click('#paste summary');
   expect(await text(page, '#paste-privacy')).toContain('только под кодами педагогов, без ФИО');
   // A name among the codes: counts only, and the panel says why.
   await page.getByLabel('Данные педагогов').fill(table + '\nСидорова Анна\t10\t1\t10\t1\t10\t1');
-  expect(await text(page, '#paste-store')).toBe('Не у всех педагогов указан код (или вместо кода указано ФИО) — недельные данные не будут сохранены, в отчёт попадёт только число педагогов.');
+  expect(await text(page, '#paste-store')).toBe(
+    'Не у всех педагогов указан код (или вместо кода указано ФИО) — недельные данные не будут сохранены, в отчёт попадёт только число педагогов.',
+  );
   await page.getByLabel('Данные педагогов').fill(table);
   expect(await text(page, '#paste-count')).toBe('Минимум выполнили 2 из 3 педагогов (полных недель в месяце: 3).');
   expect(await text(page, '#paste-store')).toBe('Недельные данные будут сохранены под кодами педагогов, без ФИО.');
@@ -284,12 +335,35 @@ test('with «Хранить данные педагогов под кодами�
   const sent = submitCalls(s)[0]!.args[0] as Record<string, unknown>;
   expect(sent.teachersMeetingMinimum).toBe(2);
   expect(sent.teacherWeeks).toEqual([
-    { code: 'П-01', weeks: [{ messages: 12, calls: 1 }, { messages: 10, calls: 2 }, { messages: 15, calls: 1 }] },
-    { code: 'П-02', weeks: [{ messages: 9, calls: 1 }, { messages: 12, calls: 1 }, { messages: 11, calls: 1 }] },
-    { code: 'П-03', weeks: [{ messages: 20, calls: 3 }, { messages: 20, calls: 3 }, { messages: 20, calls: 3 }] },
+    {
+      code: 'П-01',
+      weeks: [
+        { messages: 12, calls: 1 },
+        { messages: 10, calls: 2 },
+        { messages: 15, calls: 1 },
+      ],
+    },
+    {
+      code: 'П-02',
+      weeks: [
+        { messages: 9, calls: 1 },
+        { messages: 12, calls: 1 },
+        { messages: 11, calls: 1 },
+      ],
+    },
+    {
+      code: 'П-03',
+      weeks: [
+        { messages: 20, calls: 3 },
+        { messages: 20, calls: 3 },
+        { messages: 20, calls: 3 },
+      ],
+    },
   ]);
   const rows = d.sheet('Отчёты');
-  expect(rows[1]![(rows[0] as string[]).indexOf('Недельные данные педагогов (коды)')]).toBe('П-01: 12/1, 10/2, 15/1; П-02: 9/1, 12/1, 11/1; П-03: 20/3, 20/3, 20/3');
+  expect(rows[1]![(rows[0] as string[]).indexOf('Недельные данные педагогов (коды)')]).toBe(
+    'П-01: 12/1, 10/2, 15/1; П-02: 9/1, 12/1, 11/1; П-03: 20/3, 20/3, 20/3',
+  );
   // History: the version shows how many teachers' figures it stored.
   await page.click('#history-list summary');
   await page.click('[data-version="1"]');
@@ -319,11 +393,16 @@ test('a lock-busy answer keeps the typed values; the retry reuses the submission
   await page.fill('#f-foreignMessengersExplanation', 'Один педагог пользуется WhatsApp, переводим в Сферум');
   const release = d.em.holdLock('document', d.doc);
   await page.click('#submit');
-  expect(await waitStatus(page, 'error')).toBe('Таблица занята: её сейчас изменяет другой пользователь. Повторите через минуту — введённые данные сохранены в форме.');
+  expect(await waitStatus(page, 'error')).toBe(
+    'Таблица занята: её сейчас изменяет другой пользователь. Повторите через минуту — введённые данные сохранены в форме.',
+  );
   expect(await page.getAttribute('#status', 'role')).toBe('alert');
-  for (const [name, value] of Object.entries(SCHOOL_FIGURES)) expect(await page.inputValue('#f-' + name)).toBe(String(value));
+  for (const [name, value] of Object.entries(SCHOOL_FIGURES))
+    expect(await page.inputValue('#f-' + name)).toBe(String(value));
   expect(await page.isChecked('#f-noForeignMessengers-no')).toBe(true);
-  expect(await page.inputValue('#f-foreignMessengersExplanation')).toBe('Один педагог пользуется WhatsApp, переводим в Сферум');
+  expect(await page.inputValue('#f-foreignMessengersExplanation')).toBe(
+    'Один педагог пользуется WhatsApp, переводим в Сферум',
+  );
   expect(await page.isEnabled('#submit')).toBe(true);
   await shot(page, 'lock-busy');
   expect(d.sheet('Отчёты')).toHaveLength(1);
@@ -353,21 +432,34 @@ test('an admin picks any organisation; the form follows its type; the menu opens
   expect(s.calls).toHaveLength(1);
   await page.selectOption('#org-picker', 'DOU-02');
   await page.click('#confirm-yes');
-  await page.waitForFunction(() => !document.getElementById('f-pupilsTotal') && document.getElementById('app')?.getAttribute('aria-busy') === 'false');
+  await page.waitForFunction(
+    () =>
+      !document.getElementById('f-pupilsTotal') &&
+      document.getElementById('app')?.getAttribute('aria-busy') === 'false',
+  );
   expect(s.calls.at(-1)).toEqual({ fn: 'getReportForm', args: ['DOU-02', null] });
   await shot(page, 'admin');
   await expectNoHorizontalScroll(page);
 });
 
-test('a new month starts with last month\'s totals; earlier months stay selectable', async () => {
+test("a new month starts with last month's totals; earlier months stay selectable", async () => {
   const d = district(Date.UTC(2024, 0, 10, 9, 0, 0));
   d.call(COORD_A, 'submitReport', schoolReport(), 'submission-nov1');
   const s = await open(d, COORD_A);
   const { page } = s;
   expect(await page.inputValue('#period-picker')).toBe('2023-12');
-  expect(await page.locator('#period-picker option').allInnerTexts()).toEqual(['декабрь 2023 — не сдан', 'ноябрь 2023 — сдан с опозданием']);
+  expect(await page.locator('#period-picker option').allInnerTexts()).toEqual([
+    'декабрь 2023 — не сдан',
+    'ноябрь 2023 — сдан с опозданием',
+  ]);
   expect(await text(page, '#prefill-note')).toBe('Итоговые числа подставлены из отчёта за ноябрь 2023 — проверьте их.');
-  for (const [name, value] of Object.entries({ teachersTotal: '40', pupilsTotal: '420', parentsTotal: '600', groupsTotal: '20', teachersConnected: '' })) {
+  for (const [name, value] of Object.entries({
+    teachersTotal: '40',
+    pupilsTotal: '420',
+    parentsTotal: '600',
+    groupsTotal: '20',
+    teachersConnected: '',
+  })) {
     expect(await page.inputValue('#f-' + name)).toBe(value);
   }
   await shot(page, 'prefilled');

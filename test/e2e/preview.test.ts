@@ -23,8 +23,16 @@ const log: string[] = [];
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-test-'));
-  [browser, preview] = await Promise.all([launchBrowser(), startPreview({ port: 0, dataDir, log: (l) => log.push(l) })]);
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
+  [browser, preview] = await Promise.all([
+    launchBrowser(),
+    startPreview({ port: 0, dataDir, log: (l) => log.push(l) }),
+  ]);
+  page = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+    locale: 'ru-RU',
+    timezoneId: 'Europe/Moscow',
+  });
   await page.goto(preview.url);
   await page.waitForSelector('#grid table');
 });
@@ -36,7 +44,8 @@ afterAll(async () => {
 });
 
 /** data-fn of every item in the add-on menu, as drawn. */
-const drawnMenu = (p: Page) => p.$$eval('#addon-menu .menu-item', (items) => items.map((i) => i.getAttribute('data-fn')));
+const drawnMenu = (p: Page) =>
+  p.$$eval('#addon-menu .menu-item', (items) => items.map((i) => i.getAttribute('data-fn')));
 /** The function names of the add-on menu the real onOpen stored for `user`. */
 function onOpenMenu(user: string): string[] {
   const addon = preview.session.em.store.ui.getMenus(preview.session.doc, user).find((m) => m.key === 'addon');
@@ -74,7 +83,12 @@ test('the grid shows the demo district as Sheets displays it', async () => {
   await openSheet('Реестр организаций');
   const registry = await gridText(page);
   expect(registry).toContain('Код организации');
-  for (const org of ['МБОУ «Заречная средняя школа»', 'МБДОУ «Детский сад „Солнышко“»', 'МБУ ДО «Дом детского творчества»']) expect(registry).toContain(org);
+  for (const org of [
+    'МБОУ «Заречная средняя школа»',
+    'МБДОУ «Детский сад „Солнышко“»',
+    'МБУ ДО «Дом детского творчества»',
+  ])
+    expect(registry).toContain(org);
   await openSheet('Отчёты');
   const reports = await gridText(page);
   // Display values: dates as the number format shows them, not serial numbers.
@@ -85,14 +99,28 @@ test('the grid shows the demo district as Sheets displays it', async () => {
 });
 
 /** Bounding boxes of the cells of grid row `row` (1-based), keyed by column letter. */
-const rowBoxes = (p: Page, row: number) => p.$$eval(`#grid tbody tr:nth-child(${row}) td`, (tds) => tds.map((td) => {
-  const r = td.getBoundingClientRect();
-  return { text: td.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, span: (td as HTMLTableCellElement).colSpan };
-}));
+const rowBoxes = (p: Page, row: number) =>
+  p.$$eval(`#grid tbody tr:nth-child(${row}) td`, (tds) =>
+    tds.map((td) => {
+      const r = td.getBoundingClientRect();
+      return {
+        text: td.textContent ?? '',
+        left: r.left,
+        right: r.right,
+        top: r.top,
+        bottom: r.bottom,
+        width: r.width,
+        span: (td as HTMLTableCellElement).colSpan,
+      };
+    }),
+  );
 /** Width on screen of each column header. */
-const headerWidths = (p: Page) => p.$$eval('#grid thead th[data-col]', (ths) => Object.fromEntries(ths.map((th) => [th.getAttribute('data-col'), th.getBoundingClientRect().width])));
+const headerWidths = (p: Page) =>
+  p.$$eval('#grid thead th[data-col]', (ths) =>
+    Object.fromEntries(ths.map((th) => [th.getAttribute('data-col'), th.getBoundingClientRect().width])),
+  );
 
-test('the grid is laid out at the sheet\'s column widths: long text spills over empty cells, hidden columns are hidden, frozen rows stack', async () => {
+test("the grid is laid out at the sheet's column widths: long text spills over empty cells, hidden columns are hidden, frozen rows stack", async () => {
   const generated = preview.session.runClient('generateDistrictReport', ['2023-12'], null);
   expect(generated.ok).toBe(true);
   await page.reload();
@@ -102,7 +130,9 @@ test('the grid is laid out at the sheet\'s column widths: long text spills over 
   // The add-on's setColumnWidths: A 40, B 90, C 300, …, H–W 100, X 320 — not stretched by the title in A1.
   const widths = await headerWidths(page);
   expect(widths).toMatchObject({ A: 40, B: 90, C: 300, D: 170, E: 140, F: 110, G: 140, H: 100, X: 320 });
-  expect(await page.$eval('#grid table', (t) => t.getBoundingClientRect().width)).toBe(46 + 40 + 90 + 300 + 170 + 140 + 110 + 140 + 100 * 16 + 320);
+  expect(await page.$eval('#grid table', (t) => t.getBoundingClientRect().width)).toBe(
+    46 + 40 + 90 + 300 + 170 + 140 + 110 + 140 + 100 * 16 + 320,
+  );
   // The title in A1 spills over the empty B1, C1, … and stays on one line.
   const title = (await rowBoxes(page, 1))[1]!;
   expect(title.text).toContain('Сводный отчёт об использовании');
@@ -112,7 +142,9 @@ test('the grid is laid out at the sheet\'s column widths: long text spills over 
   const numbered = (await rowBoxes(page, 7))[1]!;
   expect(numbered).toMatchObject({ text: '1', span: 1, width: 40 });
   // Frozen rows (1–6 here) stacked under the column letters while the rows under them scroll.
-  const frozen = preview.session.em.store.spreadsheets.getSpreadsheet(preview.session.doc)!.sheets.find((s) => s.name === name)!.frozenRows;
+  const frozen = preview.session.em.store.spreadsheets
+    .getSpreadsheet(preview.session.doc)!
+    .sheets.find((s) => s.name === name)!.frozenRows;
   expect(frozen).toBe(6);
   await page.$eval('#grid', (g) => (g.scrollTop = 250));
   await page.waitForTimeout(50);
@@ -135,7 +167,12 @@ test('the grid is laid out at the sheet\'s column widths: long text spills over 
     const grid = document.getElementById('grid')!.getBoundingClientRect();
     const seen: number[] = [];
     for (let at = grid.top + 2; at < y; at += 4) {
-      const n = Number(document.elementFromPoint(grid.left + 20, at)?.closest('tr')?.querySelector('td.rownum')?.textContent ?? 0);
+      const n = Number(
+        document
+          .elementFromPoint(grid.left + 20, at)
+          ?.closest('tr')
+          ?.querySelector('td.rownum')?.textContent ?? 0,
+      );
       if (n && seen[seen.length - 1] !== n) seen.push(n);
     }
     return seen;
@@ -150,7 +187,9 @@ test('the grid is laid out at the sheet\'s column widths: long text spills over 
   expect(await page.getAttribute('#grid thead th[data-col="J"]', 'class')).toContain('hidden-after');
   expect(await headerWidths(page)).toMatchObject({ A: 110, B: 300, J: 120 });
   await openSheet('Настройки');
-  expect(await page.$$eval('#grid thead th[data-col]', (ths) => ths.map((th) => th.textContent))).toEqual(expect.not.arrayContaining(['A']));
+  expect(await page.$$eval('#grid thead th[data-col]', (ths) => ths.map((th) => th.textContent))).toEqual(
+    expect.not.arrayContaining(['A']),
+  );
   expect(await page.getAttribute('#grid thead th[data-col="B"]', 'class')).toContain('hidden-before');
   await openSheet(name);
   await page.screenshot({ path: artifactPath('preview-report-sheet.png') });
@@ -158,7 +197,11 @@ test('the grid is laid out at the sheet\'s column widths: long text spills over 
 });
 
 test('the clock reads ДД.ММ.ГГГГ ЧЧ:ММ whatever the browser locale, and moves only on «Установить»', async () => {
-  const other = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'America/New_York' });
+  const other = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'America/New_York',
+  });
   try {
     await other.goto(preview.url);
     await other.waitForSelector('#grid table');
@@ -227,7 +270,9 @@ async function coordinatorSidebar(): Promise<FrameLocator> {
   await page.waitForSelector('#sidebar:not([hidden]) #sidebar-frame');
   const side = page.frameLocator('#sidebar-frame');
   await side.locator('#report-form').waitFor();
-  await page.frame({ url: /\/ui\/\d+$/ })!.waitForFunction(() => document.getElementById('app')?.getAttribute('aria-busy') === 'false');
+  await page
+    .frame({ url: /\/ui\/\d+$/ })!
+    .waitForFunction(() => document.getElementById('app')?.getAttribute('aria-busy') === 'false');
   return side;
 }
 
@@ -239,8 +284,18 @@ test('a coordinator submits in the sidebar; the admin sees it in the summary', a
   expect(await side.locator('#period-picker').inputValue()).toBe('2024-01');
   await page.screenshot({ path: artifactPath('preview-sidebar.png') }); // docs/preview.png is a copy of this one
   const figures: Record<string, number> = {
-    teachersTotal: 31, teachersConnected: 30, pupilsTotal: 341, pupilsConnected: 330, parentsTotal: 434, parentsConnected: 400,
-    groupsTotal: 10, groupsInSferum: 10, pupilChats: 10, parentChats: 10, teachersMeetingMinimum: 28, mySchoolTeachers: 29,
+    teachersTotal: 31,
+    teachersConnected: 30,
+    pupilsTotal: 341,
+    pupilsConnected: 330,
+    parentsTotal: 434,
+    parentsConnected: 400,
+    groupsTotal: 10,
+    groupsInSferum: 10,
+    pupilChats: 10,
+    parentChats: 10,
+    teachersMeetingMinimum: 28,
+    mySchoolTeachers: 29,
   };
   for (const [name, value] of Object.entries(figures)) await side.locator('#f-' + name).fill(String(value));
   for (const name of ['staffChat', 'noForeignMessengers']) await side.locator(`#f-${name}-yes`).check();
@@ -250,8 +305,12 @@ test('a coordinator submits in the sidebar; the admin sees it in the summary', a
   await page.screenshot({ path: artifactPath('preview-submitted.png') });
   // The page refreshed the grid after the sidebar's call.
   await openSheet('Отчёты');
-  await page.waitForFunction(() => /SCH-02[\s\S]*2024-01/.test(document.querySelector('#grid table')?.textContent ?? ''));
-  expect(log.some((l) => l.startsWith('[') && l.includes('google.script.run.submitReport · ' + COORDINATOR))).toBe(true);
+  await page.waitForFunction(() =>
+    /SCH-02[\s\S]*2024-01/.test(document.querySelector('#grid table')?.textContent ?? ''),
+  );
+  expect(log.some((l) => l.startsWith('[') && l.includes('google.script.run.submitReport · ' + COORDINATOR))).toBe(
+    true,
+  );
   expect(log.some((l) => /google\.script\.run\.submitReport · .* · \d+ мс · \d+ вызов/.test(l))).toBe(true);
 
   await switchUser(DEMO_OWNER);
@@ -272,9 +331,16 @@ test('keyboard: the preview toolbar comes before the sheet and the sidebar; tabb
   await switchUser(COORDINATOR);
   const side = await coordinatorSidebar();
   // Tab order of the page: the toolbar, then the add-on menu and the sheet, the sidebar last.
-  const order = await page.$$eval('button, select, input, a[href], iframe, [tabindex]', (els) => els
-    .filter((e) => (e as HTMLElement).tabIndex >= 0 && !(e as HTMLButtonElement).disabled && (e as HTMLElement).offsetParent !== null)
-    .map((e) => e.id || e.tagName.toLowerCase()));
+  const order = await page.$$eval('button, select, input, a[href], iframe, [tabindex]', (els) =>
+    els
+      .filter(
+        (e) =>
+          (e as HTMLElement).tabIndex >= 0 &&
+          !(e as HTMLButtonElement).disabled &&
+          (e as HTMLElement).offsetParent !== null,
+      )
+      .map((e) => e.id || e.tagName.toLowerCase()),
+  );
   const at = (id: string) => order.indexOf(id);
   for (const id of ['user-select', 'clock-input', 'advance-day', 'advance-week', 'clock-set', 'trigger-run']) {
     expect(at(id)).toBeGreaterThanOrEqual(0);
@@ -286,15 +352,22 @@ test('keyboard: the preview toolbar comes before the sheet and the sidebar; tabb
   // From the sidebar's last control, Tab leaves the page (or wraps to its start): never onto a clock button.
   const frame = page.frame({ url: /\/ui\/\d+$/ })!;
   await frame.evaluate(() => {
-    const all = Array.from(document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]'))
-      .filter((e) => !(e as HTMLButtonElement).disabled && e.offsetParent !== null);
+    const all = Array.from(document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')).filter(
+      (e) => !(e as HTMLButtonElement).disabled && e.offsetParent !== null,
+    );
     all[all.length - 1]!.focus();
   });
   const before = preview.session.em.now();
   const landed: string[] = [];
   for (let i = 0; i < 3; i++) {
     await page.keyboard.press('Tab');
-    landed.push(await page.evaluate(() => (document.activeElement === document.body ? 'body' : document.activeElement?.id || document.activeElement?.tagName || '')));
+    landed.push(
+      await page.evaluate(() =>
+        document.activeElement === document.body
+          ? 'body'
+          : document.activeElement?.id || document.activeElement?.tagName || '',
+      ),
+    );
     await page.keyboard.press('Enter');
     await page.waitForTimeout(150);
     expect(preview.session.em.now()).toBe(before);
@@ -320,7 +393,9 @@ test('the daily trigger: off until enabled, then past the deadline it e-mails th
   await setToday(msk(2024, 3, 1, 12)); // January was due 29.02.2024
   const before = preview.session.em.store.mail.sent().length;
   await page.click('#trigger-run');
-  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Ежедневный триггер выполнен'));
+  await page.waitForFunction(() =>
+    document.querySelector('#status')?.textContent?.startsWith('Ежедневный триггер выполнен'),
+  );
   const sent = preview.session.em.store.mail.sent().slice(before);
   expect(sent.length).toBeGreaterThan(0);
   expect(sent.some((m) => m.to.includes(LATE_KINDERGARTEN))).toBe(true);
@@ -343,7 +418,9 @@ test('«Скачать .xlsx» gives a workbook ExcelJS reads back', async () =>
   await download.saveAs(file);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Настройки', 'Реестр организаций', 'Отчёты']));
+  expect(wb.worksheets.map((w) => w.name)).toEqual(
+    expect.arrayContaining(['Настройки', 'Реестр организаций', 'Отчёты']),
+  );
   const reports = wb.getWorksheet('Отчёты')!;
   expect(reports.getCell('A1').value).toBe('Код организации');
   expect(reports.getRow(1).font?.bold ?? reports.getCell('A1').font?.bold).toBe(true);

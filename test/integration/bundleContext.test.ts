@@ -6,8 +6,19 @@ import { createEmulator } from '../../src/dev/emulator';
 import { FORBIDDEN_GLOBALS } from '../../src/dev/emulator/realm';
 
 /** SPEC §8's list, plus the other host globals the emulator's realm removes (Apps Script does have `console`). */
-const FORBIDDEN = [...new Set(['setTimeout', 'fetch', 'URL', 'TextEncoder', 'Buffer', 'process', 'require', 'window',
-  ...FORBIDDEN_GLOBALS.filter((n) => n !== 'console')])];
+const FORBIDDEN = [
+  ...new Set([
+    'setTimeout',
+    'fetch',
+    'URL',
+    'TextEncoder',
+    'Buffer',
+    'process',
+    'require',
+    'window',
+    ...FORBIDDEN_GLOBALS.filter((n) => n !== 'console'),
+  ]),
+];
 const codePath = path.resolve(__dirname, '../../dist/Code.js');
 
 /**
@@ -29,8 +40,12 @@ function freeReferences(source: string, names: readonly string[]): string[] {
       const p = node.parent;
       const isPropertyName =
         (ts.isPropertyAccessExpression(p) && p.name === node) ||
-        ((ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) ||
-          ts.isGetAccessor(p) || ts.isSetAccessor(p)) && p.name === node);
+        ((ts.isPropertyAssignment(p) ||
+          ts.isMethodDeclaration(p) ||
+          ts.isPropertyDeclaration(p) ||
+          ts.isGetAccessor(p) ||
+          ts.isSetAccessor(p)) &&
+          p.name === node);
       if (!isPropertyName && !checker.getSymbolAtLocation(node)?.declarations?.length) {
         found.push(`${node.text} (line ${file.getLineAndCharacterOfPosition(node.getStart()).line + 1})`);
       }
@@ -47,7 +62,11 @@ describe('dist/Code.js references no Node or browser global', () => {
       var a = { URL: 1, fetch() {} }; a.URL; a?.process; "window"; \`Buffer \${a.URL}\`;
       function f(process) { var require = 1; return process + require; }
       setTimeout(f); var t = new TextEncoder(); if (typeof window !== 'undefined') {}`;
-    expect(freeReferences(sample, FORBIDDEN).map((r) => r.split(' ')[0])).toEqual(['setTimeout', 'TextEncoder', 'window']);
+    expect(freeReferences(sample, FORBIDDEN).map((r) => r.split(' ')[0])).toEqual([
+      'setTimeout',
+      'TextEncoder',
+      'window',
+    ]);
   });
 
   it('has none in the built bundle', () => {

@@ -72,9 +72,12 @@ describe('REPORT_DEADLINE', () => {
   });
   it('throws Russian errors naming the row', () => {
     expect(failure('REPORT_DEADLINE', column('2023-11', '', 'ноябрь?'))).toBe(
-      'строка 3: период «ноябрь?» не распознан: укажите дату, ГГГГ-ММ или ММ.ГГГГ');
+      'строка 3: период «ноябрь?» не распознан: укажите дату, ГГГГ-ММ или ММ.ГГГГ',
+    );
     expect(failure('REPORT_DEADLINE', '2023-11', 0)).toBe('День сдачи (0) должен быть целым числом от 1 до 31');
-    expect(failure('REPORT_DEADLINE', column('2023-11', '2023-12'), column(30, 30, 30))).toMatch(/^Диапазоны разного размера \(2×1 и 3×1\)/);
+    expect(failure('REPORT_DEADLINE', column('2023-11', '2023-12'), column(30, 30, 30))).toMatch(
+      /^Диапазоны разного размера \(2×1 и 3×1\)/,
+    );
   });
 });
 
@@ -92,12 +95,18 @@ describe('DAYS_TO_DEADLINE', () => {
     expect(call('DAYS_TO_DEADLINE', '2023-11', '')).toBe(0);
   });
   it('answers a range of periods with one as_of, blanks stay blank', () => {
-    expect(call('DAYS_TO_DEADLINE', openRange(column('2023-11', '', '12.2023'), 5), dateCell('10.01.2024'))).toEqual(
-      [[-11], [''], [20], [''], ['']]);
+    expect(call('DAYS_TO_DEADLINE', openRange(column('2023-11', '', '12.2023'), 5), dateCell('10.01.2024'))).toEqual([
+      [-11],
+      [''],
+      [20],
+      [''],
+      [''],
+    ]);
   });
   it('names the row of a bad as_of', () => {
     expect(failure('DAYS_TO_DEADLINE', column('2023-11', '2023-12'), column('01.12.2023', 'вчера'))).toBe(
-      'строка 2: дата расчёта: «вчера» не дата — укажите дату или ДД.ММ.ГГГГ');
+      'строка 2: дата расчёта: «вчера» не дата — укажите дату или ДД.ММ.ГГГГ',
+    );
   });
 });
 
@@ -113,11 +122,13 @@ describe('REPORT_STATUS', () => {
     const periods = openRange(column('2023-11', '2023-11', '2023-12', '', '2023-12'), 8);
     const submitted = openRange(column(dateCell('29.12.2023'), '', '', '', dateCell('05.01.2024')), 8);
     expect(call('REPORT_STATUS', periods, submitted)).toEqual(
-      column('сдан вовремя', 'просрочен', 'не сдан', '', 'сдан вовремя', '', '', ''));
+      column('сдан вовремя', 'просрочен', 'не сдан', '', 'сдан вовремя', '', '', ''),
+    );
   });
   it('names the row of a bad submission date', () => {
-    expect(failure('REPORT_STATUS', column('2023-11', '2023-11', '2023-11'), column('', dateCell('01.12.2023'), 45290))).toBe(
-      'строка 3: дата сдачи: «45290» не дата — укажите дату или ДД.ММ.ГГГГ');
+    expect(
+      failure('REPORT_STATUS', column('2023-11', '2023-11', '2023-11'), column('', dateCell('01.12.2023'), 45290)),
+    ).toBe('строка 3: дата сдачи: «45290» не дата — укажите дату или ДД.ММ.ГГГГ');
   });
 });
 
@@ -125,7 +136,22 @@ describe('COVERAGE', () => {
   it('divides single values and 2-D ranges, keeping the shape', () => {
     expect(call('COVERAGE', 5, 10)).toBe(0.5);
     expect(call('COVERAGE', '3', '4')).toBe(0.75);
-    expect(call('COVERAGE', [[1, 2], [0, 0]], [[4, 4], [0, 5]])).toEqual([[0.25, 0.5], ['', 0]]);
+    expect(
+      call(
+        'COVERAGE',
+        [
+          [1, 2],
+          [0, 0],
+        ],
+        [
+          [4, 4],
+          [0, 5],
+        ],
+      ),
+    ).toEqual([
+      [0.25, 0.5],
+      ['', 0],
+    ]);
   });
   it('open ranges: blank rows stay blank', () => {
     const out = call<unknown[][]>('COVERAGE', openRange(column(9, '', 10)), openRange(column(10, '', 10)));
@@ -134,8 +160,12 @@ describe('COVERAGE', () => {
     expect(out.slice(3).every((row) => row.length === 1 && row[0] === '')).toBe(true);
   });
   it('throws Russian errors naming the row (and the column of a 2-D range)', () => {
-    expect(failure('COVERAGE', column(1, 2, 12), column(10, 10, 10))).toBe('строка 3: подключено (12) больше, чем всего (10)');
-    expect(failure('COVERAGE', [[1, -1]], [[2, 2]])).toBe('строка 1, столбец 2: подключено (-1) не может быть отрицательным');
+    expect(failure('COVERAGE', column(1, 2, 12), column(10, 10, 10))).toBe(
+      'строка 3: подключено (12) больше, чем всего (10)',
+    );
+    expect(failure('COVERAGE', [[1, -1]], [[2, 2]])).toBe(
+      'строка 1, столбец 2: подключено (-1) не может быть отрицательным',
+    );
     expect(failure('COVERAGE', 1.5, 10)).toBe('Подключено (1.5) должно быть целым числом');
     expect(failure('COVERAGE', true, 2)).toBe('Подключено: «true» не число');
     expect(failure('COVERAGE', dateCell('01.12.2023'), 10)).toBe('Подключено: «дата» не число');
@@ -148,12 +178,14 @@ describe('MEETS_TARGET', () => {
     expect(call('MEETS_TARGET', 9, 10)).toBe(false);
     expect(call('MEETS_TARGET', 0, 0)).toBe(true);
     expect(call('MEETS_TARGET', openRange(column(9, 8, ''), 4), openRange(column(10, 10, ''), 4), '90%')).toEqual(
-      column(true, false, '', ''));
+      column(true, false, '', ''),
+    );
     expect(call('MEETS_TARGET', column(5, 5), 10, column(0.5, 0.6))).toEqual(column(true, false));
   });
   it('names the row of a bad target or count', () => {
     expect(failure('MEETS_TARGET', column(1, 1), column(2, 2), column(0.5, 90))).toBe(
-      'строка 2: цель (90) должна быть числом от 0 до 1, например 1 или 90%');
+      'строка 2: цель (90) должна быть числом от 0 до 1, например 1 или 90%',
+    );
     expect(failure('MEETS_TARGET', column(1, 'пять'), 10)).toBe('строка 2: подключено: «пять» не число');
   });
 });
@@ -163,8 +195,25 @@ describe('TEACHER_MINIMUM_MET', () => {
     expect(call('TEACHER_MINIMUM_MET', 10, 1)).toBe(true);
     expect(call('TEACHER_MINIMUM_MET', 9, 1)).toBe(false);
     expect(call('TEACHER_MINIMUM_MET', 5, 0, 5, 0)).toBe(true);
-    expect(call('TEACHER_MINIMUM_MET', [[12, 3], ['', ''], [10, 15]], [[1, 1], ['', ''], [0, 1]])).toEqual(
-      [[true, false], ['', ''], [false, true]]);
+    expect(
+      call(
+        'TEACHER_MINIMUM_MET',
+        [
+          [12, 3],
+          ['', ''],
+          [10, 15],
+        ],
+        [
+          [1, 1],
+          ['', ''],
+          [0, 1],
+        ],
+      ),
+    ).toEqual([
+      [true, false],
+      ['', ''],
+      [false, true],
+    ]);
   });
   it('open ranges with trailing blank rows', () => {
     const out = call<unknown[][]>('TEACHER_MINIMUM_MET', openRange(column(11, 3)), openRange(column(2, 1)));
@@ -172,8 +221,17 @@ describe('TEACHER_MINIMUM_MET', () => {
     expect(out.slice(2).every((row) => row[0] === '')).toBe(true);
   });
   it('names the row and column of a bad figure', () => {
-    expect(failure('TEACHER_MINIMUM_MET', [[10, 10], [10, 10], [10, -2]], 1)).toBe(
-      'строка 3, столбец 2: сообщений (-2) не может быть отрицательным');
+    expect(
+      failure(
+        'TEACHER_MINIMUM_MET',
+        [
+          [10, 10],
+          [10, 10],
+          [10, -2],
+        ],
+        1,
+      ),
+    ).toBe('строка 3, столбец 2: сообщений (-2) не может быть отрицательным');
     expect(failure('TEACHER_MINIMUM_MET', 10, 1, 'десять')).toBe('Минимум сообщений: «десять» не число');
   });
 });

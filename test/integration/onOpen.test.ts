@@ -17,7 +17,8 @@ const MENU_ONLY = new Set([
 ]);
 
 /** Every item of a menu, submenus flattened. */
-const flatten = (items: MenuItemData[]): MenuItemData[] => items.flatMap((i) => (i.kind === 'submenu' ? [i, ...flatten(i.items ?? [])] : [i]));
+const flatten = (items: MenuItemData[]): MenuItemData[] =>
+  items.flatMap((i) => (i.kind === 'submenu' ? [i, ...flatten(i.items ?? [])] : [i]));
 
 function open(fn: 'onOpen' | 'onInstall', user: string, authMode: 'NONE' | 'FULL' = 'NONE') {
   const em = createEmulator({ now: Date.UTC(2024, 0, 10, 9) });

@@ -45,7 +45,9 @@ test('custom functions keep their JSDoc, with @customfunction, right above the s
 
 test('stubs forward every parameter by its real name', () => {
   const text = renderStubs([{ name: 'COVERAGE', params: ['part', 'total'], jsDoc: '/** @customfunction */' }], 'AddOn');
-  expect(text).toBe('/** @customfunction */\nfunction COVERAGE(part, total) {\n  return AddOn.COVERAGE(part, total);\n}\n');
+  expect(text).toBe(
+    '/** @customfunction */\nfunction COVERAGE(part, total) {\n  return AddOn.COVERAGE(part, total);\n}\n',
+  );
 });
 
 test('the manifest is V8, Europe/Moscow, Stackdriver logging, least-privilege scopes', () => {

@@ -2,7 +2,12 @@
 import fc from 'fast-check';
 import vm from 'node:vm';
 import {
-  COVERAGE, DAYS_TO_DEADLINE, MEETS_TARGET, REPORT_DEADLINE, REPORT_STATUS, TEACHER_MINIMUM_MET,
+  COVERAGE,
+  DAYS_TO_DEADLINE,
+  MEETS_TARGET,
+  REPORT_DEADLINE,
+  REPORT_STATUS,
+  TEACHER_MINIMUM_MET,
 } from '../../src/server/customFunctions';
 import { daysToDeadline } from '../../src/domain/deadline';
 
@@ -34,12 +39,15 @@ describe('REPORT_DEADLINE', () => {
     expect(out[0]?.map((d) => d.toISOString().slice(0, 10))).toEqual(['2024-02-09', '2024-02-19', '2024-02-28']);
   });
   it('throws Russian errors naming the row', () => {
-    expect(() => REPORT_DEADLINE('2023-13')).toThrow('Период «2023-13» не распознан: укажите дату, ГГГГ-ММ или ММ.ГГГГ');
+    expect(() => REPORT_DEADLINE('2023-13')).toThrow(
+      'Период «2023-13» не распознан: укажите дату, ГГГГ-ММ или ММ.ГГГГ',
+    );
     expect(() => REPORT_DEADLINE([['2023-11'], ['x'], ['2023-12']])).toThrow(/^строка 2: период «x» не распознан/);
     expect(() => REPORT_DEADLINE('2023-11', 32)).toThrow('День сдачи (32) должен быть целым числом от 1 до 31');
     expect(() => REPORT_DEADLINE([['2023-11', 'y']])).toThrow(/^строка 1, столбец 2: /);
     expect(() => REPORT_DEADLINE([['2023-11'], ['2023-12']], [[30], [30], [30]])).toThrow(
-      'Диапазоны разного размера (2×1 и 3×1)');
+      'Диапазоны разного размера (2×1 и 3×1)',
+    );
   });
 });
 
@@ -77,7 +85,8 @@ describe('REPORT_STATUS', () => {
   });
   it('names the row of a bad submission date', () => {
     expect(() => REPORT_STATUS([['2023-11'], ['2023-11']], [['01.12.2023'], ['вчера']], asOf)).toThrow(
-      'строка 2: дата сдачи: «вчера» не дата');
+      'строка 2: дата сдачи: «вчера» не дата',
+    );
   });
 });
 
@@ -99,20 +108,24 @@ describe('COVERAGE', () => {
     expect(() => COVERAGE(1, 0)).toThrow('Подключено (1) больше, чем всего (0)');
   });
   it('is in [0, 1] and keeps the input shape (property)', () => {
-    const pair = fc.integer({ min: 0, max: 10_000 }).chain((t) => fc.tuple(fc.integer({ min: 0, max: t }), fc.constant(t)));
-    fc.assert(fc.property(fc.array(fc.array(pair, { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 20 }), (grid) => {
-      const parts = grid.map((row) => row.map(([p]) => p));
-      const totals = grid.map((row) => row.map(([, t]) => t));
-      const out = COVERAGE(parts, totals) as unknown[][];
-      expect(out.length).toBe(grid.length);
-      out.forEach((row, r) => {
-        expect(row.length).toBe(3);
-        row.forEach((v, c) => {
-          if (totals[r]?.[c] === 0) expect(v).toBe('');
-          else expect(v as number).toBeGreaterThanOrEqual(0), expect(v as number).toBeLessThanOrEqual(1);
+    const pair = fc
+      .integer({ min: 0, max: 10_000 })
+      .chain((t) => fc.tuple(fc.integer({ min: 0, max: t }), fc.constant(t)));
+    fc.assert(
+      fc.property(fc.array(fc.array(pair, { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 20 }), (grid) => {
+        const parts = grid.map((row) => row.map(([p]) => p));
+        const totals = grid.map((row) => row.map(([, t]) => t));
+        const out = COVERAGE(parts, totals) as unknown[][];
+        expect(out.length).toBe(grid.length);
+        out.forEach((row, r) => {
+          expect(row.length).toBe(3);
+          row.forEach((v, c) => {
+            if (totals[r]?.[c] === 0) expect(v).toBe('');
+            else expect(v as number).toBeGreaterThanOrEqual(0), expect(v as number).toBeLessThanOrEqual(1);
+          });
         });
-      });
-    }));
+      }),
+    );
   });
   it('answers a 10,000-row range element-wise (speed: npm run bench)', () => {
     const parts = Array.from({ length: 10_000 }, (_, i) => [i % 7]);
@@ -152,28 +165,51 @@ describe('TEACHER_MINIMUM_MET', () => {
     expect(TEACHER_MINIMUM_MET('', '')).toBe('');
     expect(TEACHER_MINIMUM_MET(12, '')).toBe(false);
     expect(TEACHER_MINIMUM_MET(12, '', 10, 0)).toBe(true);
-    expect(TEACHER_MINIMUM_MET([[12, 3], ['', ''], [1, 1]], [[1, 1], ['', ''], [1, 1]])).toEqual([
-      [true, false], ['', ''], [false, false],
+    expect(
+      TEACHER_MINIMUM_MET(
+        [
+          [12, 3],
+          ['', ''],
+          [1, 1],
+        ],
+        [
+          [1, 1],
+          ['', ''],
+          [1, 1],
+        ],
+      ),
+    ).toEqual([
+      [true, false],
+      ['', ''],
+      [false, false],
     ]);
   });
   it('names the bad cell', () => {
-    expect(() => TEACHER_MINIMUM_MET([[10], [-2]], [[1], [1]])).toThrow('строка 2: сообщений (-2) не может быть отрицательным');
+    expect(() => TEACHER_MINIMUM_MET([[10], [-2]], [[1], [1]])).toThrow(
+      'строка 2: сообщений (-2) не может быть отрицательным',
+    );
     expect(() => TEACHER_MINIMUM_MET(10, 1, 'десять')).toThrow('Минимум сообщений: «десять» не число');
   });
   it('broadcasting keeps the shape (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 5 }), (rows, cols) => {
-      const grid = Array.from({ length: rows }, () => Array.from({ length: cols }, () => 11));
-      const out = TEACHER_MINIMUM_MET(grid, 1) as unknown[][];
-      expect(out.length).toBe(rows);
-      expect(out.every((r) => r.length === cols && r.every((v) => v === true))).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 5 }), (rows, cols) => {
+        const grid = Array.from({ length: rows }, () => Array.from({ length: cols }, () => 11));
+        const out = TEACHER_MINIMUM_MET(grid, 1) as unknown[][];
+        expect(out.length).toBe(rows);
+        expect(out.every((r) => r.length === cols && r.every((v) => v === true))).toBe(true);
+      }),
+    );
   });
 });
 
 describe('ranges of dates', () => {
   it('REPORT_STATUS answers 10,000 rows (speed: npm run bench)', () => {
-    const periods = Array.from({ length: 10_000 }, (_, i) => [i % 10 === 0 ? '' : new Date(Date.UTC(2023, 10 + (i % 24), 5))]);
-    const submitted = Array.from({ length: 10_000 }, (_, i) => [i % 3 === 0 ? '' : new Date(Date.UTC(2024, i % 30, 10))]);
+    const periods = Array.from({ length: 10_000 }, (_, i) => [
+      i % 10 === 0 ? '' : new Date(Date.UTC(2023, 10 + (i % 24), 5)),
+    ]);
+    const submitted = Array.from({ length: 10_000 }, (_, i) => [
+      i % 3 === 0 ? '' : new Date(Date.UTC(2024, i % 30, 10)),
+    ]);
     const out = REPORT_STATUS(periods, submitted, msk('2025-06-01T00:00:00')) as string[][];
     expect(out).toHaveLength(10_000);
     expect(out[0]).toEqual(['']);

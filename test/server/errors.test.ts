@@ -2,8 +2,12 @@
 import { UserError, userMessageOf } from '../../src/server/errors';
 
 test('a protected-sheet refusal is recognised in English and in Russian', () => {
-  const english = new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
-  const russian = new Error('Вы пытаетесь изменить защищенную ячейку или объект. Чтобы снять защиту, свяжитесь с владельцем таблицы.');
+  const english = new Error(
+    'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+  );
+  const russian = new Error(
+    'Вы пытаетесь изменить защищенную ячейку или объект. Чтобы снять защиту, свяжитесь с владельцем таблицы.',
+  );
   for (const err of [english, russian]) expect(userMessageOf(err)).toContain('«Настроить таблицу округа»');
 });
 

@@ -10,23 +10,54 @@ export const STRANGER = 'stranger@example.com';
 export const T_DEC_15 = Date.UTC(2023, 11, 15, 9, 0, 0);
 
 export const SCHOOL = {
-  id: 'SCH-01', name: 'МБОУ «Лесная средняя школа»', type: 'school', coordinatorName: 'Иванова Анна Петровна',
-  coordinatorPosition: 'заместитель директора', coordinatorEmails: COORD_A, coordinatorPhone: '+7 900 000-00-01',
-  appointmentOrderNumber: '45-од', appointmentOrderDate: '17.11.2023', orderCopyReceived: '20.11.2023',
+  id: 'SCH-01',
+  name: 'МБОУ «Лесная средняя школа»',
+  type: 'school',
+  coordinatorName: 'Иванова Анна Петровна',
+  coordinatorPosition: 'заместитель директора',
+  coordinatorEmails: COORD_A,
+  coordinatorPhone: '+7 900 000-00-01',
+  appointmentOrderNumber: '45-од',
+  appointmentOrderDate: '17.11.2023',
+  orderCopyReceived: '20.11.2023',
 };
 export const KINDERGARTEN = {
-  id: 'DOU-02', name: 'МБДОУ «Детский сад „Ромашка“»', type: 'preschool', coordinatorName: 'Петрова Мария Ивановна',
-  coordinatorPosition: 'старший воспитатель', coordinatorEmails: COORD_B, coordinatorPhone: '',
-  appointmentOrderNumber: '', appointmentOrderDate: '', orderCopyReceived: '',
+  id: 'DOU-02',
+  name: 'МБДОУ «Детский сад „Ромашка“»',
+  type: 'preschool',
+  coordinatorName: 'Петрова Мария Ивановна',
+  coordinatorPosition: 'старший воспитатель',
+  coordinatorEmails: COORD_B,
+  coordinatorPhone: '',
+  appointmentOrderNumber: '',
+  appointmentOrderDate: '',
+  orderCopyReceived: '',
 };
 
 /** A valid November 2023 report of the school. */
 export function schoolReport(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    orgId: SCHOOL.id, period: '2023-11', teachersTotal: 40, teachersConnected: 38, pupilsTotal: 420, pupilsConnected: 400,
-    parentsTotal: 600, parentsConnected: 450, groupsTotal: 20, groupsInSferum: 20, staffChat: true, pupilChats: 20,
-    parentChats: 20, teachersMeetingMinimum: 30, teacherMessages: null, teacherCalls: null, mySchoolTeachers: 36,
-    noForeignMessengers: true, foreignMessengersExplanation: '', comment: '', ...overrides,
+    orgId: SCHOOL.id,
+    period: '2023-11',
+    teachersTotal: 40,
+    teachersConnected: 38,
+    pupilsTotal: 420,
+    pupilsConnected: 400,
+    parentsTotal: 600,
+    parentsConnected: 450,
+    groupsTotal: 20,
+    groupsInSferum: 20,
+    staffChat: true,
+    pupilChats: 20,
+    parentChats: 20,
+    teachersMeetingMinimum: 30,
+    teacherMessages: null,
+    teacherCalls: null,
+    mySchoolTeachers: 36,
+    noForeignMessengers: true,
+    foreignMessengersExplanation: '',
+    comment: '',
+    ...overrides,
   };
 }
 
@@ -46,9 +77,12 @@ export interface District {
 export function emptyDistrict(now = T_DEC_15): District {
   const em = createEmulator({ now, strict: true });
   const doc = em.createSpreadsheet({ name: 'Отчёты округа', owner: OWNER });
-  const run = <T>(user: string, fn: string, ...args: unknown[]) => em.runFromClient<T>(fn, args, { user, documentId: doc, authMode: 'FULL' });
+  const run = <T>(user: string, fn: string, ...args: unknown[]) =>
+    em.runFromClient<T>(fn, args, { user, documentId: doc, authMode: 'FULL' });
   return {
-    em, doc, run,
+    em,
+    doc,
+    run,
     call<T>(user: string, fn: string, ...args: unknown[]): T {
       const r = run<T>(user, fn, ...args);
       if (!r.ok) throw new Error(`${fn} as ${user} failed: ${r.error?.message}`);
@@ -61,7 +95,10 @@ export function emptyDistrict(now = T_DEC_15): District {
       return r.error!.message;
     },
     sheet(name: string): unknown[][] {
-      const reader = createEmulator({ store: em.store, code: 'function read(n) { var s = SpreadsheetApp.getActive().getSheetByName(n); return s ? s.getDataRange().getValues() : null; }' });
+      const reader = createEmulator({
+        store: em.store,
+        code: 'function read(n) { var s = SpreadsheetApp.getActive().getSheetByName(n); return s ? s.getDataRange().getValues() : null; }',
+      });
       const r = reader.run<unknown[][]>('read', [name], { user: OWNER, documentId: doc });
       if (!r.ok) throw new Error(r.error?.message);
       return r.value!;
@@ -80,7 +117,10 @@ export function district(now = T_DEC_15): District {
 
 /** Runs arbitrary script text against the same spreadsheet: a person editing the grid by hand. */
 export function handEdit(d: District, user: string, body: string): void {
-  const editor = createEmulator({ store: d.em.store, code: `function edit() { var ss = SpreadsheetApp.getActive(); ${body} }` });
+  const editor = createEmulator({
+    store: d.em.store,
+    code: `function edit() { var ss = SpreadsheetApp.getActive(); ${body} }`,
+  });
   const r = editor.run('edit', [], { user, documentId: d.doc });
   if (!r.ok) throw new Error(r.error?.message);
 }
@@ -97,5 +137,13 @@ export interface ParallelCall {
  * execution in its own worker thread, all against the district's one store. Results in order.
  */
 export function runParallel(d: District, calls: ParallelCall[], opts?: ParallelOptions): Promise<ExecutionResult[]> {
-  return d.em.runParallel(calls.map((c) => ({ kind: 'client', fn: c.fn, args: c.args, as: { user: c.user, documentId: d.doc, authMode: 'FULL' } })), opts);
+  return d.em.runParallel(
+    calls.map((c) => ({
+      kind: 'client',
+      fn: c.fn,
+      args: c.args,
+      as: { user: c.user, documentId: d.doc, authMode: 'FULL' },
+    })),
+    opts,
+  );
 }

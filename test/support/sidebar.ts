@@ -20,7 +20,13 @@ export interface SidebarSession {
  * Loads dist/<htmlName>.html in a 300-px page; each google.script.run call is one emulator
  * execution as `user` (runFromClient: Apps Script's argument and return rules).
  */
-export async function openSidebar(browser: Browser, d: District, user: string, htmlName: string, width = 300): Promise<SidebarSession> {
+export async function openSidebar(
+  browser: Browser,
+  d: District,
+  user: string,
+  htmlName: string,
+  width = 300,
+): Promise<SidebarSession> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const calls: SidebarSession['calls'] = [];
   let gate: Promise<void> | null = null;

@@ -11,7 +11,12 @@ import { reportRecordSchema, type ReportRecord } from '../../src/domain/schemas/
 import { defaultSettings } from '../../src/domain/schemas/settings';
 import { summariseDistrict, type PeriodSummary } from '../../src/domain/summary';
 import { fromCell } from '../../src/server/storage/cells';
-import type { ChecklistData, ChecklistView, DistrictSummaryData, DistrictSummaryView } from '../../src/server/api/summaryViews';
+import type {
+  ChecklistData,
+  ChecklistView,
+  DistrictSummaryData,
+  DistrictSummaryView,
+} from '../../src/server/api/summaryViews';
 import { REPORTS_LAYOUT } from '../../src/server/storage/reportsSheet';
 import { OWNER, type District } from './district';
 
@@ -40,7 +45,13 @@ export function storedReports(d: District): ReportRecord[] {
 /** The domain's summary of one month, from the workbook's registry and reports. */
 export function domainSummary(d: District, period: string): PeriodSummary {
   const organisations = d.call<{ organisations: Organisation[] }>(OWNER, 'getRegistry').organisations;
-  return summariseDistrict({ organisations, reports: storedReports(d), settings: defaultSettings(), asOf: new Date(d.em.now()), periods: [periodFromKey(period)] }).periods[0]!;
+  return summariseDistrict({
+    organisations,
+    reports: storedReports(d),
+    settings: defaultSettings(),
+    asOf: new Date(d.em.now()),
+    periods: [periodFromKey(period)],
+  }).periods[0]!;
 }
 
 export interface SheetDump {
@@ -56,8 +67,20 @@ export function dumpSheet(d: District, name: string): SheetDump {
   const code = `function dump(n) { var ss = SpreadsheetApp.getActive(); var s = ss.getSheetByName(n); var r = s.getDataRange();
     return { values: r.getValues(), formulas: r.getFormulas(), display: r.getDisplayValues(), sheetId: s.getSheetId(), names: ss.getSheets().map(function (x) { return x.getName(); }) }; }`;
   const reader = createEmulator({ store: d.em.store, code });
-  const r = reader.run<{ values: unknown[][]; formulas: string[][]; display: string[][]; sheetId: number; names: string[] }>('dump', [name], { user: OWNER, documentId: d.doc });
+  const r = reader.run<{
+    values: unknown[][];
+    formulas: string[][];
+    display: string[][];
+    sheetId: number;
+    names: string[];
+  }>('dump', [name], { user: OWNER, documentId: d.doc });
   if (!r.ok) throw new Error(r.error?.message);
   const v = r.value!;
-  return { values: v.values, formulas: v.formulas, display: v.display, charts: d.em.store.spreadsheets.listCharts(d.doc, v.sheetId), sheetNames: v.names };
+  return {
+    values: v.values,
+    formulas: v.formulas,
+    display: v.display,
+    charts: d.em.store.spreadsheets.listCharts(d.doc, v.sheetId),
+    sheetNames: v.names,
+  };
 }

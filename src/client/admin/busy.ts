@@ -14,7 +14,11 @@ export const isBusy = (): boolean => running;
 export async function withBusy<T>(message: string, task: () => Promise<T>): Promise<T | undefined> {
   if (running) return undefined;
   running = true;
-  const controls = Array.from(document.querySelectorAll<HTMLButtonElement | HTMLSelectElement | HTMLInputElement | HTMLTextAreaElement>('button, select, input, textarea'));
+  const controls = Array.from(
+    document.querySelectorAll<HTMLButtonElement | HTMLSelectElement | HTMLInputElement | HTMLTextAreaElement>(
+      'button, select, input, textarea',
+    ),
+  );
   const wasDisabled = controls.map((c) => c.disabled);
   controls.forEach((c) => (c.disabled = true));
   document.body.setAttribute('aria-busy', 'true');

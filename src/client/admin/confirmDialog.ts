@@ -44,7 +44,10 @@ export interface ConfirmRequest {
 /** Asks; resolves to true when confirmed, false when cancelled. */
 export function askConfirm(request: ConfirmRequest): Promise<boolean> {
   if (pending) close(false);
-  opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  opener =
+    document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+      ? document.activeElement
+      : null;
   setText('confirmTitle', request.title);
   fill(byId('confirmList'), ...request.items.map((item) => el('li', {}, item)));
   setText('confirmHint', request.hint);

@@ -25,31 +25,62 @@ const currentPeriod = (): string | null => view?.period?.key ?? null;
 
 function renderPeriods(v: DistrictSummaryView): void {
   const select = byId<HTMLSelectElement>('period');
-  fill(select, ...v.periods.map((p) => {
-    const option = el('option', { value: p.key }, summaryUi.periodOption(p.label, p.due));
-    option.selected = p.key === v.period?.key;
-    return option;
-  }));
+  fill(
+    select,
+    ...v.periods.map((p) => {
+      const option = el('option', { value: p.key }, summaryUi.periodOption(p.label, p.due));
+      option.selected = p.key === v.period?.key;
+      return option;
+    }),
+  );
 }
 
 function renderTotals(v: DistrictSummaryView): void {
-  const cards = v.coverage.map((c) => el('div', { class: 'card', 'data-coverage': c.id },
-    el('div', { class: 'value' }, c.text), el('div', { class: 'label' }, c.label), el('div', { class: 'label' }, c.detail)));
-  const counts = el('div', { class: 'counts' }, ...v.counts.filter((c) => c.count > 0).map((c) => el('span', { class: 'pill ' + c.status }, `${c.label}: ${c.count}`)));
+  const cards = v.coverage.map((c) =>
+    el(
+      'div',
+      { class: 'card', 'data-coverage': c.id },
+      el('div', { class: 'value' }, c.text),
+      el('div', { class: 'label' }, c.label),
+      el('div', { class: 'label' }, c.detail),
+    ),
+  );
+  const counts = el(
+    'div',
+    { class: 'counts' },
+    ...v.counts
+      .filter((c) => c.count > 0)
+      .map((c) => el('span', { class: 'pill ' + c.status }, `${c.label}: ${c.count}`)),
+  );
   fill(byId('totals'), el('h2', { style: 'grid-column: 1 / -1' }, summaryUi.totalsTitle), counts, ...cards);
 }
 
 function renderAlerts(v: DistrictSummaryView): void {
   const blocks: HTMLElement[] = [];
   if (v.integrity.length > 0) {
-    blocks.push(el('div', { class: 'alert', id: 'integrity' }, el('h2', {}, summaryUi.integrityTitle), el('ul', {}, ...v.integrity.map((line) => el('li', {}, line)))));
+    blocks.push(
+      el(
+        'div',
+        { class: 'alert', id: 'integrity' },
+        el('h2', {}, summaryUi.integrityTitle),
+        el('ul', {}, ...v.integrity.map((line) => el('li', {}, line))),
+      ),
+    );
   }
   if (v.pendingNotices > 0) {
     const send = el('button', { type: 'button', id: 'sendPending' }, summaryUi.sendPending);
     send.addEventListener('click', () => void sendPending());
-    blocks.push(el('div', { class: 'alert warn', id: 'pending' }, el('p', {}, summaryUi.pendingNotices(v.pendingNotices)), send));
+    blocks.push(
+      el('div', { class: 'alert warn', id: 'pending' }, el('p', {}, summaryUi.pendingNotices(v.pendingNotices)), send),
+    );
   }
-  blocks.push(el('div', { class: v.reminders.failed ? 'alert warn' : 'muted', id: 'reminders' }, ...v.reminders.lines.map((line) => el('div', {}, line))));
+  blocks.push(
+    el(
+      'div',
+      { class: v.reminders.failed ? 'alert warn' : 'muted', id: 'reminders' },
+      ...v.reminders.lines.map((line) => el('div', {}, line)),
+    ),
+  );
   fill(byId('alerts'), ...blocks);
 }
 
@@ -58,7 +89,11 @@ function renderBacklog(v: DistrictSummaryView): void {
   const box = byId('backlog');
   box.setAttribute('aria-label', summaryUi.backlogTitle);
   const notices = v.backlog.months.map((m) => {
-    const b = el('button', { type: 'button', class: 'notice', 'data-period': m.period, title: summaryUi.backlogShow(m.text) }, m.text);
+    const b = el(
+      'button',
+      { type: 'button', class: 'notice', 'data-period': m.period, title: summaryUi.backlogShow(m.text) },
+      m.text,
+    );
     // The notice is gone once its month is shown: the focus goes to the month picker, which names it.
     b.addEventListener('click', () => void load(m.period).then(() => byId('period').focus()));
     return b;
@@ -71,7 +106,14 @@ function renderRemind(): void {
   const button = byId<HTMLButtonElement>('remind');
   button.textContent = summaryUi.remindSelected(table.selected.size);
   button.disabled = !view?.remindNowAvailable || table.selected.size === 0;
-  setText('remindNote', view && !view.remindNowAvailable ? summaryUi.remindUnavailable : table.selected.size === 0 ? summaryUi.remindNone : '');
+  setText(
+    'remindNote',
+    view && !view.remindNowAvailable
+      ? summaryUi.remindUnavailable
+      : table.selected.size === 0
+        ? summaryUi.remindNone
+        : '',
+  );
 }
 
 async function remind(): Promise<void> {
@@ -79,8 +121,10 @@ async function remind(): Promise<void> {
   if (ids.length === 0) return;
   const names = new Map(view?.rows.map((r) => [r.orgId, r.name]) ?? []);
   const confirmed = await askConfirm({
-    title: summaryUi.remindConfirmTitle(ids.length), items: ids.map((id) => names.get(id) ?? id),
-    hint: summaryUi.remindConfirmHint, confirm: summaryUi.remindConfirmOk,
+    title: summaryUi.remindConfirmTitle(ids.length),
+    items: ids.map((id) => names.get(id) ?? id),
+    hint: summaryUi.remindConfirmHint,
+    confirm: summaryUi.remindConfirmOk,
   });
   if (!confirmed) return;
   const result = await withBusy(summaryUi.reminding, () => callServer('remindSelected', ids));
@@ -94,7 +138,11 @@ async function remind(): Promise<void> {
 
 function renderSummary(): void {
   if (!view) return;
-  renderTable(view, table, { open: (row) => void openReport(row), selectionChanged: renderRemind, sortChanged: renderSummary });
+  renderTable(view, table, {
+    open: (row) => void openReport(row),
+    selectionChanged: renderRemind,
+    sortChanged: renderSummary,
+  });
   renderRemind();
 }
 
@@ -125,7 +173,12 @@ async function openReport(row: SummaryRowView): Promise<void> {
   if (!view?.period) return;
   const period = view.period.key;
   const report = await withBusy(summaryUi.reportLoading, () => callServer('getAdminReport', row.orgId, period));
-  if (report) showReport(report, { accept: (r) => void review(r, 'accept'), return: (r) => void review(r, 'return'), close: () => hideReport(true) });
+  if (report)
+    showReport(report, {
+      accept: (r) => void review(r, 'accept'),
+      return: (r) => void review(r, 'return'),
+      close: () => hideReport(true),
+    });
 }
 
 async function review(report: AdminReportView, decision: 'accept' | 'return'): Promise<void> {
@@ -137,8 +190,9 @@ async function review(report: AdminReportView, decision: 'accept' | 'return'): P
     if (asked === null) return;
     reason = asked;
   }
-  const result = await withBusy(decision === 'accept' ? summaryUi.accepting : summaryUi.returning,
-    () => callServer('reviewReport', report.orgId, report.period, latest.version, decision, reason));
+  const result = await withBusy(decision === 'accept' ? summaryUi.accepting : summaryUi.returning, () =>
+    callServer('reviewReport', report.orgId, report.period, latest.version, decision, reason),
+  );
   if (!result) {
     // The error is in the status line; the drawer stays open with its buttons.
     const button = document.getElementById(decision === 'accept' ? 'accept' : 'return');
@@ -192,7 +246,8 @@ function init(): void {
   byId('refresh').addEventListener('click', () => void load(currentPeriod()));
   byId('generate').addEventListener('click', () => void generate());
   byId('remind').addEventListener('click', () => void remind());
-  for (const t of ['summary', 'checklist', 'registry'] as const) byId(`tab-${t}`).addEventListener('click', () => selectTab(t));
+  for (const t of ['summary', 'checklist', 'registry'] as const)
+    byId(`tab-${t}`).addEventListener('click', () => selectTab(t));
   document.addEventListener('click', hideHint);
   document.addEventListener('keydown', (e) => {
     // The dialogs above the drawer handle their own Escape (and stop it there).

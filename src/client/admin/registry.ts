@@ -1,6 +1,11 @@
 // The registry tab: the organisations and their coordinators; add or change one through the same
 // validation and audit as every other write (saveOrganisation on the server).
-import { appointmentOrder, organisationFieldLabels as label, organisationTypeLabels, summaryUi } from '../../domain/messages';
+import {
+  appointmentOrder,
+  organisationFieldLabels as label,
+  organisationTypeLabels,
+  summaryUi,
+} from '../../domain/messages';
 import type { RegistryView } from '../../server/api/registry';
 import { callServer } from '../common/server';
 import { showStatus } from '../common/status';
@@ -8,7 +13,18 @@ import { withBusy } from './busy';
 import { el, fill } from './dom';
 
 type Entry = RegistryView['organisations'][number];
-const FIELDS = ['id', 'name', 'type', 'coordinatorName', 'coordinatorPosition', 'coordinatorEmails', 'coordinatorPhone', 'appointmentOrderNumber', 'appointmentOrderDate', 'orderCopyReceived'] as const;
+const FIELDS = [
+  'id',
+  'name',
+  'type',
+  'coordinatorName',
+  'coordinatorPosition',
+  'coordinatorEmails',
+  'coordinatorPhone',
+  'appointmentOrderNumber',
+  'appointmentOrderDate',
+  'orderCopyReceived',
+] as const;
 type Field = (typeof FIELDS)[number];
 const DATE_FIELDS: Field[] = ['appointmentOrderDate', 'orderCopyReceived'];
 
@@ -26,7 +42,10 @@ export class RegistryTab {
   private loaded = false;
   private organisations: Entry[] = [];
 
-  constructor(private readonly panel: HTMLElement, private readonly saved: () => Promise<void>) {}
+  constructor(
+    private readonly panel: HTMLElement,
+    private readonly saved: () => Promise<void>,
+  ) {}
 
   /** Loads the registry on first show. */
   async show(): Promise<void> {
@@ -42,19 +61,55 @@ export class RegistryTab {
     const add = el('button', { type: 'button', class: 'primary', id: 'registryAdd' }, summaryUi.registryAdd);
     add.addEventListener('click', () => this.render('new'));
     const rows = this.organisations.map((o) => {
-      const edit = el('button', { type: 'button', class: 'edit', 'aria-label': `${summaryUi.registryEdit}: ${o.name}` }, summaryUi.registryEdit);
+      const edit = el(
+        'button',
+        { type: 'button', class: 'edit', 'aria-label': `${summaryUi.registryEdit}: ${o.name}` },
+        summaryUi.registryEdit,
+      );
       edit.addEventListener('click', () => this.render(o));
-      return el('tr', { 'data-org': o.id },
-        el('td', {}, o.id), el('td', { class: 'org' }, o.name, el('small', {}, o.typeLabel)),
+      return el(
+        'tr',
+        { 'data-org': o.id },
+        el('td', {}, o.id),
+        el('td', { class: 'org' }, o.name, el('small', {}, o.typeLabel)),
         el('td', {}, o.coordinatorName, el('div', { class: 'muted' }, o.coordinatorEmails.join(', '))),
-        el('td', {}, o.appointmentOrderNumber ? appointmentOrder(o.appointmentOrderNumber, shownDate(o.appointmentOrderDate)) : summaryUi.empty),
+        el(
+          'td',
+          {},
+          o.appointmentOrderNumber
+            ? appointmentOrder(o.appointmentOrderNumber, shownDate(o.appointmentOrderDate))
+            : summaryUi.empty,
+        ),
         el('td', {}, shownDate(o.orderCopyReceived) || summaryUi.empty),
-        el('td', { class: 'actions' }, o.handEdited ? el('span', { class: 'flag edited', title: summaryUi.flagRegistryEdited }, '✎') : '', edit));
+        el(
+          'td',
+          { class: 'actions' },
+          o.handEdited ? el('span', { class: 'flag edited', title: summaryUi.flagRegistryEdited }, '✎') : '',
+          edit,
+        ),
+      );
     });
-    const table = el('div', { class: 'tablewrap' }, el('table', { id: 'registry' },
-      el('thead', {}, el('tr', {}, ...[label.id, label.name, label.coordinatorName, label.appointmentOrderNumber, label.orderCopyReceived].map((h) => el('th', {}, h)),
-        el('th', { class: 'actions' }, summaryUi.columns.actions))),
-      el('tbody', {}, ...rows)));
+    const table = el(
+      'div',
+      { class: 'tablewrap' },
+      el(
+        'table',
+        { id: 'registry' },
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            ...[label.id, label.name, label.coordinatorName, label.appointmentOrderNumber, label.orderCopyReceived].map(
+              (h) => el('th', {}, h),
+            ),
+            el('th', { class: 'actions' }, summaryUi.columns.actions),
+          ),
+        ),
+        el('tbody', {}, ...rows),
+      ),
+    );
     fill(this.panel, add, editing ? this.form(editing === 'new' ? null : editing) : null, table);
     // The form opens above the table: take the focus there (and scroll to it in a narrow dialog).
     if (editing) this.panel.querySelector<HTMLInputElement>(editing === 'new' ? '#reg-id' : '#reg-name')?.focus();
@@ -62,14 +117,33 @@ export class RegistryTab {
 
   private form(org: Entry | null): HTMLElement {
     const form = el('form', { class: 'registry', id: 'registryForm', novalidate: '' });
-    form.append(el('h2', { style: 'grid-column: 1 / -1' }, org ? summaryUi.registryEditTitle(org.id) : summaryUi.registryNewTitle));
+    form.append(
+      el(
+        'h2',
+        { style: 'grid-column: 1 / -1' },
+        org ? summaryUi.registryEditTitle(org.id) : summaryUi.registryNewTitle,
+      ),
+    );
     const inputs = new Map<Field, HTMLInputElement | HTMLSelectElement>();
     const errors = new Map<Field, HTMLElement>();
     for (const f of FIELDS) {
       const id = 'reg-' + f;
-      const input = f === 'type'
-        ? el('select', { id, name: f }, ...(Object.keys(organisationTypeLabels) as (keyof typeof organisationTypeLabels)[]).map((t) => el('option', { value: t }, organisationTypeLabels[t])))
-        : el('input', { id, name: f, type: 'text', ...(DATE_FIELDS.includes(f) ? { placeholder: summaryUi.registryDateHint } : {}), ...(f === 'coordinatorEmails' ? { placeholder: summaryUi.registryEmailsHint } : {}) });
+      const input =
+        f === 'type'
+          ? el(
+              'select',
+              { id, name: f },
+              ...(Object.keys(organisationTypeLabels) as (keyof typeof organisationTypeLabels)[]).map((t) =>
+                el('option', { value: t }, organisationTypeLabels[t]),
+              ),
+            )
+          : el('input', {
+              id,
+              name: f,
+              type: 'text',
+              ...(DATE_FIELDS.includes(f) ? { placeholder: summaryUi.registryDateHint } : {}),
+              ...(f === 'coordinatorEmails' ? { placeholder: summaryUi.registryEmailsHint } : {}),
+            });
       input.value = valueOf(org, f);
       if (f === 'id' && org) input.setAttribute('readonly', '');
       const error = el('p', { class: 'field-error', id: id + '-error' });
@@ -91,7 +165,12 @@ export class RegistryTab {
     return form;
   }
 
-  private async save(input: Record<string, string>, isNew: boolean, inputs: Map<Field, HTMLElement>, errors: Map<Field, HTMLElement>): Promise<void> {
+  private async save(
+    input: Record<string, string>,
+    isNew: boolean,
+    inputs: Map<Field, HTMLElement>,
+    errors: Map<Field, HTMLElement>,
+  ): Promise<void> {
     for (const [f, e] of errors) {
       e.textContent = '';
       inputs.get(f)?.removeAttribute('aria-invalid');

@@ -33,7 +33,13 @@ function versionBlock(v: AdminVersionView): HTMLElement[] {
 export function showReport(report: AdminReportView, on: ReportActions): void {
   const drawer = byId('report');
   const active = document.activeElement;
-  shown = { orgId: report.orgId, opener: active instanceof HTMLElement && active !== document.body && !drawer.contains(active) ? active : shown?.opener ?? null };
+  shown = {
+    orgId: report.orgId,
+    opener:
+      active instanceof HTMLElement && active !== document.body && !drawer.contains(active)
+        ? active
+        : (shown?.opener ?? null),
+  };
   const closeButton = el('button', { type: 'button', id: 'reportClose' }, summaryUi.close);
   closeButton.addEventListener('click', () => on.close());
   const buttons = el('div', { class: 'buttons' });
@@ -46,16 +52,28 @@ export function showReport(report: AdminReportView, on: ReportActions): void {
   }
   buttons.append(closeButton);
   const [latest, ...older] = report.versions;
-  const checks = el('ul', { class: 'checks' }, ...report.checks.map((c) => {
-    const symbol = c.ok === true ? '✓' : c.ok === false ? '✗' : '–';
-    return el('li', {}, el('span', { class: 'mark ' + (c.ok === true ? 'ok' : c.ok === false ? 'fail' : 'na') }, symbol), `${c.label}: ${c.text}`);
-  }));
-  fill(drawer,
+  const checks = el(
+    'ul',
+    { class: 'checks' },
+    ...report.checks.map((c) => {
+      const symbol = c.ok === true ? '✓' : c.ok === false ? '✗' : '–';
+      return el(
+        'li',
+        {},
+        el('span', { class: 'mark ' + (c.ok === true ? 'ok' : c.ok === false ? 'fail' : 'na') }, symbol),
+        `${c.label}: ${c.text}`,
+      );
+    }),
+  );
+  fill(
+    drawer,
     el('h2', { id: 'reportTitle' }, report.title),
     buttons,
     latest ? el('div', {}, ...versionBlock(latest)) : el('p', {}, summaryUi.noReport(report.periodLabel)),
     latest ? checks : null,
-    older.length > 0 ? el('details', {}, el('summary', {}, summaryUi.olderVersions(older.length)), ...older.flatMap(versionBlock)) : null,
+    older.length > 0
+      ? el('details', {}, el('summary', {}, summaryUi.olderVersions(older.length)), ...older.flatMap(versionBlock))
+      : null,
   );
   drawer.hidden = false;
   closeButton.focus();
@@ -77,8 +95,10 @@ export function hideReport(restoreFocus = false): void {
 
 /** Focuses `preferred` if it is still on the page, else the organisation's «Открыть», else the status line. */
 export function focusRow(orgId: string, preferred: HTMLElement | null = null): void {
-  const target = preferred?.isConnected && !preferred.hidden ? preferred
-    : document.querySelector<HTMLElement>(`#table tbody tr[data-org="${CSS.escape(orgId)}"] button.open`);
+  const target =
+    preferred?.isConnected && !preferred.hidden
+      ? preferred
+      : document.querySelector<HTMLElement>(`#table tbody tr[data-org="${CSS.escape(orgId)}"] button.open`);
   if (target) target.focus();
   else focusStatus();
 }

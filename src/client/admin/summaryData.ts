@@ -6,14 +6,23 @@ import { formatDateTime } from '../../domain/calendar';
 import { checkValueText } from '../../domain/checkText';
 import { complianceShortLabels, organisationTypeLabels, statusLabels, summaryUi } from '../../domain/messages';
 import {
-  ROW_FLAGS, type ChecklistData, type ChecklistItemData, type ChecklistItemView, type ChecklistView, type DistrictSummaryData,
-  type DistrictSummaryView, type RowCheckView, type SummaryRowData, type SummaryRowView,
+  ROW_FLAGS,
+  type ChecklistData,
+  type ChecklistItemData,
+  type ChecklistItemView,
+  type ChecklistView,
+  type DistrictSummaryData,
+  type DistrictSummaryView,
+  type RowCheckView,
+  type SummaryRowData,
+  type SummaryRowView,
 } from '../../server/api/summaryViews';
 
 const OK: Record<string, boolean | null> = { '1': true, '0': false, '-': null };
 
 function expandRow(row: SummaryRowData, columns: DistrictSummaryData['checkColumns']): SummaryRowView {
-  const [orgId, name, type, status, flags, version, state, submittedAt, compliant, marks, values, foreignExplanation] = row;
+  const [orgId, name, type, status, flags, version, state, submittedAt, compliant, marks, values, foreignExplanation] =
+    row;
   const checks = [...marks].map((mark, i): RowCheckView => {
     const column = columns[i]!;
     const value = values[i] ?? null;
@@ -21,11 +30,21 @@ function expandRow(row: SummaryRowData, columns: DistrictSummaryData['checkColum
     return { id: column.id, ok: OK[mark] ?? null, text: checkValueText(column.id, actual, target) };
   });
   return {
-    orgId, name, typeLabel: organisationTypeLabels[type], status, statusLabel: statusLabels[status], late: (flags & ROW_FLAGS.late) !== 0,
-    version, state, submittedAtText: submittedAt === null ? '' : formatDateTime(new Date(submittedAt)),
-    checks, compliant,
-    handEdited: (flags & ROW_FLAGS.handEdited) !== 0, registryEdited: (flags & ROW_FLAGS.registryEdited) !== 0,
-    foreignMessengers: (flags & ROW_FLAGS.foreignMessengers) !== 0, foreignExplanation,
+    orgId,
+    name,
+    typeLabel: organisationTypeLabels[type],
+    status,
+    statusLabel: statusLabels[status],
+    late: (flags & ROW_FLAGS.late) !== 0,
+    version,
+    state,
+    submittedAtText: submittedAt === null ? '' : formatDateTime(new Date(submittedAt)),
+    checks,
+    compliant,
+    handEdited: (flags & ROW_FLAGS.handEdited) !== 0,
+    registryEdited: (flags & ROW_FLAGS.registryEdited) !== 0,
+    foreignMessengers: (flags & ROW_FLAGS.foreignMessengers) !== 0,
+    foreignExplanation,
   };
 }
 
@@ -39,14 +58,25 @@ export function expandSummary(data: DistrictSummaryData): DistrictSummaryView {
   };
 }
 
-const item = (i: ChecklistItemData): ChecklistItemView => ({ state: i.state, stateLabel: summaryUi.checklistState[i.state], text: i.text });
+const item = (i: ChecklistItemData): ChecklistItemView => ({
+  state: i.state,
+  stateLabel: summaryUi.checklistState[i.state],
+  text: i.text,
+});
 
 /** What getSetupChecklist sent, as the tab shows it. */
 export function expandChecklist(data: ChecklistData): ChecklistView {
   return {
-    deadline: data.deadline, done: data.done,
+    deadline: data.deadline,
+    done: data.done,
     rows: data.rows.map((r) => ({
-      orgId: r.orgId, name: r.name, coordinator: item(r.coordinator), order: item(r.order), copy: item(r.copy), structure: item(r.structure), complete: r.complete,
+      orgId: r.orgId,
+      name: r.name,
+      coordinator: item(r.coordinator),
+      order: item(r.order),
+      copy: item(r.copy),
+      structure: item(r.structure),
+      complete: r.complete,
     })),
   };
 }

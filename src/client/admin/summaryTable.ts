@@ -25,7 +25,10 @@ export interface TableHandlers {
 export function sortRows(rows: readonly SummaryRowView[], state: TableState): SummaryRowView[] {
   const byName = (a: SummaryRowView, b: SummaryRowView): number => a.name.localeCompare(b.name, 'ru');
   const sorted = [...rows].sort((a, b) =>
-    state.sort === 'status' ? STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byName(a, b) : byName(a, b));
+    state.sort === 'status'
+      ? STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byName(a, b)
+      : byName(a, b),
+  );
   return state.descending ? sorted.reverse() : sorted;
 }
 
@@ -50,7 +53,11 @@ function mark(check: RowCheckView | undefined, label: string): HTMLElement {
   const symbol = check.ok === true ? '✓' : check.ok === false ? '✗' : '–';
   const state = check.ok === true ? summaryUi.markOk : check.ok === false ? summaryUi.markFail : summaryUi.markNone;
   const text = summaryUi.checkHint(label, check.text);
-  const button = el('button', { type: 'button', class: 'mark ' + kind, title: text, 'aria-label': `${text} (${state})`, 'data-check': check.id }, symbol);
+  const button = el(
+    'button',
+    { type: 'button', class: 'mark ' + kind, title: text, 'aria-label': `${text} (${state})`, 'data-check': check.id },
+    symbol,
+  );
   button.addEventListener('click', (e) => {
     e.stopPropagation();
     showHint(button, text);
@@ -72,7 +79,12 @@ function flags(row: SummaryRowView): HTMLElement {
   };
   if (row.handEdited) add('edited', '✎', summaryUi.flagHandEdited);
   if (row.registryEdited) add('edited', '✎', summaryUi.flagRegistryEdited);
-  if (row.foreignMessengers) add('foreign', '⚠', row.foreignExplanation ? `${summaryUi.flagForeign}: ${row.foreignExplanation}` : summaryUi.flagForeign);
+  if (row.foreignMessengers)
+    add(
+      'foreign',
+      '⚠',
+      row.foreignExplanation ? `${summaryUi.flagForeign}: ${row.foreignExplanation}` : summaryUi.flagForeign,
+    );
   return cell;
 }
 
@@ -104,27 +116,48 @@ export function renderTable(view: DistrictSummaryView, state: TableState, on: Ta
     });
     return b;
   };
-  const head = el('tr', {},
+  const head = el(
+    'tr',
+    {},
     el('th', {}, all),
-    el('th', { 'aria-sort': state.sort === 'name' ? (state.descending ? 'descending' : 'ascending') : 'none' }, sortButton('name', summaryUi.columns.organisation, summaryUi.sortByName)),
-    el('th', { 'aria-sort': state.sort === 'status' ? (state.descending ? 'descending' : 'ascending') : 'none' }, sortButton('status', summaryUi.columns.status, summaryUi.sortByStatus)),
+    el(
+      'th',
+      { 'aria-sort': state.sort === 'name' ? (state.descending ? 'descending' : 'ascending') : 'none' },
+      sortButton('name', summaryUi.columns.organisation, summaryUi.sortByName),
+    ),
+    el(
+      'th',
+      { 'aria-sort': state.sort === 'status' ? (state.descending ? 'descending' : 'ascending') : 'none' },
+      sortButton('status', summaryUi.columns.status, summaryUi.sortByStatus),
+    ),
     el('th', {}, summaryUi.columns.submitted),
     ...view.checkColumns.map((c) => el('th', { class: 'check', title: c.label, scope: 'col' }, c.short)),
     el('th', {}, summaryUi.columns.flags),
     el('th', { class: 'actions' }, summaryUi.columns.actions),
   );
   const body = rows.map((r) => {
-    const box = el('input', { type: 'checkbox', class: 'select', 'aria-label': `${summaryUi.columns.select}: ${r.name}`, 'data-org': r.orgId });
+    const box = el('input', {
+      type: 'checkbox',
+      class: 'select',
+      'aria-label': `${summaryUi.columns.select}: ${r.name}`,
+      'data-org': r.orgId,
+    });
     box.checked = state.selected.has(r.orgId);
     box.addEventListener('change', () => {
       if (box.checked) state.selected.add(r.orgId);
       else state.selected.delete(r.orgId);
       on.selectionChanged();
     });
-    const open = el('button', { type: 'button', class: 'open', 'aria-label': `${summaryUi.open}: ${r.name}` }, summaryUi.open);
+    const open = el(
+      'button',
+      { type: 'button', class: 'open', 'aria-label': `${summaryUi.open}: ${r.name}` },
+      summaryUi.open,
+    );
     open.addEventListener('click', () => on.open(r));
     const byCheck = new Map(r.checks.map((c) => [c.id, c]));
-    return el('tr', { 'data-org': r.orgId, 'data-status': r.status },
+    return el(
+      'tr',
+      { 'data-org': r.orgId, 'data-status': r.status },
       el('td', {}, box),
       el('td', { class: 'org' }, r.name, el('small', {}, `${r.orgId} · ${r.typeLabel}`)),
       el('td', {}, el('span', { class: 'pill ' + r.status }, r.statusLabel)),

@@ -37,17 +37,28 @@ export function drawTrend(figure: HTMLElement, trend: readonly TrendView[]): voi
   const plotH = height - pad.top - pad.bottom;
   const x = (i: number): number => pad.left + (trend.length === 1 ? plotW / 2 : (plotW * i) / (trend.length - 1));
   const y = (v: number): number => pad.top + plotH * (1 - v);
-  const chart = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': summaryUi.trendAria, class: 'trend-svg' });
+  const chart = svg('svg', {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    'aria-label': summaryUi.trendAria,
+    class: 'trend-svg',
+  });
   for (const v of [0, 0.5, 1]) {
     chart.append(svg('line', { x1: pad.left, x2: width - pad.right, y1: y(v), y2: y(v), stroke: '#dadce0' }));
-    chart.append(svg('text', { x: pad.left - 4, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 11, fill: '#5f6368' }, pct(v)));
+    chart.append(
+      svg('text', { x: pad.left - 4, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 11, fill: '#5f6368' }, pct(v)),
+    );
   }
   // Month labels: first, last and as many between as fit (one per ~95 px).
   const step = Math.max(1, Math.ceil(trend.length / Math.max(1, Math.floor(plotW / 95))));
   trend.forEach((t, i) => {
     if (i % step !== 0 && i !== trend.length - 1) return;
     const anchor = trend.length === 1 ? 'middle' : i === 0 ? 'start' : i === trend.length - 1 ? 'end' : 'middle';
-    chart.append(svg('text', { x: x(i), y: height - 6, 'text-anchor': anchor, 'font-size': 11, fill: '#5f6368' }, t.label));
+    chart.append(
+      svg('text', { x: x(i), y: height - 6, 'text-anchor': anchor, 'font-size': 11, fill: '#5f6368' }, t.label),
+    );
   });
   for (const s of SERIES) {
     let d = '';
@@ -70,10 +81,14 @@ export function drawTrend(figure: HTMLElement, trend: readonly TrendView[]): voi
       chart.append(dot);
     });
   }
-  const legend = el('div', { class: 'legend' }, ...SERIES.map((s) => {
-    const swatch = el('i');
-    swatch.style.background = s.color;
-    return el('span', {}, swatch, summaryUi.coverage[s.id]);
-  }));
+  const legend = el(
+    'div',
+    { class: 'legend' },
+    ...SERIES.map((s) => {
+      const swatch = el('i');
+      swatch.style.background = s.color;
+      return el('span', {}, swatch, summaryUi.coverage[s.id]);
+    }),
+  );
   fill(figure, title, chart, legend);
 }

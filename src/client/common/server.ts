@@ -2,7 +2,9 @@
 import type * as Server from '../../server/index';
 
 type ServerApi = typeof Server;
-type Fn<K extends keyof ServerApi> = ServerApi[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
+type Fn<K extends keyof ServerApi> = ServerApi[K] extends (...args: infer A) => infer R
+  ? (...args: A) => Promise<R>
+  : never;
 
 interface Runner {
   withSuccessHandler(f: (value: unknown) => void): Runner;

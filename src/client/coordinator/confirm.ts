@@ -16,7 +16,10 @@ export function askConfirm(container: HTMLElement, message: string, yesText: str
       resolve(answer);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') { e.preventDefault(); done(false); }
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        done(false);
+      }
     };
     yes.addEventListener('click', () => done(true), { once: true });
     no.addEventListener('click', () => done(false), { once: true });

@@ -40,19 +40,32 @@ export function formSections(org: OrgFlags): SectionSpec[] {
     {
       id: 'sferum',
       fields: [
-        count('teachersTotal'), count('teachersConnected'),
-        ...pupils(count('pupilsTotal')), ...pupils(count('pupilsConnected')),
-        count('parentsTotal'), count('parentsConnected'),
-        count('groupsTotal'), count('groupsInSferum'),
+        count('teachersTotal'),
+        count('teachersConnected'),
+        ...pupils(count('pupilsTotal')),
+        ...pupils(count('pupilsConnected')),
+        count('parentsTotal'),
+        count('parentsConnected'),
+        count('groupsTotal'),
+        count('groupsInSferum'),
         { name: 'staffChat', kind: 'yesNo' },
-        ...pupils(count('pupilChats')), count('parentChats'),
-        count('teachersMeetingMinimum'), count('teacherMessages', true), count('teacherCalls', true),
+        ...pupils(count('pupilChats')),
+        count('parentChats'),
+        count('teachersMeetingMinimum'),
+        count('teacherMessages', true),
+        count('teacherCalls', true),
       ],
     },
   ];
   if (org.hasMySchool) sections.push({ id: 'mySchool', fields: [count('mySchoolTeachers')] });
   sections.push(
-    { id: 'attestation', fields: [{ name: 'noForeignMessengers', kind: 'yesNo' }, { name: 'foreignMessengersExplanation', kind: 'text' }] },
+    {
+      id: 'attestation',
+      fields: [
+        { name: 'noForeignMessengers', kind: 'yesNo' },
+        { name: 'foreignMessengersExplanation', kind: 'text' },
+      ],
+    },
     { id: 'comment', fields: [{ name: 'comment', kind: 'text' }] },
   );
   return sections;
@@ -70,7 +83,12 @@ export function cleanCount(text: string): string {
 const yesNoValue = (text: string | undefined): boolean | null => (text === 'yes' ? true : text === 'no' ? false : null);
 
 /** The form's values as the input validateReport() and submitReport() take. */
-export function toReportInput(values: FormValues, orgId: string, period: string, org: OrgFlags): Record<string, unknown> {
+export function toReportInput(
+  values: FormValues,
+  orgId: string,
+  period: string,
+  org: OrgFlags,
+): Record<string, unknown> {
   const input: Record<string, unknown> = { orgId, period };
   for (const section of formSections(org)) {
     for (const field of section.fields) {
@@ -87,7 +105,8 @@ export function fromReport(report: MonthlyReport): FormValues {
   const values: FormValues = {};
   for (const [name, value] of Object.entries(report) as [ReportField, unknown][]) {
     if (name === 'orgId' || name === 'period') continue;
-    values[name] = value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
+    values[name] =
+      value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
   }
   return values;
 }

@@ -103,7 +103,11 @@ function render(view: ReportFormView): void {
     commentMaxLength: view.rules.commentMaxLength,
     afterMinimum: paste.root,
     onEdit(name) {
-      if (name === 'teachersMeetingMinimum' && state.pendingWeeks && state.form?.read().teachersMeetingMinimum !== String(state.pendingWeeks.count)) {
+      if (
+        name === 'teachersMeetingMinimum' &&
+        state.pendingWeeks &&
+        state.form?.read().teachersMeetingMinimum !== String(state.pendingWeeks.count)
+      ) {
         state.pendingWeeks = null;
         paste.forgetWeeks();
       }
@@ -120,13 +124,16 @@ function render(view: ReportFormView): void {
     form.write(totalsOf(view.prefill));
   }
   replaceChildren(formArea, form.root);
-  replaceChildren(historyArea, buildHistory({
-    periodLabel: view.period.label,
-    versions: view.versions,
-    periods: view.periods,
-    onOpenVersion: openVersion,
-    onOpenPeriod: (p, trigger) => void openPeriod(p, trigger),
-  }));
+  replaceChildren(
+    historyArea,
+    buildHistory({
+      periodLabel: view.period.label,
+      versions: view.versions,
+      periods: view.periods,
+      onOpenVersion: openVersion,
+      onOpenPeriod: (p, trigger) => void openPeriod(p, trigger),
+    }),
+  );
   submit.textContent = view.current ? ui.resubmit : ui.submit;
   closeViewer();
   revalidate();
@@ -232,10 +239,12 @@ function closeViewer(): void {
 function openVersion(version: VersionView, periodLabel: string, trigger: HTMLElement): void {
   const view = state.view;
   if (!view) return;
-  showViewer(buildReadOnlyView(ui.history.viewTitle(periodLabel, version.version), version, view.organisation, () => {
-    closeViewer();
-    trigger.focus();
-  }));
+  showViewer(
+    buildReadOnlyView(ui.history.viewTitle(periodLabel, version.version), version, view.organisation, () => {
+      closeViewer();
+      trigger.focus();
+    }),
+  );
 }
 
 async function openPeriod(period: PeriodOption, trigger: HTMLElement): Promise<void> {

@@ -27,13 +27,21 @@ export interface PastePanel {
 /** The weekly figures that may leave the browser for this paste, or null (counts only). */
 export function storableWeeks(summary: TeacherActivitySummary, storeTeacherCodes: boolean): TeacherWeeks[] | null {
   if (!storeTeacherCodes || summary.teachers === 0 || !summary.teacherWeeks) return null;
-  if (summary.teacherWeeks.length !== summary.teachers || summary.teacherWeeks.length > TEACHER_WEEKS_MAX_TEACHERS) return null;
+  if (summary.teacherWeeks.length !== summary.teachers || summary.teacherWeeks.length > TEACHER_WEEKS_MAX_TEACHERS)
+    return null;
   return summary.teacherWeeks;
 }
 
 /** Builds the collapsible paste panel. */
 export function buildPastePanel(options: PasteOptions): PastePanel {
-  const area = el('textarea', { id: 'paste-text', rows: 5, wrap: 'off', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'paste-hint paste-privacy' });
+  const area = el('textarea', {
+    id: 'paste-text',
+    rows: 5,
+    wrap: 'off',
+    spellcheck: 'false',
+    autocomplete: 'off',
+    'aria-describedby': 'paste-hint paste-privacy',
+  });
   const result = el('div', { id: 'paste-result', class: 'paste-result', role: 'status' });
   const apply = el('button', { type: 'button', id: 'paste-apply', disabled: true }, ui.paste.apply);
   let met: number | null = null;
@@ -43,9 +51,11 @@ export function buildPastePanel(options: PasteOptions): PastePanel {
   /** What happens to the weekly figures when storing is on (nothing is said when it is off). */
   const storeNote = (summary: TeacherActivitySummary): HTMLElement | null => {
     if (!options.storeTeacherCodes || summary.teachers === 0) return null;
-    const text = weeks ? teacherWeeksTexts.willStore
-      : summary.teacherWeeks && summary.teacherWeeks.length > TEACHER_WEEKS_MAX_TEACHERS ? teacherWeeksTexts.tooManyToStore(TEACHER_WEEKS_MAX_TEACHERS)
-      : teacherWeeksTexts.countsOnly;
+    const text = weeks
+      ? teacherWeeksTexts.willStore
+      : summary.teacherWeeks && summary.teacherWeeks.length > TEACHER_WEEKS_MAX_TEACHERS
+        ? teacherWeeksTexts.tooManyToStore(TEACHER_WEEKS_MAX_TEACHERS)
+        : teacherWeeksTexts.countsOnly;
     return el('p', { id: 'paste-store', class: 'muted' }, text);
   };
 
@@ -54,15 +64,27 @@ export function buildPastePanel(options: PasteOptions): PastePanel {
     weeks = null;
     apply.disabled = true;
     if (area.value.trim() === '') return replaceChildren(result);
-    const summary = summariseTeacherActivity(area.value, { period: options.period, minMessages: options.minMessages, minCalls: options.minCalls });
+    const summary = summariseTeacherActivity(area.value, {
+      period: options.period,
+      minMessages: options.minMessages,
+      minCalls: options.minCalls,
+    });
     weeks = storableWeeks(summary, options.storeTeacherCodes);
     note = storeNote(summary);
     const issues = summary.issues.map((i) => el('li', {}, i.row > 0 ? pasteErrors.atRow(i.row, i.message) : i.message));
-    replaceChildren(result,
-      summary.teachers > 0 ? el('p', { id: 'paste-count', class: 'paste-count' }, ui.paste.result(summary.metMinimum, summary.teachers, summary.weeks)) : null,
+    replaceChildren(
+      result,
+      summary.teachers > 0
+        ? el(
+            'p',
+            { id: 'paste-count', class: 'paste-count' },
+            ui.paste.result(summary.metMinimum, summary.teachers, summary.weeks),
+          )
+        : null,
       note,
       issues.length > 0 ? el('p', { class: 'field-error' }, ui.paste.unreadable(issues.length)) : null,
-      issues.length > 0 ? el('ul', { id: 'paste-issues', class: 'paste-issues' }, ...issues) : null);
+      issues.length > 0 ? el('ul', { id: 'paste-issues', class: 'paste-issues' }, ...issues) : null,
+    );
     if (summary.teachers > 0) {
       met = summary.metMinimum;
       apply.disabled = false;
@@ -78,12 +100,21 @@ export function buildPastePanel(options: PasteOptions): PastePanel {
     result.appendChild(el('p', { class: 'ok-text' }, ui.paste.applied(met)));
   });
 
-  const root = el('details', { class: 'paste', id: 'paste' },
+  const root = el(
+    'details',
+    { class: 'paste', id: 'paste' },
     el('summary', {}, ui.paste.title),
     el('p', { class: 'muted', id: 'paste-hint' }, ui.paste.hint(options.minMessages, options.minCalls)),
-    el('p', { class: 'muted', id: 'paste-privacy' }, options.storeTeacherCodes ? teacherWeeksTexts.privacyStored : ui.paste.privacy),
+    el(
+      'p',
+      { class: 'muted', id: 'paste-privacy' },
+      options.storeTeacherCodes ? teacherWeeksTexts.privacyStored : ui.paste.privacy,
+    ),
     el('label', { for: 'paste-text' }, ui.paste.label),
-    area, result, apply);
+    area,
+    result,
+    apply,
+  );
   return {
     root,
     forgetWeeks() {

@@ -4,7 +4,9 @@ import type { MonthlyReport } from '../../domain/schemas/report';
 import type { TeacherWeeks } from '../../domain/teacherActivity';
 
 /** A random key the server accepts ([A-Za-z0-9-]{8,64}). */
-export function newSubmissionKey(random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))): string {
+export function newSubmissionKey(
+  random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n)),
+): string {
   return 'sub-' + Array.from(random(16), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -42,7 +44,11 @@ export interface PendingTeacherWeeks {
  * admin allows storing them and the report still carries the count they gave (the coordinator's
  * number stays authoritative; a hand-changed count sends counts only). Off: never any figures.
  */
-export function submissionPayload(report: MonthlyReport, pending: PendingTeacherWeeks | null, storeTeacherCodes: boolean): MonthlyReport & { teacherWeeks?: TeacherWeeks[] } {
+export function submissionPayload(
+  report: MonthlyReport,
+  pending: PendingTeacherWeeks | null,
+  storeTeacherCodes: boolean,
+): MonthlyReport & { teacherWeeks?: TeacherWeeks[] } {
   if (!storeTeacherCodes || !pending || pending.count !== report.teachersMeetingMinimum) return report;
   return { ...report, teacherWeeks: pending.teacherWeeks };
 }

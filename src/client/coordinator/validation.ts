@@ -9,13 +9,23 @@ export interface FormOrg extends OrgFlags {
   type: OrganisationType;
 }
 
-export type FormCheck = { ok: true; report: MonthlyReport; errors: Map<string, string> } | { ok: false; errors: Map<string, string> };
+export type FormCheck =
+  | { ok: true; report: MonthlyReport; errors: Map<string, string> }
+  | { ok: false; errors: Map<string, string> };
 
 /** The registry record validateReport() needs; only id and type matter to it. */
 function asOrganisation(org: FormOrg): Organisation {
   return {
-    id: org.id, name: org.name, type: org.type, coordinatorName: '', coordinatorPosition: '', coordinatorEmails: [],
-    coordinatorPhone: '', appointmentOrderNumber: '', appointmentOrderDate: null, orderCopyReceived: null,
+    id: org.id,
+    name: org.name,
+    type: org.type,
+    coordinatorName: '',
+    coordinatorPosition: '',
+    coordinatorEmails: [],
+    coordinatorPhone: '',
+    appointmentOrderNumber: '',
+    appointmentOrderDate: null,
+    orderCopyReceived: null,
   };
 }
 

@@ -17,14 +17,19 @@ export interface BridgeAnswer {
 export function installGoogleScriptShim(callName: string, closeName: string): void {
   const w = window as unknown as Record<string, unknown>;
   const post = async (fn: string, args: unknown[]): Promise<BridgeAnswer> => {
-    const res = await fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fn, args }) });
+    const res = await fetch('/api/run', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ fn, args }),
+    });
     return (await res.json()) as BridgeAnswer;
   };
   const call = callName ? (w[callName] as (fn: string, args: unknown[]) => Promise<BridgeAnswer>) : post;
   /** Apps Script refuses Dates, functions and DOM nodes anywhere in the arguments. */
   const illegal = (value: unknown, path: string, seen: unknown[]): string | null => {
     if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) return null;
-    if (typeof value === 'function' || value instanceof Date || (typeof Node !== 'undefined' && value instanceof Node)) return path;
+    if (typeof value === 'function' || value instanceof Date || (typeof Node !== 'undefined' && value instanceof Node))
+      return path;
     if (seen.includes(value)) return 'circular';
     const next = [...seen, value];
     for (const [k, v] of Object.entries(value as object)) {
@@ -33,37 +38,60 @@ export function installGoogleScriptShim(callName: string, closeName: string): vo
     }
     return null;
   };
-  interface State { success?: (v: unknown, u?: unknown) => void; failure?: (e: Error, u?: unknown) => void; user?: unknown }
+  interface State {
+    success?: (v: unknown, u?: unknown) => void;
+    failure?: (e: Error, u?: unknown) => void;
+    user?: unknown;
+  }
   const runner = (state: State): unknown =>
-    new Proxy({}, {
-      get(_t, name: string) {
-        if (name === 'withSuccessHandler') return (f: State['success']) => runner({ ...state, success: f });
-        if (name === 'withFailureHandler') return (f: State['failure']) => runner({ ...state, failure: f });
-        if (name === 'withUserObject') return (u: unknown) => runner({ ...state, user: u });
-        return (...args: unknown[]) => {
-          const fail = (message: string) => {
-            const err = new Error(message);
-            if (state.failure) state.failure(err, state.user);
-            else console.error(err);
+    new Proxy(
+      {},
+      {
+        get(_t, name: string) {
+          if (name === 'withSuccessHandler') return (f: State['success']) => runner({ ...state, success: f });
+          if (name === 'withFailureHandler') return (f: State['failure']) => runner({ ...state, failure: f });
+          if (name === 'withUserObject') return (u: unknown) => runner({ ...state, user: u });
+          return (...args: unknown[]) => {
+            const fail = (message: string) => {
+              const err = new Error(message);
+              if (state.failure) state.failure(err, state.user);
+              else console.error(err);
+            };
+            const bad = illegal(args, '', []);
+            if (bad) {
+              setTimeout(
+                () =>
+                  fail(
+                    bad === 'circular'
+                      ? 'Failed due to circular reference.'
+                      : `Failed due to illegal value in property: ${bad}`,
+                  ),
+                0,
+              );
+              return;
+            }
+            const plain = JSON.parse(JSON.stringify(args, (_k, v) => (v === undefined ? null : v))) as unknown[];
+            call(name, plain).then(
+              (answer) => (answer.ok ? state.success?.(answer.value, state.user) : fail(answer.error ?? 'Error')),
+              (err: unknown) => fail(String(err)),
+            );
           };
-          const bad = illegal(args, '', []);
-          if (bad) {
-            setTimeout(() => fail(bad === 'circular' ? 'Failed due to circular reference.' : `Failed due to illegal value in property: ${bad}`), 0);
-            return;
-          }
-          const plain = JSON.parse(JSON.stringify(args, (_k, v) => (v === undefined ? null : v))) as unknown[];
-          call(name, plain).then(
-            (answer) => (answer.ok ? state.success?.(answer.value, state.user) : fail(answer.error ?? 'Error')),
-            (err: unknown) => fail(String(err)),
-          );
-        };
+        },
       },
-    });
-  const close = closeName ? (w[closeName] as () => void) : () => window.parent.postMessage({ type: 'google.script.host.close' }, '*');
+    );
+  const close = closeName
+    ? (w[closeName] as () => void)
+    : () => window.parent.postMessage({ type: 'google.script.host.close' }, '*');
   w.google = {
     script: {
       run: runner({}),
-      host: { close, setHeight: () => undefined, setWidth: () => undefined, editor: { focus: () => undefined }, origin: location.origin },
+      host: {
+        close,
+        setHeight: () => undefined,
+        setWidth: () => undefined,
+        editor: { focus: () => undefined },
+        origin: location.origin,
+      },
     },
   };
 }

@@ -61,7 +61,16 @@ const REPO_DIST = path.resolve(__dirname, '../../../dist');
 const ms = (t: Date | number): number => (typeof t === 'number' ? t : t.getTime());
 
 function failed<T>(message: string): ExecutionResult<T> {
-  return { ok: false, error: { message }, calls: {}, totalCalls: 0, spreadsheetCalls: 0, unlockedWrites: [], logs: [], durationMs: 0 };
+  return {
+    ok: false,
+    error: { message },
+    calls: {},
+    totalCalls: 0,
+    spreadsheetCalls: 0,
+    unlockedWrites: [],
+    logs: [],
+    durationMs: 0,
+  };
 }
 
 /**
@@ -76,12 +85,22 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const code = (): string => opts.code ?? fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8');
   const loader = new ScriptLoader({ store, distDir, strict: opts.strict ?? false, code });
   const runCustom = <T>(fn: string, args: unknown[], documentId: string): ExecutionResult<T> =>
-    loader.execute<T>({ fn, args, activeUserEmail: '', effectiveUserEmail: '', documentId, authMode: 'CUSTOM_FUNCTION' });
+    loader.execute<T>({
+      fn,
+      args,
+      activeUserEmail: '',
+      effectiveUserEmail: '',
+      documentId,
+      authMode: 'CUSTOM_FUNCTION',
+    });
   // Formula cells compute when read; this bundle's @customfunction functions become callable from them.
   // A bundle given as text with none (a test's helper script) adds nothing.
   const engine = formulaEngineFor(store.spreadsheets, () => store.clock.now());
   if (opts.code === undefined || customFunctionNames(opts.code).length > 0) {
-    engine.register(opts.code === undefined ? `dist:${path.resolve(distDir)}` : `code:${opts.code}`, bundleProvider(code, runCustom));
+    engine.register(
+      opts.code === undefined ? `dist:${path.resolve(distDir)}` : `code:${opts.code}`,
+      bundleProvider(code, runCustom),
+    );
   }
   let lastSpreadsheet: { id: string; owner: string } | null = null;
   let holders = 0;

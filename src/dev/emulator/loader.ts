@@ -38,7 +38,12 @@ export interface ExecutionRequest {
   documentId: string;
   authMode: AuthModeName;
   /** Builds the event object (first argument) inside the realm, replacing `args`. */
-  event?: (env: { enums: ScriptEnums; realm: RealmIntrinsics; ctx: ExecutionContext; globals: Record<string, unknown> }) => unknown;
+  event?: (env: {
+    enums: ScriptEnums;
+    realm: RealmIntrinsics;
+    ctx: ExecutionContext;
+    globals: Record<string, unknown>;
+  }) => unknown;
 }
 
 export interface LoaderOptions {
@@ -85,7 +90,9 @@ export class ScriptLoader {
       assertWrite(what) {
         if (store.locks.holder(lockKeys.document(req.documentId)) === executionId) return;
         if (strict) {
-          throw ctx.createError(`unlocked write: ${what} (strict mode: hold LockService.getDocumentLock() while writing)`);
+          throw ctx.createError(
+            `unlocked write: ${what} (strict mode: hold LockService.getDocumentLock() while writing)`,
+          );
         }
         unlockedWrites.push(what);
       },
@@ -135,7 +142,15 @@ export class ScriptLoader {
     const spreadsheetCalls = Object.entries(calls)
       .filter(([k]) => k.startsWith('SpreadsheetApp.'))
       .reduce((a, [, n]) => a + n, 0);
-    return { ...result, calls, totalCalls, spreadsheetCalls, unlockedWrites, logs: logging.lines(), durationMs: performance.now() - started };
+    return {
+      ...result,
+      calls,
+      totalCalls,
+      spreadsheetCalls,
+      unlockedWrites,
+      logs: logging.lines(),
+      durationMs: performance.now() - started,
+    };
   }
 }
 

@@ -4,10 +4,31 @@ import * as vm from 'node:vm';
 
 /** Host/Node globals Apps Script does not have; removed from the context if V8 put them there. */
 export const FORBIDDEN_GLOBALS = [
-  'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'setImmediate', 'clearImmediate',
-  'fetch', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'Buffer', 'process', 'require',
-  'module', 'exports', 'global', 'window', 'self', 'structuredClone', 'queueMicrotask', 'WebAssembly',
-  'SharedArrayBuffer', 'Atomics', 'console',
+  'setTimeout',
+  'setInterval',
+  'clearTimeout',
+  'clearInterval',
+  'setImmediate',
+  'clearImmediate',
+  'fetch',
+  'URL',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+  'Buffer',
+  'process',
+  'require',
+  'module',
+  'exports',
+  'global',
+  'window',
+  'self',
+  'structuredClone',
+  'queueMicrotask',
+  'WebAssembly',
+  'SharedArrayBuffer',
+  'Atomics',
+  'console',
 ] as const;
 
 /** The realm's own constructors, used to build values that pass `instanceof` inside Code.js. */
@@ -59,7 +80,12 @@ function isPlain(v: object, otherObjectProto: object): boolean {
 }
 
 /** Deep-copy plain data (objects, arrays, dates) between realms; anything else passes as is. */
-function copy(v: unknown, target: RealmIntrinsics | null, sourceObjectProto: object, seen: Map<object, unknown>): unknown {
+function copy(
+  v: unknown,
+  target: RealmIntrinsics | null,
+  sourceObjectProto: object,
+  seen: Map<object, unknown>,
+): unknown {
   if (v === null || typeof v !== 'object') return v;
   if (seen.has(v)) return seen.get(v);
   if (isDate(v)) return target ? new target.Date(dateMs(v)) : new Date(dateMs(v));
@@ -70,7 +96,7 @@ function copy(v: unknown, target: RealmIntrinsics | null, sourceObjectProto: obj
     return a;
   }
   if (!isPlain(v, sourceObjectProto)) return v;
-  const o: Record<string, unknown> = target ? new target.Object() as Record<string, unknown> : {};
+  const o: Record<string, unknown> = target ? (new target.Object() as Record<string, unknown>) : {};
   seen.set(v, o);
   for (const k of Object.keys(v)) o[k] = copy((v as Record<string, unknown>)[k], target, sourceObjectProto, seen);
   return o;

@@ -16,7 +16,12 @@ export const DEMO_TODAY = msk(2024, 2, 20, 12);
 
 type OrgType = 'school' | 'preschool' | 'additional';
 interface DemoOrg {
-  id: string; name: string; type: OrgType; coordinator: string; position: string; email: string;
+  id: string;
+  name: string;
+  type: OrgType;
+  coordinator: string;
+  position: string;
+  email: string;
   /** Size: teachers total. */
   teachers: number;
   /** Per month (Nov, Dec, Jan): what happens to the report. */
@@ -29,18 +34,138 @@ type Story = 'on-time' | 'late' | 'missing' | 'returned' | 'returned-open' | 'pe
 
 /** Invented organisations of the three types; names and people do not exist. */
 export const DEMO_ORGS: readonly DemoOrg[] = [
-  { id: 'SCH-01', name: 'МБОУ «Заречная средняя школа»', type: 'school', coordinator: 'Примерова Анна Сергеевна', position: 'заместитель директора', email: 'zarechnaya.school@example.org', teachers: 42, reach: 1, story: ['on-time', 'on-time', 'on-time'] },
-  { id: 'SCH-02', name: 'МБОУ «Луговая средняя школа»', type: 'school', coordinator: 'Образцов Илья Петрович', position: 'учитель информатики', email: 'lugovaya.school@example.org', teachers: 31, reach: 0.9, story: ['on-time', 'returned', 'missing'] },
-  { id: 'SCH-03', name: 'МБОУ «Сосновская основная школа»', type: 'school', coordinator: 'Тестова Марина Олеговна', position: 'заместитель директора', email: 'sosnovka.school@example.org', teachers: 18, reach: 0.8, story: ['late', 'late', 'pending'] },
-  { id: 'SCH-04', name: 'МБОУ «Кленовая средняя школа»', type: 'school', coordinator: 'Макетов Павел Андреевич', position: 'педагог-организатор', email: 'klenovaya.school@example.org', teachers: 27, reach: 0.95, story: ['missing', 'on-time', 'returned-open'] },
-  { id: 'SCH-05', name: 'МБОУ «Озёрная начальная школа»', type: 'school', coordinator: 'Пробина Елена Викторовна', position: 'директор', email: 'ozernaya.school@example.org', teachers: 9, reach: 1, story: ['on-time', 'on-time', 'missing'] },
-  { id: 'DOU-01', name: 'МБДОУ «Детский сад „Солнышко“»', type: 'preschool', coordinator: 'Учебнова Ольга Ивановна', position: 'старший воспитатель', email: 'solnyshko.dou@example.org', teachers: 16, reach: 1, story: ['on-time', 'on-time', 'on-time'] },
-  { id: 'DOU-02', name: 'МБДОУ «Детский сад „Колокольчик“»', type: 'preschool', coordinator: 'Шаблонова Вера Николаевна', position: 'заведующий', email: 'kolokolchik.dou@example.org', teachers: 12, reach: 0.75, story: ['late', 'missing', 'missing'] },
-  { id: 'DOU-03', name: 'МБДОУ «Детский сад „Берёзка“»', type: 'preschool', coordinator: 'Черновикова Наталья Юрьевна', position: 'старший воспитатель', email: 'berezka.dou@example.org', teachers: 10, reach: 0.9, story: ['returned', 'on-time', 'pending'] },
-  { id: 'DOU-04', name: 'МБДОУ «Детский сад „Теремок“»', type: 'preschool', coordinator: 'Эскизова Татьяна Львовна', position: 'воспитатель', email: 'teremok.dou@example.org', teachers: 8, reach: 1, story: ['on-time', 'late', 'missing'] },
-  { id: 'DOD-01', name: 'МБУ ДО «Дом детского творчества»', type: 'additional', coordinator: 'Демонстрационный Олег Сергеевич', position: 'методист', email: 'ddt@example.org', teachers: 14, reach: 0.85, story: ['on-time', 'on-time', 'on-time'] },
-  { id: 'DOD-02', name: 'МБУ ДО «Детская школа искусств»', type: 'additional', coordinator: 'Вымыслова Ирина Павловна', position: 'заместитель директора', email: 'dshi@example.org', teachers: 11, reach: 0.7, story: ['missing', 'late', 'missing'] },
-  { id: 'DOD-03', name: 'МБУ ДО «Спортивная школа „Старт“»', type: 'additional', coordinator: 'Условнов Артём Игоревич', position: 'тренер-преподаватель', email: 'start.sport@example.org', teachers: 7, reach: 1, story: ['on-time', 'returned', 'on-time'] },
+  {
+    id: 'SCH-01',
+    name: 'МБОУ «Заречная средняя школа»',
+    type: 'school',
+    coordinator: 'Примерова Анна Сергеевна',
+    position: 'заместитель директора',
+    email: 'zarechnaya.school@example.org',
+    teachers: 42,
+    reach: 1,
+    story: ['on-time', 'on-time', 'on-time'],
+  },
+  {
+    id: 'SCH-02',
+    name: 'МБОУ «Луговая средняя школа»',
+    type: 'school',
+    coordinator: 'Образцов Илья Петрович',
+    position: 'учитель информатики',
+    email: 'lugovaya.school@example.org',
+    teachers: 31,
+    reach: 0.9,
+    story: ['on-time', 'returned', 'missing'],
+  },
+  {
+    id: 'SCH-03',
+    name: 'МБОУ «Сосновская основная школа»',
+    type: 'school',
+    coordinator: 'Тестова Марина Олеговна',
+    position: 'заместитель директора',
+    email: 'sosnovka.school@example.org',
+    teachers: 18,
+    reach: 0.8,
+    story: ['late', 'late', 'pending'],
+  },
+  {
+    id: 'SCH-04',
+    name: 'МБОУ «Кленовая средняя школа»',
+    type: 'school',
+    coordinator: 'Макетов Павел Андреевич',
+    position: 'педагог-организатор',
+    email: 'klenovaya.school@example.org',
+    teachers: 27,
+    reach: 0.95,
+    story: ['missing', 'on-time', 'returned-open'],
+  },
+  {
+    id: 'SCH-05',
+    name: 'МБОУ «Озёрная начальная школа»',
+    type: 'school',
+    coordinator: 'Пробина Елена Викторовна',
+    position: 'директор',
+    email: 'ozernaya.school@example.org',
+    teachers: 9,
+    reach: 1,
+    story: ['on-time', 'on-time', 'missing'],
+  },
+  {
+    id: 'DOU-01',
+    name: 'МБДОУ «Детский сад „Солнышко“»',
+    type: 'preschool',
+    coordinator: 'Учебнова Ольга Ивановна',
+    position: 'старший воспитатель',
+    email: 'solnyshko.dou@example.org',
+    teachers: 16,
+    reach: 1,
+    story: ['on-time', 'on-time', 'on-time'],
+  },
+  {
+    id: 'DOU-02',
+    name: 'МБДОУ «Детский сад „Колокольчик“»',
+    type: 'preschool',
+    coordinator: 'Шаблонова Вера Николаевна',
+    position: 'заведующий',
+    email: 'kolokolchik.dou@example.org',
+    teachers: 12,
+    reach: 0.75,
+    story: ['late', 'missing', 'missing'],
+  },
+  {
+    id: 'DOU-03',
+    name: 'МБДОУ «Детский сад „Берёзка“»',
+    type: 'preschool',
+    coordinator: 'Черновикова Наталья Юрьевна',
+    position: 'старший воспитатель',
+    email: 'berezka.dou@example.org',
+    teachers: 10,
+    reach: 0.9,
+    story: ['returned', 'on-time', 'pending'],
+  },
+  {
+    id: 'DOU-04',
+    name: 'МБДОУ «Детский сад „Теремок“»',
+    type: 'preschool',
+    coordinator: 'Эскизова Татьяна Львовна',
+    position: 'воспитатель',
+    email: 'teremok.dou@example.org',
+    teachers: 8,
+    reach: 1,
+    story: ['on-time', 'late', 'missing'],
+  },
+  {
+    id: 'DOD-01',
+    name: 'МБУ ДО «Дом детского творчества»',
+    type: 'additional',
+    coordinator: 'Демонстрационный Олег Сергеевич',
+    position: 'методист',
+    email: 'ddt@example.org',
+    teachers: 14,
+    reach: 0.85,
+    story: ['on-time', 'on-time', 'on-time'],
+  },
+  {
+    id: 'DOD-02',
+    name: 'МБУ ДО «Детская школа искусств»',
+    type: 'additional',
+    coordinator: 'Вымыслова Ирина Павловна',
+    position: 'заместитель директора',
+    email: 'dshi@example.org',
+    teachers: 11,
+    reach: 0.7,
+    story: ['missing', 'late', 'missing'],
+  },
+  {
+    id: 'DOD-03',
+    name: 'МБУ ДО «Спортивная школа „Старт“»',
+    type: 'additional',
+    coordinator: 'Условнов Артём Игоревич',
+    position: 'тренер-преподаватель',
+    email: 'start.sport@example.org',
+    teachers: 7,
+    reach: 1,
+    story: ['on-time', 'returned', 'on-time'],
+  },
 ];
 
 const PERIODS = ['2023-11', '2023-12', '2024-01'] as const;
@@ -59,22 +184,37 @@ function figures(org: DemoOrg, monthIndex: number, returnedVersion: boolean): Re
   const teachersConnected = part(org.teachers);
   const pupils = org.type !== 'preschool';
   const pupilsTotal = pupils ? org.teachers * (org.type === 'school' ? 11 : 9) : null;
-  const groupsTotal = org.type === 'school' ? Math.max(4, Math.round(org.teachers / 3)) : Math.max(2, Math.round(org.teachers / 2));
+  const groupsTotal =
+    org.type === 'school' ? Math.max(4, Math.round(org.teachers / 3)) : Math.max(2, Math.round(org.teachers / 2));
   const groupsInSferum = part(groupsTotal, Math.min(1, reach + 0.05));
   const foreign = org.id === 'DOD-02' && monthIndex === 0;
   return {
-    orgId: org.id, period: PERIODS[monthIndex],
-    teachersTotal, teachersConnected,
-    pupilsTotal, pupilsConnected: pupilsTotal === null ? null : part(pupilsTotal),
-    parentsTotal: org.teachers * 14, parentsConnected: part(org.teachers * 14, reach - 0.15),
-    groupsTotal, groupsInSferum, staffChat: reach > 0.72,
-    pupilChats: pupils ? groupsInSferum : null, parentChats: groupsInSferum,
+    orgId: org.id,
+    period: PERIODS[monthIndex],
+    teachersTotal,
+    teachersConnected,
+    pupilsTotal,
+    pupilsConnected: pupilsTotal === null ? null : part(pupilsTotal),
+    parentsTotal: org.teachers * 14,
+    parentsConnected: part(org.teachers * 14, reach - 0.15),
+    groupsTotal,
+    groupsInSferum,
+    staffChat: reach > 0.72,
+    pupilChats: pupils ? groupsInSferum : null,
+    parentChats: groupsInSferum,
     teachersMeetingMinimum: part(teachersConnected, reach - 0.05),
-    teacherMessages: null, teacherCalls: null,
+    teacherMessages: null,
+    teacherCalls: null,
     mySchoolTeachers: org.type === 'school' ? part(org.teachers, reach - 0.02) : null,
     noForeignMessengers: !foreign,
-    foreignMessengersExplanation: foreign ? 'Один кружок ещё переписывается в стороннем мессенджере; переход в Сферум — до конца месяца.' : '',
-    comment: returnedVersion ? '' : monthIndex === 2 && org.reach < 0.8 ? 'Часть родителей ещё не подключена, работа продолжается.' : '',
+    foreignMessengersExplanation: foreign
+      ? 'Один кружок ещё переписывается в стороннем мессенджере; переход в Сферум — до конца месяца.'
+      : '',
+    comment: returnedVersion
+      ? ''
+      : monthIndex === 2 && org.reach < 0.8
+        ? 'Часть родителей ещё не подключена, работа продолжается.'
+        : '',
   };
 }
 
@@ -119,12 +259,28 @@ export function seedDemo(em: Emulator, doc: string, log: SeedLog = () => undefin
   DEMO_ORGS.forEach((org, i) => {
     em.setNow(msk(2023, 11, 16 + Math.floor(i / 4), 11, i * 3));
     const appointed = org.story[0] !== 'missing';
-    must(`saveOrganisation ${org.id}`, em.runFromClient('saveOrganisation', [{
-      id: org.id, name: org.name, type: org.type, coordinatorName: org.coordinator, coordinatorPosition: org.position,
-      coordinatorEmails: org.email, coordinatorPhone: `+7 000 000-00-${String(i + 1).padStart(2, '0')}`,
-      appointmentOrderNumber: appointed ? `${10 + i}-од` : '', appointmentOrderDate: appointed ? '17.11.2023' : '',
-      orderCopyReceived: appointed ? '20.11.2023' : '',
-    }, true], as(DEMO_OWNER)));
+    must(
+      `saveOrganisation ${org.id}`,
+      em.runFromClient(
+        'saveOrganisation',
+        [
+          {
+            id: org.id,
+            name: org.name,
+            type: org.type,
+            coordinatorName: org.coordinator,
+            coordinatorPosition: org.position,
+            coordinatorEmails: org.email,
+            coordinatorPhone: `+7 000 000-00-${String(i + 1).padStart(2, '0')}`,
+            appointmentOrderNumber: appointed ? `${10 + i}-од` : '',
+            appointmentOrderDate: appointed ? '17.11.2023' : '',
+            orderCopyReceived: appointed ? '20.11.2023' : '',
+          },
+          true,
+        ],
+        as(DEMO_OWNER),
+      ),
+    );
   });
   log(`демо: ${DEMO_ORGS.length} организаций в реестре`);
 
@@ -136,24 +292,41 @@ export function seedDemo(em: Emulator, doc: string, log: SeedLog = () => undefin
     DEMO_ORGS.forEach((org, i) => {
       const story = org.story[m]!;
       if (story === 'missing') return;
-      const submit = (at: number, version: number, returned: boolean) => events.push({
-        at,
-        run: () => must(`submitReport ${org.id} ${period} v${version}`,
-          em.runFromClient('submitReport', [figures(org, m, returned), `demo-${org.id}-${period}-v${version}`], as(org.email))),
-      });
-      const review = (at: number, version: number, decision: 'accept' | 'return', reason = '') => events.push({
-        at,
-        run: () => must(`reviewReport ${org.id} ${period} v${version}`,
-          em.runFromClient('reviewReport', [org.id, period, version, decision, reason], as(DEMO_OWNER))),
-      });
+      const submit = (at: number, version: number, returned: boolean) =>
+        events.push({
+          at,
+          run: () =>
+            must(
+              `submitReport ${org.id} ${period} v${version}`,
+              em.runFromClient(
+                'submitReport',
+                [figures(org, m, returned), `demo-${org.id}-${period}-v${version}`],
+                as(org.email),
+              ),
+            ),
+        });
+      const review = (at: number, version: number, decision: 'accept' | 'return', reason = '') =>
+        events.push({
+          at,
+          run: () =>
+            must(
+              `reviewReport ${org.id} ${period} v${version}`,
+              em.runFromClient('reviewReport', [org.id, period, version, decision, reason], as(DEMO_OWNER)),
+            ),
+        });
       const day = (d: number, h = 10) => msk(y, mo, d, h, (i * 7) % 60);
-      const lateAt = mo === 12 ? msk(y + 1, 1, 3 + i % 5, 11) : msk(y, mo + 1, 2 + i % 5, 11);
+      const lateAt = mo === 12 ? msk(y + 1, 1, 3 + (i % 5), 11) : msk(y, mo + 1, 2 + (i % 5), 11);
       if (story === 'late') {
         submit(lateAt, 1, false);
         if (m < 2) review(lateAt + 86_400_000, 1, 'accept');
       } else if (story === 'returned' || story === 'returned-open') {
         submit(day(t.onTime - 4 + (i % 3)), 1, true);
-        review(day(t.onTime), 1, 'return', 'Число педагогов больше, чем в прошлом месяце: проверьте, пожалуйста, и сдайте заново.');
+        review(
+          day(t.onTime),
+          1,
+          'return',
+          'Число педагогов больше, чем в прошлом месяце: проверьте, пожалуйста, и сдайте заново.',
+        );
         if (story === 'returned') {
           submit(day(t.onTime + 2), 2, false);
           review(day(t.onTime + 3), 2, 'accept');

@@ -5,7 +5,8 @@ import type { MailMessage } from '../emulator/store/serviceStores';
 
 const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n');
 /** RFC 2047 encoded-word for a header with non-ASCII text. */
-const word = (s: string): string => (/^[\x20-\x7e]*$/.test(s) ? s : `=?UTF-8?B?${Buffer.from(s, 'utf8').toString('base64')}?=`);
+const word = (s: string): string =>
+  /^[\x20-\x7e]*$/.test(s) ? s : `=?UTF-8?B?${Buffer.from(s, 'utf8').toString('base64')}?=`;
 
 /** The message as RFC 5322 text (UTF-8, base64 bodies; multipart when there is an HTML body). */
 export function toEml(m: MailMessage, index: number): string {
@@ -21,12 +22,24 @@ export function toEml(m: MailMessage, index: number): string {
     `Message-ID: <preview-${index}-${m.sentAt}@localhost>`,
     'MIME-Version: 1.0',
   ];
-  const part = (type: string, body: string) => [`Content-Type: ${type}; charset=UTF-8`, 'Content-Transfer-Encoding: base64', '', b64(body)];
+  const part = (type: string, body: string) => [
+    `Content-Type: ${type}; charset=UTF-8`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    b64(body),
+  ];
   if (!m.htmlBody) return [...head, ...part('text/plain', m.body), ''].join('\r\n');
   const boundary = `preview-${index}-boundary`;
   return [
-    ...head, `Content-Type: multipart/alternative; boundary="${boundary}"`, '',
-    `--${boundary}`, ...part('text/plain', m.body), `--${boundary}`, ...part('text/html', m.htmlBody), `--${boundary}--`, '',
+    ...head,
+    `Content-Type: multipart/alternative; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    ...part('text/plain', m.body),
+    `--${boundary}`,
+    ...part('text/html', m.htmlBody),
+    `--${boundary}--`,
+    '',
   ].join('\r\n');
 }
 

@@ -69,7 +69,9 @@ export function columnLetter(n: number): string {
 export function sheetTabs(store: Store, doc: string): SheetTab[] {
   const info = store.spreadsheets.getSpreadsheet(doc);
   if (!info) return [];
-  return [...info.sheets].sort((a, b) => a.index - b.index).map((s) => ({ sheetId: s.sheetId, name: s.name, hidden: s.hidden, tabColor: s.tabColor }));
+  return [...info.sheets]
+    .sort((a, b) => a.index - b.index)
+    .map((s) => ({ sheetId: s.sheetId, name: s.name, hidden: s.hidden, tabColor: s.tabColor }));
 }
 
 /**
@@ -87,32 +89,63 @@ export function sheetGrid(store: Store, doc: string, sheetId: number, maxRows = 
   const columns: GridColumn[] = [];
   for (let n = 1; n <= lastColumn; n++) {
     if (hidden(n)) continue;
-    const column: GridColumn = { n, letter: columnLetter(n), width: sheet.columnWidths[String(n)] ?? DEFAULT_COLUMN_WIDTH };
+    const column: GridColumn = {
+      n,
+      letter: columnLetter(n),
+      width: sheet.columnWidths[String(n)] ?? DEFAULT_COLUMN_WIDTH,
+    };
     if (n > 1 && hidden(n - 1)) column.hiddenBefore = true;
     if (n < sheet.maxColumns && hidden(n + 1)) column.hiddenAfter = true;
     columns.push(column);
   }
-  const block = store.spreadsheets.readCells(doc, sheetId, { row: 1, column: 1, numRows: shownRows, numColumns: lastColumn },
-    ['value', 'formula', 'formulaError', 'numberFormat', 'fontWeight', 'fontStyle', 'background', 'fontColor', 'horizontalAlignment', 'verticalAlignment', 'wrap', 'note']);
-  const rows = (block?.rows ?? []).map((row) => columns.map(({ n }) => {
-    const c = row[n - 1] ?? {};
-    const cell: GridCell = { t: formatForDisplay(c.value, c.numberFormat, block!.locale) };
-    // Formula cells read as computed by the emulator's formula hook (blank when the result is blank).
-    if (c.formula) cell.f = c.formula;
-    if (c.fontWeight === 'bold') cell.bold = true;
-    if (c.fontStyle === 'italic') cell.italic = true;
-    if (c.background && c.background !== '#ffffff') cell.bg = c.background;
-    if (c.fontColor && c.fontColor !== '#000000') cell.color = c.fontColor;
-    if (c.horizontalAlignment) cell.align = c.horizontalAlignment;
-    if (c.verticalAlignment) cell.valign = c.verticalAlignment;
-    if (c.wrap) cell.wrap = true;
-    if (c.note) cell.note = c.note;
-    if (c.formulaError) {
-      cell.err = c.formulaError;
-      cell.note ??= c.formulaError;
-    }
-    if (typeof c.value === 'number') cell.num = true;
-    return cell;
-  }));
-  return { sheetId, name: sheet.name, columns, rows, frozenRows: sheet.frozenRows, totalRows: extent.lastRow, truncated: extent.lastRow > maxRows };
+  const block = store.spreadsheets.readCells(
+    doc,
+    sheetId,
+    { row: 1, column: 1, numRows: shownRows, numColumns: lastColumn },
+    [
+      'value',
+      'formula',
+      'formulaError',
+      'numberFormat',
+      'fontWeight',
+      'fontStyle',
+      'background',
+      'fontColor',
+      'horizontalAlignment',
+      'verticalAlignment',
+      'wrap',
+      'note',
+    ],
+  );
+  const rows = (block?.rows ?? []).map((row) =>
+    columns.map(({ n }) => {
+      const c = row[n - 1] ?? {};
+      const cell: GridCell = { t: formatForDisplay(c.value, c.numberFormat, block!.locale) };
+      // Formula cells read as computed by the emulator's formula hook (blank when the result is blank).
+      if (c.formula) cell.f = c.formula;
+      if (c.fontWeight === 'bold') cell.bold = true;
+      if (c.fontStyle === 'italic') cell.italic = true;
+      if (c.background && c.background !== '#ffffff') cell.bg = c.background;
+      if (c.fontColor && c.fontColor !== '#000000') cell.color = c.fontColor;
+      if (c.horizontalAlignment) cell.align = c.horizontalAlignment;
+      if (c.verticalAlignment) cell.valign = c.verticalAlignment;
+      if (c.wrap) cell.wrap = true;
+      if (c.note) cell.note = c.note;
+      if (c.formulaError) {
+        cell.err = c.formulaError;
+        cell.note ??= c.formulaError;
+      }
+      if (typeof c.value === 'number') cell.num = true;
+      return cell;
+    }),
+  );
+  return {
+    sheetId,
+    name: sheet.name,
+    columns,
+    rows,
+    frozenRows: sheet.frozenRows,
+    totalRows: extent.lastRow,
+    truncated: extent.lastRow > maxRows,
+  };
 }

@@ -2,7 +2,14 @@
 import type { TriggerRecord } from '../emulator/store/serviceStores';
 
 const moscow = (ms: number): string =>
-  new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
+  new Intl.DateTimeFormat('ru-RU', {
+    timeZone: 'Europe/Moscow',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
 
 const plural = (n: number, one: string, few: string, many: string): string => {
   const m10 = n % 10;
@@ -26,9 +33,13 @@ export const previewText = {
       `Ежедневный триггер выполнен (${handlers.join(', ')}): ${sent} ${plural(sent, 'письмо отправлено', 'письма отправлено', 'писем отправлено')}.`,
     failed: (details: string) => `Ежедневный триггер завершился с ошибкой: ${details}`,
     schedule: (type: TriggerRecord['eventType'], s: TriggerRecord['schedule']) =>
-      type !== 'CLOCK' ? type
-        : s?.everyDays ? `каждый день${s.atHour !== undefined ? ` около ${s.atHour}:00` : ''}`
-          : s?.everyHours ? `каждые ${s.everyHours} ч` : 'по времени',
+      type !== 'CLOCK'
+        ? type
+        : s?.everyDays
+          ? `каждый день${s.atHour !== undefined ? ` около ${s.atHour}:00` : ''}`
+          : s?.everyHours
+            ? `каждые ${s.everyHours} ч`
+            : 'по времени',
   },
   log: {
     seeded: (runs: number, ms: number) => `демо-округ создан: ${runs} выполнений dist/Code.js за ${ms} мс`,

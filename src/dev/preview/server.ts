@@ -27,8 +27,14 @@ export interface RunningPreview {
 export async function buildPage(): Promise<string> {
   const dir = path.join(__dirname, 'page');
   const out = await esbuild.build({
-    entryPoints: [path.join(dir, 'main.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020',
-    write: false, charset: 'utf8', logLevel: 'warning',
+    entryPoints: [path.join(dir, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
+    charset: 'utf8',
+    logLevel: 'warning',
   });
   const js = (out.outputFiles[0]?.text ?? '').replace(/<\/script/gi, '<\\/script');
   const css = fs.readFileSync(path.join(dir, 'style.css'), 'utf8');
@@ -36,11 +42,18 @@ export async function buildPage(): Promise<string> {
   return html.replace('/*STYLE*/', () => css).replace('/*SCRIPT*/', () => js);
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
   res.end(body);
 }
-const json = (res: http.ServerResponse, value: unknown, status = 200): void => send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+const json = (res: http.ServerResponse, value: unknown, status = 200): void =>
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
 function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
@@ -64,7 +77,8 @@ function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
   });
 }
 
-const sheetOf = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : null);
+const sheetOf = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isInteger(v) ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : null;
 
 /** Routes of the preview server. */
 function handler(session: PreviewSession, page: string): http.RequestListener {
@@ -95,11 +109,21 @@ function handler(session: PreviewSession, page: string): http.RequestListener {
       }
       if (route === 'POST /api/run') {
         const b = await body();
-        return json(res, session.runClient(String(b.fn ?? ''), Array.isArray(b.args) ? b.args : [], typeof b.ui === 'number' ? b.ui : null));
+        return json(
+          res,
+          session.runClient(
+            String(b.fn ?? ''),
+            Array.isArray(b.args) ? b.args : [],
+            typeof b.ui === 'number' ? b.ui : null,
+          ),
+        );
       }
       if (route === 'POST /api/clock') {
         const b = await body();
-        const now = typeof b.now === 'number' ? b.now : session.em.now() + (typeof b.advanceDays === 'number' ? b.advanceDays : 0) * DAY;
+        const now =
+          typeof b.now === 'number'
+            ? b.now
+            : session.em.now() + (typeof b.advanceDays === 'number' ? b.advanceDays : 0) * DAY;
         if (!Number.isFinite(now)) throw new Error('неверная дата');
         session.setNow(now);
         return json(res, session.state(sheetOf(b.sheet)));
@@ -115,12 +139,17 @@ function handler(session: PreviewSession, page: string): http.RequestListener {
       const ui = /^GET \/ui\/(\d+)$/.exec(route);
       if (ui) {
         const html = session.uiHtml(Number(ui[1]));
-        return html === null ? send(res, 404, 'нет такого окна', 'text/plain; charset=utf-8') : send(res, 200, html, 'text/html; charset=utf-8');
+        return html === null
+          ? send(res, 404, 'нет такого окна', 'text/plain; charset=utf-8')
+          : send(res, 200, html, 'text/html; charset=utf-8');
       }
       const eml = /^GET \/outbox\/([\w.-]+\.eml)$/.exec(route);
       if (eml) {
         const file = path.join(session.outboxDir, eml[1]!);
-        if (fs.existsSync(file)) return send(res, 200, fs.readFileSync(file), 'message/rfc822', { 'content-disposition': `attachment; filename="${eml[1]}"` });
+        if (fs.existsSync(file))
+          return send(res, 200, fs.readFileSync(file), 'message/rfc822', {
+            'content-disposition': `attachment; filename="${eml[1]}"`,
+          });
       }
       send(res, 404, 'не найдено', 'text/plain; charset=utf-8');
     };
@@ -137,7 +166,9 @@ function handler(session: PreviewSession, page: string): http.RequestListener {
  * @param opts data folder, reset, log; `port` 0 picks a free port
  * @returns the URL, the session and a close() that stops listening
  */
-export async function startPreview(opts: Partial<PreviewOptions> & { port?: number; host?: string } = {}): Promise<RunningPreview> {
+export async function startPreview(
+  opts: Partial<PreviewOptions> & { port?: number; host?: string } = {},
+): Promise<RunningPreview> {
   const session = new PreviewSession({ dataDir: opts.dataDir ?? DEFAULT_DATA_DIR, ...opts });
   const page = await buildPage();
   const server = http.createServer(handler(session, page));
@@ -150,10 +181,11 @@ export async function startPreview(opts: Partial<PreviewOptions> & { port?: numb
     url: `http://localhost:${port}/`,
     port,
     session,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

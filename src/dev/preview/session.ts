@@ -69,7 +69,8 @@ export interface PreviewState {
   events: UiEventView[];
 }
 
-const flatten = (items: MenuItemData[]): MenuItemData[] => items.flatMap((i) => (i.kind === 'submenu' ? flatten(i.items ?? []) : [i]));
+const flatten = (items: MenuItemData[]): MenuItemData[] =>
+  items.flatMap((i) => (i.kind === 'submenu' ? flatten(i.items ?? []) : [i]));
 const SHOWN_KINDS = new Set<UiEvent['kind']>(['sidebar', 'modal', 'modeless', 'alert', 'prompt', 'toast']);
 
 function clock(): string {
@@ -105,7 +106,10 @@ export class PreviewSession {
     }
     const fresh = !fs.existsSync(this.storeFile);
     const store = fresh ? undefined : loadStore(this.storeFile);
-    this.em = createEmulator({ ...(store ? { store } : { now: DEMO_TODAY }), ...(opts.distDir ? { distDir: opts.distDir } : {}) });
+    this.em = createEmulator({
+      ...(store ? { store } : { now: DEMO_TODAY }),
+      ...(opts.distDir ? { distDir: opts.distDir } : {}),
+    });
     if (fresh) {
       const started = Date.now();
       this.doc = this.em.createSpreadsheet({ name: DEMO_SPREADSHEET_NAME, owner: DEMO_OWNER });
@@ -117,7 +121,9 @@ export class PreviewSession {
       this.doc = id;
       this.log(previewText.log.loaded(this.storeFile));
     }
-    const meta = fs.existsSync(this.metaFile) ? (JSON.parse(fs.readFileSync(this.metaFile, 'utf8')) as { user?: string }) : {};
+    const meta = fs.existsSync(this.metaFile)
+      ? (JSON.parse(fs.readFileSync(this.metaFile, 'utf8')) as { user?: string })
+      : {};
     this.user = typeof meta.user === 'string' ? meta.user : DEMO_OWNER;
     this.cursor = this.em.store.ui.listEvents(this.doc).length;
     this.save();
@@ -138,7 +144,8 @@ export class PreviewSession {
     if (!r.ok) line += ` · ${previewText.log.error}: ${r.error?.message}`;
     this.log(line);
     for (const l of r.logs) this.log(`    ${l}`);
-    if (r.unlockedWrites.length > 0) this.log(`    ${previewText.log.unlocked}: ${r.unlockedWrites.slice(0, 3).join('; ')}`);
+    if (r.unlockedWrites.length > 0)
+      this.log(`    ${previewText.log.unlocked}: ${r.unlockedWrites.slice(0, 3).join('; ')}`);
   }
 
   /** Moves UI events recorded since the cursor into the page's queue. */
@@ -155,12 +162,24 @@ export class PreviewSession {
 
   private view(e: UiEvent, index: number): UiEventView {
     const html = e.kind === 'sidebar' || e.kind === 'modal' || e.kind === 'modeless';
-    return { index, kind: e.kind, title: e.title, text: html ? '' : e.content, width: e.width, height: e.height, buttons: e.buttons };
+    return {
+      index,
+      kind: e.kind,
+      title: e.title,
+      text: html ? '' : e.content,
+      width: e.width,
+      height: e.height,
+      buttons: e.buttons,
+    };
   }
 
   /** The simple trigger onOpen as the current user, as Sheets runs it when the document opens. */
   openDocument(): void {
-    const r = this.em.run('onOpen', [{ authMode: 'LIMITED', source: null, user: null }], { user: this.user, documentId: this.doc, authMode: 'LIMITED' });
+    const r = this.em.run('onOpen', [{ authMode: 'LIMITED', source: null, user: null }], {
+      user: this.user,
+      documentId: this.doc,
+      authMode: 'LIMITED',
+    });
     this.report('onOpen', this.user, r);
     this.collect();
     this.save();
@@ -171,13 +190,22 @@ export class PreviewSession {
     if (this.usersCache) return this.usersCache;
     const owner = this.em.store.spreadsheets.getSpreadsheet(this.doc)?.owner ?? DEMO_OWNER;
     const list: PreviewUser[] = [{ email: owner, label: previewText.users.admin(owner) }];
-    const r = this.em.runFromClient<{ organisations: { name: string; coordinatorEmails: string[] }[] }>('getRegistry', [], { user: owner, documentId: this.doc });
+    const r = this.em.runFromClient<{ organisations: { name: string; coordinatorEmails: string[] }[] }>(
+      'getRegistry',
+      [],
+      { user: owner, documentId: this.doc },
+    );
     if (r.ok && r.value) {
       const byEmail = new Map<string, string[]>();
-      for (const org of r.value.organisations) for (const e of org.coordinatorEmails) byEmail.set(e, [...(byEmail.get(e) ?? []), org.name]);
-      for (const [email, orgs] of byEmail) if (email !== owner) list.push({ email, label: previewText.users.coordinator(email, orgs) });
+      for (const org of r.value.organisations)
+        for (const e of org.coordinatorEmails) byEmail.set(e, [...(byEmail.get(e) ?? []), org.name]);
+      for (const [email, orgs] of byEmail)
+        if (email !== owner) list.push({ email, label: previewText.users.coordinator(email, orgs) });
     }
-    list.push({ email: DEMO_STRANGER, label: previewText.users.stranger(DEMO_STRANGER) }, { email: '', label: previewText.users.noEmail });
+    list.push(
+      { email: DEMO_STRANGER, label: previewText.users.stranger(DEMO_STRANGER) },
+      { email: '', label: previewText.users.noEmail },
+    );
     if (!list.some((u) => u.email === this.user)) list.push({ email: this.user, label: this.user });
     return (this.usersCache = list);
   }
@@ -191,7 +219,10 @@ export class PreviewSession {
   }
 
   private menuFunctions(): Set<string> {
-    const names = this.em.store.ui.getMenus(this.doc, this.user).flatMap((m) => flatten(m.items)).map((i) => i.functionName ?? '');
+    const names = this.em.store.ui
+      .getMenus(this.doc, this.user)
+      .flatMap((m) => flatten(m.items))
+      .map((i) => i.functionName ?? '');
     return new Set(names.filter((n) => n !== ''));
   }
 
@@ -206,8 +237,14 @@ export class PreviewSession {
     const start = this.em.store.ui.listEvents(this.doc).length;
     for (const a of answers) this.em.store.ui.queueResponse(this.doc, this.user, a);
     const r = this.em.run(fn, [], { user: this.user, documentId: this.doc, authMode: 'FULL' });
-    while (this.em.store.ui.takeResponse(this.doc, this.user)) { /* drop answers the script did not use */ }
-    const dialogs = this.em.store.ui.listEvents(this.doc).slice(start).map((e, i) => ({ e, i: start + i })).filter(({ e }) => e.kind === 'alert' || e.kind === 'prompt');
+    while (this.em.store.ui.takeResponse(this.doc, this.user)) {
+      /* drop answers the script did not use */
+    }
+    const dialogs = this.em.store.ui
+      .listEvents(this.doc)
+      .slice(start)
+      .map((e, i) => ({ e, i: start + i }))
+      .filter(({ e }) => e.kind === 'alert' || e.kind === 'prompt');
     const given = [...answers];
     for (let k = given.length; k < dialogs.length; k++) {
       const { e, i } = dialogs[k]!;
@@ -223,7 +260,9 @@ export class PreviewSession {
     }
     this.report(fn, this.user, r);
     // Questions the user answered are not shown again; plain messages and new panels are.
-    const answered = new Set(dialogs.filter(({ e }, k) => k < answers.length && !(e.kind === 'alert' && e.buttons === 'OK')).map(({ i }) => i));
+    const answered = new Set(
+      dialogs.filter(({ e }, k) => k < answers.length && !(e.kind === 'alert' && e.buttons === 'OK')).map(({ i }) => i),
+    );
     this.collect();
     this.pending = this.pending.filter((v) => !answered.has(v.index));
     this.save();
@@ -245,7 +284,11 @@ export class PreviewSession {
   runClient(fn: string, args: unknown[], ui: number | null): { ok: boolean; value?: unknown; error?: string } {
     const event = ui === null ? undefined : this.em.store.ui.listEvents(this.doc)[ui];
     const user = event ? event.user : this.user;
-    const r = this.em.runFromClient(fn, Array.isArray(args) ? args : [], { user, documentId: this.doc, authMode: 'FULL' });
+    const r = this.em.runFromClient(fn, Array.isArray(args) ? args : [], {
+      user,
+      documentId: this.doc,
+      authMode: 'FULL',
+    });
     this.report(`google.script.run.${fn}`, user, r);
     this.collect();
     this.save();
@@ -273,14 +316,23 @@ export class PreviewSession {
     this.collect();
     this.save();
     const sent = this.em.store.mail.sent().length - before;
-    return { message: failures.length ? previewText.trigger.failed(failures.join('; ')) : previewText.trigger.done(triggers.map((t) => t.handler), sent), sent };
+    return {
+      message: failures.length
+        ? previewText.trigger.failed(failures.join('; '))
+        : previewText.trigger.done(
+            triggers.map((t) => t.handler),
+            sent,
+          ),
+      sent,
+    };
   }
 
   /** The HTML of a sidebar/dialog with google.script.run bridged to this session as its user. */
   uiHtml(index: number): string | null {
     const e = this.em.store.ui.listEvents(this.doc)[index];
     if (!e || !['sidebar', 'modal', 'modeless'].includes(e.kind)) return null;
-    const call = `<script>window.__previewCall=function(fn,args){return fetch('/api/run',{method:'POST',headers:{'content-type':'application/json'},` +
+    const call =
+      `<script>window.__previewCall=function(fn,args){return fetch('/api/run',{method:'POST',headers:{'content-type':'application/json'},` +
       `body:JSON.stringify({fn:fn,args:args,ui:${index}})}).then(function(r){return r.json();}).then(function(a){` +
       `try{window.parent.postMessage({type:'preview.ran'},'*');}catch(e){}return a;});};</script>\n`;
     const tags = call + shimTags({ call: '__previewCall', close: '' });
@@ -293,9 +345,14 @@ export class PreviewSession {
     const store = this.em.store;
     const tabs = sheetTabs(store, this.doc);
     const active = store.spreadsheets.getActiveSheetId(this.doc, this.user);
-    const withContent = (t: SheetTab) => !t.hidden && (store.spreadsheets.getDataExtent(this.doc, t.sheetId)?.lastRow ?? 0) > 0;
-    const chosen = tabs.find((t) => t.sheetId === sheetId) ?? tabs.find((t) => t.sheetId === active && !t.hidden)
-      ?? tabs.find(withContent) ?? tabs.find((t) => !t.hidden) ?? tabs[0];
+    const withContent = (t: SheetTab) =>
+      !t.hidden && (store.spreadsheets.getDataExtent(this.doc, t.sheetId)?.lastRow ?? 0) > 0;
+    const chosen =
+      tabs.find((t) => t.sheetId === sheetId) ??
+      tabs.find((t) => t.sheetId === active && !t.hidden) ??
+      tabs.find(withContent) ??
+      tabs.find((t) => !t.hidden) ??
+      tabs[0];
     const sent = store.mail.sent();
     const quotaUser = this.user || DEMO_OWNER;
     const events = this.pending;
@@ -308,11 +365,30 @@ export class PreviewSession {
       menus: store.ui.getMenus(this.doc, this.user),
       tabs,
       grid: chosen ? sheetGrid(store, this.doc, chosen.sheetId) : null,
-      outbox: sent.map((m, i) => ({
-        n: i + 1, file: emlName(m, i + 1), from: m.from, to: m.to.join(', '), subject: m.subject, body: m.body, sentAt: m.sentAt,
-      })).reverse(),
-      quota: { user: quotaUser, remaining: store.mail.remaining(quotaUser, this.em.now()), limit: store.mail.getDailyLimit() },
-      triggers: store.triggers.list().filter((t) => t.documentId === this.doc).map((t) => ({ handler: t.handler, owner: t.owner, every: previewText.trigger.schedule(t.eventType, t.schedule) })),
+      outbox: sent
+        .map((m, i) => ({
+          n: i + 1,
+          file: emlName(m, i + 1),
+          from: m.from,
+          to: m.to.join(', '),
+          subject: m.subject,
+          body: m.body,
+          sentAt: m.sentAt,
+        }))
+        .reverse(),
+      quota: {
+        user: quotaUser,
+        remaining: store.mail.remaining(quotaUser, this.em.now()),
+        limit: store.mail.getDailyLimit(),
+      },
+      triggers: store.triggers
+        .list()
+        .filter((t) => t.documentId === this.doc)
+        .map((t) => ({
+          handler: t.handler,
+          owner: t.owner,
+          every: previewText.trigger.schedule(t.eventType, t.schedule),
+        })),
       events,
     };
   }

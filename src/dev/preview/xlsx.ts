@@ -11,7 +11,12 @@ const serialToExcelDate = (serial: number): Date => new Date(Date.UTC(1899, 11, 
 const argb = (hex: string): string => 'FF' + hex.replace('#', '').toUpperCase().padEnd(6, '0').slice(0, 6);
 
 function cellValue(c: CellData): ExcelJS.CellValue {
-  const plain = c.value === undefined ? null : typeof c.value === 'number' && isDateFormat(c.numberFormat) ? serialToExcelDate(c.value) : c.value;
+  const plain =
+    c.value === undefined
+      ? null
+      : typeof c.value === 'number' && isDateFormat(c.numberFormat)
+        ? serialToExcelDate(c.value)
+        : c.value;
   if (c.formula) {
     const result = plain === null ? undefined : (plain as string | number | boolean | Date);
     return { formula: c.formula.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
@@ -32,30 +37,59 @@ export async function exportXlsx(store: Store, doc: string): Promise<Buffer> {
   for (const sheet of [...info.sheets].sort((a, b) => a.index - b.index)) {
     const ws = wb.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
-      views: sheet.frozenRows || sheet.frozenColumns ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }] : [],
+      views:
+        sheet.frozenRows || sheet.frozenColumns
+          ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }]
+          : [],
       ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
     });
     const extent = store.spreadsheets.getDataExtent(doc, sheet.sheetId) ?? { lastRow: 0, lastColumn: 0 };
-    for (const [col, px] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col)).width = Math.round((px / 7) * 10) / 10;
+    for (const [col, px] of Object.entries(sheet.columnWidths))
+      ws.getColumn(Number(col)).width = Math.round((px / 7) * 10) / 10;
     for (const col of Object.keys(sheet.hiddenColumns ?? {})) ws.getColumn(Number(col)).hidden = true;
     if (extent.lastRow === 0) continue;
-    const block = store.spreadsheets.readCells(doc, sheet.sheetId, { row: 1, column: 1, numRows: extent.lastRow, numColumns: extent.lastColumn },
-      ['value', 'formula', 'numberFormat', 'fontWeight', 'fontStyle', 'background', 'fontColor', 'horizontalAlignment', 'wrap', 'note']);
-    block?.rows.forEach((row, r) => row.forEach((c, k) => {
-      if (c.value === undefined && !c.formula && !c.fontWeight && !c.background && !c.note) return;
-      const cell = ws.getCell(r + 1, k + 1);
-      cell.value = cellValue(c);
-      if (c.numberFormat && c.numberFormat !== 'General') cell.numFmt = c.numberFormat;
-      if (c.fontWeight === 'bold' || c.fontStyle === 'italic' || c.fontColor) {
-        cell.font = { bold: c.fontWeight === 'bold', italic: c.fontStyle === 'italic', ...(c.fontColor ? { color: { argb: argb(c.fontColor) } } : {}) };
-      }
-      if (c.background && c.background !== '#ffffff') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(c.background) } };
-      if (c.wrap || c.horizontalAlignment) {
-        const h = c.horizontalAlignment?.toLowerCase();
-        cell.alignment = { wrapText: c.wrap === true, ...(h === 'left' || h === 'center' || h === 'right' ? { horizontal: h } : {}) };
-      }
-      if (c.note) cell.note = c.note;
-    }));
+    const block = store.spreadsheets.readCells(
+      doc,
+      sheet.sheetId,
+      { row: 1, column: 1, numRows: extent.lastRow, numColumns: extent.lastColumn },
+      [
+        'value',
+        'formula',
+        'numberFormat',
+        'fontWeight',
+        'fontStyle',
+        'background',
+        'fontColor',
+        'horizontalAlignment',
+        'wrap',
+        'note',
+      ],
+    );
+    block?.rows.forEach((row, r) =>
+      row.forEach((c, k) => {
+        if (c.value === undefined && !c.formula && !c.fontWeight && !c.background && !c.note) return;
+        const cell = ws.getCell(r + 1, k + 1);
+        cell.value = cellValue(c);
+        if (c.numberFormat && c.numberFormat !== 'General') cell.numFmt = c.numberFormat;
+        if (c.fontWeight === 'bold' || c.fontStyle === 'italic' || c.fontColor) {
+          cell.font = {
+            bold: c.fontWeight === 'bold',
+            italic: c.fontStyle === 'italic',
+            ...(c.fontColor ? { color: { argb: argb(c.fontColor) } } : {}),
+          };
+        }
+        if (c.background && c.background !== '#ffffff')
+          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(c.background) } };
+        if (c.wrap || c.horizontalAlignment) {
+          const h = c.horizontalAlignment?.toLowerCase();
+          cell.alignment = {
+            wrapText: c.wrap === true,
+            ...(h === 'left' || h === 'center' || h === 'right' ? { horizontal: h } : {}),
+          };
+        }
+        if (c.note) cell.note = c.note;
+      }),
+    );
     for (const m of sheet.merges) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -8,7 +8,10 @@ const isMissing = (value: unknown): boolean => value === undefined || value === 
 
 /** An integer ≥ 0 (a count of people, groups or chats). */
 export const count = (label: string) =>
-  z.int({ error: (iss) => (isMissing(iss.input) ? validation.required(label) : validation.notInteger(label, iss.input)) })
+  z
+    .int({
+      error: (iss) => (isMissing(iss.input) ? validation.required(label) : validation.notInteger(label, iss.input)),
+    })
     .check(z.minimum(0, { error: (iss) => validation.negative(label, iss.input as number) }));
 
 /** A yes/no answer. */
@@ -16,7 +19,8 @@ export const yesNo = (label: string) => z.boolean({ error: () => validation.notY
 
 /** Free text of at most `max` characters (may be empty). */
 export const text = (label: string, max: number) =>
-  z.string({ error: () => validation.badText(label) })
+  z
+    .string({ error: () => validation.badText(label) })
     .check(z.maxLength(max, { error: (iss) => validation.tooLong(label, max, String(iss.input).length) }));
 
 /** Text that must not be empty. */
@@ -48,10 +52,12 @@ export const periodKeyField = (label: string) =>
 /** A share 0–1 (coverage target); null means informational, no target. */
 export const share = (label: string) =>
   z.nullable(
-    z.number({ error: () => validation.outOfRange(label, 0, 1) }).check(
-      z.minimum(0, { error: () => validation.outOfRange(label, 0, 1) }),
-      z.maximum(1, { error: () => validation.outOfRange(label, 0, 1) }),
-    ),
+    z
+      .number({ error: () => validation.outOfRange(label, 0, 1) })
+      .check(
+        z.minimum(0, { error: () => validation.outOfRange(label, 0, 1) }),
+        z.maximum(1, { error: () => validation.outOfRange(label, 0, 1) }),
+      ),
   );
 
 /** One validation problem: the field it belongs to and a Russian sentence. */

@@ -48,9 +48,10 @@ export function isCoordinatorAppointed(org: Organisation): boolean {
  * spaces, reads dates as ДД.ММ.ГГГГ or ГГГГ-ММ-ДД, turns blank dates into null.
  */
 export function validateOrganisation(input: unknown): Validated<Organisation, 'organisation'> {
-  if (typeof input !== 'object' || input === null) return { ok: false, errors: [{ field: '', message: validation.notAnObject }] };
+  if (typeof input !== 'object' || input === null)
+    return { ok: false, errors: [{ field: '', message: validation.notAnObject }] };
   const raw = input as Record<string, unknown>;
-  const trim = (v: unknown): unknown => (typeof v === 'string' ? v.trim() : v ?? '');
+  const trim = (v: unknown): unknown => (typeof v === 'string' ? v.trim() : (v ?? ''));
   const emails = raw.coordinatorEmails;
   const candidate = {
     id: trim(raw.id),
@@ -58,12 +59,14 @@ export function validateOrganisation(input: unknown): Validated<Organisation, 'o
     type: raw.type,
     coordinatorName: trim(raw.coordinatorName),
     coordinatorPosition: trim(raw.coordinatorPosition),
-    coordinatorEmails: typeof emails === 'string' ? emails.split(/[\s,;]+/).filter((e) => e !== '') : emails ?? [],
+    coordinatorEmails: typeof emails === 'string' ? emails.split(/[\s,;]+/).filter((e) => e !== '') : (emails ?? []),
     coordinatorPhone: trim(raw.coordinatorPhone),
     appointmentOrderNumber: trim(raw.appointmentOrderNumber),
     appointmentOrderDate: coerceIsoDate(raw.appointmentOrderDate),
     orderCopyReceived: coerceIsoDate(raw.orderCopyReceived),
   };
   const parsed = organisationSchema.safeParse(candidate);
-  return parsed.success ? { ok: true, organisation: parsed.data } : { ok: false, errors: fieldErrors(parsed.error.issues) };
+  return parsed.success
+    ? { ok: true, organisation: parsed.data }
+    : { ok: false, errors: fieldErrors(parsed.error.issues) };
 }

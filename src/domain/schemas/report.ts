@@ -2,8 +2,17 @@
 import * as z from 'zod/mini';
 import { reportFieldLabels as label, validation } from '../messages';
 import {
-  coerceNumber, coerceYesNo, count, email, fieldErrors, periodKeyField, requiredText, text, yesNo,
-  type FieldError, type Validated,
+  coerceNumber,
+  coerceYesNo,
+  count,
+  email,
+  fieldErrors,
+  periodKeyField,
+  requiredText,
+  text,
+  yesNo,
+  type FieldError,
+  type Validated,
 } from './fields';
 import { hasMySchool, hasPupils, type Organisation } from './organisation';
 
@@ -55,9 +64,20 @@ export type ReportRecord = z.infer<typeof reportRecordSchema>;
 type NumberField = { [K in ReportField]: MonthlyReport[K] extends number | null ? K : never }[ReportField];
 
 const NUMBER_FIELDS = [
-  'teachersTotal', 'teachersConnected', 'pupilsTotal', 'pupilsConnected', 'parentsTotal', 'parentsConnected',
-  'groupsTotal', 'groupsInSferum', 'pupilChats', 'parentChats', 'teachersMeetingMinimum', 'teacherMessages',
-  'teacherCalls', 'mySchoolTeachers',
+  'teachersTotal',
+  'teachersConnected',
+  'pupilsTotal',
+  'pupilsConnected',
+  'parentsTotal',
+  'parentsConnected',
+  'groupsTotal',
+  'groupsInSferum',
+  'pupilChats',
+  'parentChats',
+  'teachersMeetingMinimum',
+  'teacherMessages',
+  'teacherCalls',
+  'mySchoolTeachers',
 ] as const satisfies readonly NumberField[];
 const PUPIL_FIELDS = ['pupilsTotal', 'pupilsConnected', 'pupilChats'] as const;
 const OPTIONAL_FIELDS = ['teacherMessages', 'teacherCalls'] as const;
@@ -94,7 +114,8 @@ function normalise(raw: Record<string, unknown>, org: Organisation): Record<stri
 }
 
 const FIELD_ORDER: readonly string[] = Object.keys(monthlyReportSchema.shape);
-const byFieldOrder = (a: FieldError, b: FieldError): number => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field);
+const byFieldOrder = (a: FieldError, b: FieldError): number =>
+  FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field);
 
 /**
  * Rules across fields, checked wherever both fields are individually valid (the others already
@@ -110,7 +131,12 @@ function crossFieldErrors(values: Record<string, unknown>, invalid: ReadonlySet<
       errors.push({ field: part, message: validation.exceeds(label[part], p, label[whole], w) });
     }
   }
-  if (valid('noForeignMessengers') && valid('foreignMessengersExplanation') && values.noForeignMessengers === false && values.foreignMessengersExplanation === '') {
+  if (
+    valid('noForeignMessengers') &&
+    valid('foreignMessengersExplanation') &&
+    values.noForeignMessengers === false &&
+    values.foreignMessengersExplanation === ''
+  ) {
     errors.push({ field: 'foreignMessengersExplanation', message: validation.explanationRequired });
   }
   return errors;
@@ -124,9 +150,11 @@ function crossFieldErrors(values: Record<string, unknown>, invalid: ReadonlySet<
  * @returns the clean report, or every problem as {field, message} with a Russian sentence
  */
 export function validateReport(input: unknown, org: Organisation): Validated<MonthlyReport, 'report'> {
-  if (typeof input !== 'object' || input === null) return { ok: false, errors: [{ field: '', message: validation.notAnObject }] };
+  if (typeof input !== 'object' || input === null)
+    return { ok: false, errors: [{ field: '', message: validation.notAnObject }] };
   const candidate = normalise(input as Record<string, unknown>, org);
-  if (candidate.orgId !== org.id) return { ok: false, errors: [{ field: 'orgId', message: validation.wrongOrganisation }] };
+  if (candidate.orgId !== org.id)
+    return { ok: false, errors: [{ field: 'orgId', message: validation.wrongOrganisation }] };
   const missing = requiredFor(org)
     .filter((field) => candidate[field] === null || candidate[field] === undefined)
     .map((field) => ({ path: [field], message: validation.required(label[field]) }));
@@ -134,5 +162,10 @@ export function validateReport(input: unknown, org: Organisation): Validated<Mon
   const fieldProblems = fieldErrors([...missing, ...(parsed.error?.issues ?? [])]);
   const cross = crossFieldErrors(candidate, new Set(fieldProblems.map((e) => e.field)));
   if (parsed.success && fieldProblems.length === 0 && cross.length === 0) return { ok: true, report: parsed.data };
-  return { ok: false, errors: fieldErrors([...fieldProblems, ...cross].map((e) => ({ path: [e.field], message: e.message }))).sort(byFieldOrder) };
+  return {
+    ok: false,
+    errors: fieldErrors([...fieldProblems, ...cross].map((e) => ({ path: [e.field], message: e.message }))).sort(
+      byFieldOrder,
+    ),
+  };
 }

@@ -4,17 +4,32 @@ import { defaultDistrictName, settingsFieldLabels as label, validation } from '.
 import { DEFAULT_DEADLINE_DAY } from '../deadline';
 import { parsePeriod, periodKey } from '../period';
 import { DEFAULT_MIN_CALLS, DEFAULT_MIN_MESSAGES } from '../teacherActivity';
-import { coerceIsoDate, count, emailList, fieldErrors, isoDate, periodKeyField, share, text, yesNo, type Validated } from './fields';
+import {
+  coerceIsoDate,
+  count,
+  emailList,
+  fieldErrors,
+  isoDate,
+  periodKeyField,
+  share,
+  text,
+  yesNo,
+  type Validated,
+} from './fields';
 
-const deadlineDay = z.int({ error: () => validation.outOfRange(label.deadlineDay, 1, 31) }).check(
-  z.minimum(1, { error: () => validation.outOfRange(label.deadlineDay, 1, 31) }),
-  z.maximum(31, { error: () => validation.outOfRange(label.deadlineDay, 1, 31) }),
-);
+const deadlineDay = z
+  .int({ error: () => validation.outOfRange(label.deadlineDay, 1, 31) })
+  .check(
+    z.minimum(1, { error: () => validation.outOfRange(label.deadlineDay, 1, 31) }),
+    z.maximum(31, { error: () => validation.outOfRange(label.deadlineDay, 1, 31) }),
+  );
 
-const reminderOffset = z.int({ error: () => validation.outOfRange(label.reminderOffsets, -31, 31) }).check(
-  z.minimum(-31, { error: () => validation.outOfRange(label.reminderOffsets, -31, 31) }),
-  z.maximum(31, { error: () => validation.outOfRange(label.reminderOffsets, -31, 31) }),
-);
+const reminderOffset = z
+  .int({ error: () => validation.outOfRange(label.reminderOffsets, -31, 31) })
+  .check(
+    z.minimum(-31, { error: () => validation.outOfRange(label.reminderOffsets, -31, 31) }),
+    z.maximum(31, { error: () => validation.outOfRange(label.reminderOffsets, -31, 31) }),
+  );
 
 export const settingsSchema = z.object({
   districtName: text(label.districtName, 200),
@@ -40,9 +55,11 @@ export const settingsSchema = z.object({
   /** Days before the deadline to remind (0 = on the day, -1 = the day after). */
   reminderOffsets: z.array(reminderOffset),
   /** While overdue, remind again every this many days; null = never. */
-  overdueRepeatDays: z.nullable(count(label.overdueRepeatDays).check(
-    z.minimum(1, { error: () => validation.outOfRange(label.overdueRepeatDays, 1, 365) }),
-  )),
+  overdueRepeatDays: z.nullable(
+    count(label.overdueRepeatDays).check(
+      z.minimum(1, { error: () => validation.outOfRange(label.overdueRepeatDays, 1, 365) }),
+    ),
+  ),
   /** Who gets the digest of overdue organisations; empty = the admins. */
   digestRecipients: emailList(label.digestRecipients),
   /** Keep per-teacher weekly figures under teacher codes (never names); off = counts only. */
@@ -78,10 +95,12 @@ export function defaultSettings(): Settings {
  * older version still reads. Dates may be ДД.ММ.ГГГГ.
  */
 export function validateSettings(input: unknown): Validated<Settings, 'settings'> {
-  if (typeof input !== 'object' || input === null) return { ok: false, errors: [{ field: '', message: validation.notAnObject }] };
+  if (typeof input !== 'object' || input === null)
+    return { ok: false, errors: [{ field: '', message: validation.notAnObject }] };
   const raw = input as Partial<Record<keyof Settings, unknown>>;
   const merged: Record<string, unknown> = { ...defaultSettings() };
-  for (const [key, value] of Object.entries(raw)) if (value !== undefined && key in DEFAULT_SETTINGS) merged[key] = value;
+  for (const [key, value] of Object.entries(raw))
+    if (value !== undefined && key in DEFAULT_SETTINGS) merged[key] = value;
   merged.coverageTargets = { ...DEFAULT_SETTINGS.coverageTargets, ...(raw.coverageTargets as object | undefined) };
   if (raw.setupDeadline !== undefined) merged.setupDeadline = coerceIsoDate(raw.setupDeadline);
   const first = raw.firstPeriod === undefined ? null : parsePeriod(raw.firstPeriod);

@@ -38,7 +38,8 @@ function describeIssue(raw: unknown[], path: readonly PropertyKey[]): string {
   const teacher = raw[index] as Record<string, unknown> | undefined;
   const problem = (() => {
     if (typeof teacher !== 'object' || teacher === null) return t.noCode;
-    if (path[1] === 'code') return typeof teacher.code === 'string' && teacher.code.trim() !== '' ? t.nameNotCode : t.noCode;
+    if (path[1] === 'code')
+      return typeof teacher.code === 'string' && teacher.code.trim() !== '' ? t.nameNotCode : t.noCode;
     if (path[1] !== 'weeks' || path.length < 3) return t.badWeeks;
     const week = Number(path[2]) + 1;
     const what = path[3] === 'messages' ? t.messages : path[3] === 'calls' ? t.calls : null;
@@ -55,7 +56,10 @@ function describeIssue(raw: unknown[], path: readonly PropertyKey[]): string {
  * whole counts ≥ 0, no code twice, and as many teachers meeting the minimum as the report says.
  * @returns the clean list (codes trimmed), or one Russian message
  */
-export function validateTeacherWeeks(input: unknown, rules: TeacherWeeksRules): Validated<TeacherWeeks[], 'teacherWeeks'> {
+export function validateTeacherWeeks(
+  input: unknown,
+  rules: TeacherWeeksRules,
+): Validated<TeacherWeeks[], 'teacherWeeks'> {
   const refuse = (message: string) => ({ ok: false as const, errors: [{ field: 'teacherWeeks', message }] });
   if (!Array.isArray(input)) return refuse(t.notAList);
   if (input.length > TEACHER_WEEKS_MAX_TEACHERS) return refuse(t.tooMany(input.length, TEACHER_WEEKS_MAX_TEACHERS));
@@ -68,7 +72,8 @@ export function validateTeacherWeeks(input: unknown, rules: TeacherWeeksRules): 
     const code = entry.code.trim();
     if (seen.has(code)) return refuse(t.atTeacher(i + 1, t.duplicateCode(code)));
     seen.add(code);
-    if (entry.weeks.length !== weeks) return refuse(t.atTeacher(i + 1, t.wrongWeeks(entry.weeks.length, weeks, formatPeriod(rules.period))));
+    if (entry.weeks.length !== weeks)
+      return refuse(t.atTeacher(i + 1, t.wrongWeeks(entry.weeks.length, weeks, formatPeriod(rules.period))));
     list.push({ code, weeks: entry.weeks.map((w) => (w === null ? null : { messages: w.messages, calls: w.calls })) });
   }
   const met = countMeetingMinimum(list, rules.period, rules.minMessages, rules.minCalls);
@@ -77,7 +82,12 @@ export function validateTeacherWeeks(input: unknown, rules: TeacherWeeksRules): 
 }
 
 /** Teachers meeting the minimum in a list of weekly figures. */
-export function countMeetingMinimum(list: readonly TeacherWeeks[], period: Period, minMessages: number, minCalls: number): number {
+export function countMeetingMinimum(
+  list: readonly TeacherWeeks[],
+  period: Period,
+  minMessages: number,
+  minCalls: number,
+): number {
   const weeks = fullWeeksOf(period).length;
   return list.filter((teacher) => meetsMinimum(teacher.weeks, weeks, minMessages, minCalls)).length;
 }
@@ -86,7 +96,12 @@ const NOT_PASTED = '—';
 
 /** Compact text for one cell: «П-012: 12/1, 15/2, —; П-013: 10/1, 10/1, 11/1» (messages/calls per week). */
 export function formatTeacherWeeks(list: readonly TeacherWeeks[]): string {
-  return list.map((teacher) => `${teacher.code}: ${teacher.weeks.map((w) => (w === null ? NOT_PASTED : `${w.messages}/${w.calls}`)).join(', ')}`).join('; ');
+  return list
+    .map(
+      (teacher) =>
+        `${teacher.code}: ${teacher.weeks.map((w) => (w === null ? NOT_PASTED : `${w.messages}/${w.calls}`)).join(', ')}`,
+    )
+    .join('; ');
 }
 
 /** Reads formatTeacherWeeks() text back; '' is an empty list; null when the text is not in that form. */
@@ -101,7 +116,10 @@ export function parseTeacherWeeks(text: string): TeacherWeeks[] | null {
     const weeks: (TeacherWeek | null)[] = [];
     for (const cell of part.slice(colon + 1).split(',')) {
       const value = cell.trim();
-      if (value === NOT_PASTED) { weeks.push(null); continue; }
+      if (value === NOT_PASTED) {
+        weeks.push(null);
+        continue;
+      }
       const m = /^(\d{1,7})\/(\d{1,7})$/.exec(value);
       if (!m) return null;
       weeks.push({ messages: Number(m[1]), calls: Number(m[2]) });

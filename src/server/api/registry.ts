@@ -18,7 +18,13 @@ export function getRegistry(): RegistryView {
   return forClient('getRegistry', () => {
     const wb = openWorkbook();
     requireAdmin(wb.caller);
-    return { organisations: wb.registry.map((e) => ({ ...e.organisation, typeLabel: organisationTypeLabels[e.organisation.type], handEdited: e.handEdited })) };
+    return {
+      organisations: wb.registry.map((e) => ({
+        ...e.organisation,
+        typeLabel: organisationTypeLabels[e.organisation.type],
+        handEdited: e.handEdited,
+      })),
+    };
   });
 }
 
@@ -28,7 +34,10 @@ export function getRegistry(): RegistryView {
  * @param isNew true to add: a code already in the registry is then refused
  * @returns the stored organisation, or field errors in Russian
  */
-export function saveOrganisation(input: unknown, isNew: boolean): { ok: true; organisation: Organisation } | { ok: false; errors: { field: string; message: string }[] } {
+export function saveOrganisation(
+  input: unknown,
+  isNew: boolean,
+): { ok: true; organisation: Organisation } | { ok: false; errors: { field: string; message: string }[] } {
   return forClient('saveOrganisation', () => {
     const validated = validateOrganisation(input);
     if (!validated.ok) return validated;
@@ -41,8 +50,26 @@ export function saveOrganisation(input: unknown, isNew: boolean): { ok: true; or
       if (!isNew && !existing) throw new UserError(serverErrors.unknownOrganisation(org.id));
       if (existing) updateOrganisation(wb.ss, existing.row, org, wb.key);
       else appendOrganisation(wb.ss, org, wb.key);
-      const [before, after] = describeChanges(existing ? { ...existing.organisation } : null, { ...org }, organisationLabels);
-      appendAudit(wb.ss, [{ at: new Date().toISOString(), user: wb.caller.email, action: existing ? auditActions.orgChanged : auditActions.orgAdded, orgId: org.id, period: '', before, after }], wb.key);
+      const [before, after] = describeChanges(
+        existing ? { ...existing.organisation } : null,
+        { ...org },
+        organisationLabels,
+      );
+      appendAudit(
+        wb.ss,
+        [
+          {
+            at: new Date().toISOString(),
+            user: wb.caller.email,
+            action: existing ? auditActions.orgChanged : auditActions.orgAdded,
+            orgId: org.id,
+            period: '',
+            before,
+            after,
+          },
+        ],
+        wb.key,
+      );
       return { ok: true as const, organisation: org };
     });
   });

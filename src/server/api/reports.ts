@@ -2,11 +2,30 @@
 import { describeChanges, reportLabels } from '../../domain/auditText';
 import { formatDateTime, formatDate } from '../../domain/calendar';
 import { daysToDeadline, dueDate, reportedPeriods } from '../../domain/deadline';
-import { auditActions, organisationTypeLabels, reportMessages, serverErrors, teacherWeeksTexts } from '../../domain/messages';
-import { comparePeriods, formatPeriod, parsePeriod, periodFromKey, periodKey, previousPeriod, type Period } from '../../domain/period';
+import {
+  auditActions,
+  organisationTypeLabels,
+  reportMessages,
+  serverErrors,
+  teacherWeeksTexts,
+} from '../../domain/messages';
+import {
+  comparePeriods,
+  formatPeriod,
+  parsePeriod,
+  periodFromKey,
+  periodKey,
+  previousPeriod,
+  type Period,
+} from '../../domain/period';
 import { hasMySchool, hasPupils } from '../../domain/schemas/organisation';
 import { COMMENT_MAX_LENGTH, validateReport, type MonthlyReport } from '../../domain/schemas/report';
-import { formatTeacherWeeks, parseTeacherWeeks, validateTeacherWeeks, type TeacherWeeks } from '../../domain/schemas/teacherWeeks';
+import {
+  formatTeacherWeeks,
+  parseTeacherWeeks,
+  validateTeacherWeeks,
+  type TeacherWeeks,
+} from '../../domain/schemas/teacherWeeks';
 import { summariseDistrict } from '../../domain/summary';
 import { requireOrganisation } from '../access';
 import { forClient, UserError } from '../errors';
@@ -27,8 +46,14 @@ function versionView(r: StoredReport): VersionView {
   const stored = parseTeacherWeeks(r.teacherWeeks ?? '');
   const values: VersionValues = { ...reportValues(r), teacherWeeks: stored && stored.length > 0 ? stored : null };
   return {
-    version: r.version, state: r.state, submittedAt: r.submittedAt, submittedAtText: formatDateTime(new Date(r.submittedAt)),
-    submittedBy: r.submittedBy, returnReason: r.returnReason, reviewedBy: r.reviewedBy, values,
+    version: r.version,
+    state: r.state,
+    submittedAt: r.submittedAt,
+    submittedAtText: formatDateTime(new Date(r.submittedAt)),
+    submittedBy: r.submittedBy,
+    returnReason: r.returnReason,
+    reviewedBy: r.reviewedBy,
+    values,
   };
 }
 
@@ -41,7 +66,9 @@ function acceptedTeacherWeeks(raw: unknown, wb: Workbook, period: string, report
   if (raw === undefined || raw === null) return [];
   if (!wb.settings.storeTeacherCodes) throw new UserError(teacherWeeksTexts.notStored);
   const checked = validateTeacherWeeks(raw, {
-    period: periodFromKey(period), minMessages: wb.settings.minMessagesPerWeek, minCalls: wb.settings.minCallsPerWeek,
+    period: periodFromKey(period),
+    minMessages: wb.settings.minMessagesPerWeek,
+    minCalls: wb.settings.minCallsPerWeek,
     teachersMeetingMinimum: report.teachersMeetingMinimum,
   });
   if (!checked.ok) throw new UserError(checked.errors.map((e) => e.message).join(' '));
@@ -54,8 +81,22 @@ function orgHistory(wb: Workbook, orgId: string, now: Date) {
   if (!entry) throw new UserError(serverErrors.unknownOrganisation(orgId));
   const mine = readReports(wb.ss, wb.key).reports.filter((r) => r.orgId === orgId);
   const periods = reportedPeriods(periodFromKey(wb.settings.firstPeriod), now);
-  const summary = summariseDistrict({ organisations: [entry.organisation], reports: mine, settings: wb.settings, asOf: now, periods });
-  const options: PeriodOption[] = summary.periods.map((p) => ({ key: p.period, label: p.periodLabel, deadline: p.due, status: p.rows[0]!.status, statusLabel: p.rows[0]!.statusLabel })).reverse();
+  const summary = summariseDistrict({
+    organisations: [entry.organisation],
+    reports: mine,
+    settings: wb.settings,
+    asOf: now,
+    periods,
+  });
+  const options: PeriodOption[] = summary.periods
+    .map((p) => ({
+      key: p.period,
+      label: p.periodLabel,
+      deadline: p.due,
+      status: p.rows[0]!.status,
+      statusLabel: p.rows[0]!.statusLabel,
+    }))
+    .reverse();
   return { entry, mine, options };
 }
 
@@ -63,7 +104,9 @@ function orgHistory(wb: Workbook, orgId: string, now: Date) {
 function periodRefusal(period: Period | null, firstPeriod: string): string {
   if (!period) return serverErrors.badPeriod;
   const first = periodFromKey(firstPeriod);
-  return comparePeriods(period, first) < 0 ? serverErrors.periodTooEarly(formatPeriod(first)) : serverErrors.periodNotOpen(formatPeriod(period));
+  return comparePeriods(period, first) < 0
+    ? serverErrors.periodTooEarly(formatPeriod(first))
+    : serverErrors.periodNotOpen(formatPeriod(period));
 }
 
 /** The period to show: the one asked for, else the oldest not yet submitted or returned, else the newest. */
@@ -97,14 +140,28 @@ export function getReportForm(orgId: string | null, period: string | null): Repo
     const prev = mine.filter((r) => r.period === prevKey).sort((a, b) => b.version - a.version)[0];
     const org = entry.organisation;
     return {
-      organisations: wb.registry.filter((e) => wb.caller.orgIds.includes(e.organisation.id)).map((e) => ({ id: e.organisation.id, name: e.organisation.name })),
-      organisation: { id: org.id, name: org.name, type: org.type, typeLabel: organisationTypeLabels[org.type], hasPupils: hasPupils(org.type), hasMySchool: hasMySchool(org.type) },
+      organisations: wb.registry
+        .filter((e) => wb.caller.orgIds.includes(e.organisation.id))
+        .map((e) => ({ id: e.organisation.id, name: e.organisation.name })),
+      organisation: {
+        id: org.id,
+        name: org.name,
+        type: org.type,
+        typeLabel: organisationTypeLabels[org.type],
+        hasPupils: hasPupils(org.type),
+        hasMySchool: hasMySchool(org.type),
+      },
       periods: options,
       period: { ...chosen, daysLeft: daysToDeadline(periodFromKey(chosen.key), now, wb.settings.deadlineDay) },
       current: versions[0] ? versionView(versions[0]) : null,
       versions: versions.map(versionView),
       prefill: prev ? reportValues(prev) : null,
-      rules: { minMessagesPerWeek: wb.settings.minMessagesPerWeek, minCallsPerWeek: wb.settings.minCallsPerWeek, storeTeacherCodes: wb.settings.storeTeacherCodes, commentMaxLength: COMMENT_MAX_LENGTH },
+      rules: {
+        minMessagesPerWeek: wb.settings.minMessagesPerWeek,
+        minCallsPerWeek: wb.settings.minCallsPerWeek,
+        storeTeacherCodes: wb.settings.storeTeacherCodes,
+        commentMaxLength: COMMENT_MAX_LENGTH,
+      },
     };
   });
 }
@@ -119,7 +176,8 @@ const KEY_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
  */
 export function submitReport(input: unknown, submissionKey: string): SubmitResult {
   return forClient('submitReport', () => {
-    if (typeof submissionKey !== 'string' || !KEY_PATTERN.test(submissionKey)) throw new UserError(serverErrors.unexpected);
+    if (typeof submissionKey !== 'string' || !KEY_PATTERN.test(submissionKey))
+      throw new UserError(serverErrors.unexpected);
     const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
     return withDocumentLock(() => {
       const wb = openWorkbookForWrite();
@@ -133,33 +191,86 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
       const same = mine.find((r) => r.submissionKey === submissionKey);
       if (same) return result(same, mine, wb, now, true);
       const validated = validateReport({ ...raw, period: option.key }, entry.organisation);
-      if (!validated.ok) throw new UserError(serverErrors.invalidReport + ' ' + validated.errors.map((e) => e.message).join(' '));
+      if (!validated.ok)
+        throw new UserError(serverErrors.invalidReport + ' ' + validated.errors.map((e) => e.message).join(' '));
       const teacherWeeks = acceptedTeacherWeeks(raw.teacherWeeks, wb, option.key, validated.report);
       const previous = mine.filter((r) => r.period === option.key).sort((a, b) => b.version - a.version)[0];
-      const stored = appendReport(wb.ss, {
-        ...validated.report, version: (previous?.version ?? 0) + 1, submittedBy: wb.caller.email, submittedAt: now.toISOString(),
-        state: 'submitted', returnReason: '', orgName: entry.organisation.name, reviewedBy: '', reviewedAt: null, submissionKey,
-        teacherWeeks: formatTeacherWeeks(teacherWeeks),
-      }, wb.key);
+      const stored = appendReport(
+        wb.ss,
+        {
+          ...validated.report,
+          version: (previous?.version ?? 0) + 1,
+          submittedBy: wb.caller.email,
+          submittedAt: now.toISOString(),
+          state: 'submitted',
+          returnReason: '',
+          orgName: entry.organisation.name,
+          reviewedBy: '',
+          reviewedAt: null,
+          submissionKey,
+          teacherWeeks: formatTeacherWeeks(teacherWeeks),
+        },
+        wb.key,
+      );
       const [before, after] = describeChanges(previous ? reportValues(previous) : null, validated.report, reportLabels);
       // The audit names how many teachers' figures were stored, never the figures or codes.
-      const stamped = [reportMessages.versionNote(stored.version), after, teacherWeeks.length > 0 ? teacherWeeksTexts.audit(teacherWeeks.length) : ''];
-      appendAudit(wb.ss, [{ at: now.toISOString(), user: wb.caller.email, action: auditActions.submit, orgId, period: option.key, before, after: stamped.filter((x) => x !== '').join('; ') }], wb.key);
+      const stamped = [
+        reportMessages.versionNote(stored.version),
+        after,
+        teacherWeeks.length > 0 ? teacherWeeksTexts.audit(teacherWeeks.length) : '',
+      ];
+      appendAudit(
+        wb.ss,
+        [
+          {
+            at: now.toISOString(),
+            user: wb.caller.email,
+            action: auditActions.submit,
+            orgId,
+            period: option.key,
+            before,
+            after: stamped.filter((x) => x !== '').join('; '),
+          },
+        ],
+        wb.key,
+      );
       return result(stored, mine, wb, now, false);
     });
   });
 }
 
 /** The answer to a submission: status as the summary will show it (lateness from the first version). */
-function result(stored: StoredReport, earlier: readonly StoredReport[], wb: Workbook, now: Date, duplicate: boolean): SubmitResult {
+function result(
+  stored: StoredReport,
+  earlier: readonly StoredReport[],
+  wb: Workbook,
+  now: Date,
+  duplicate: boolean,
+): SubmitResult {
   const period = periodFromKey(stored.period);
   const versions = [...earlier.filter((r) => r.period === stored.period && r.row !== stored.row), stored];
-  const summary = summariseDistrict({ organisations: [findOrganisation(wb, stored.orgId)!.organisation], reports: versions, settings: wb.settings, asOf: now, periods: [period] });
+  const summary = summariseDistrict({
+    organisations: [findOrganisation(wb, stored.orgId)!.organisation],
+    reports: versions,
+    settings: wb.settings,
+    asOf: now,
+    periods: [period],
+  });
   const row = summary.periods[0]!.rows[0]!;
   const due = formatDate(dueDate(period, wb.settings.deadlineDay));
   return {
-    version: stored.version, submittedAt: stored.submittedAt, submittedAtText: formatDateTime(new Date(stored.submittedAt)),
-    status: row.status, statusLabel: row.statusLabel, duplicate,
-    message: reportMessages.submitted(stored.version, formatPeriod(period), formatDateTime(new Date(stored.submittedAt)), row.late, due),
+    version: stored.version,
+    submittedAt: stored.submittedAt,
+    submittedAtText: formatDateTime(new Date(stored.submittedAt)),
+    status: row.status,
+    statusLabel: row.statusLabel,
+    duplicate,
+    message: reportMessages.submitted(
+      stored.version,
+      formatPeriod(period),
+      formatDateTime(new Date(stored.submittedAt)),
+      row.late,
+      due,
+    ),
   };
 }

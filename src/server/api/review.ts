@@ -28,7 +28,13 @@ export function onReviewed(listener: ReviewListener): void {
  * @param decision 'accept' or 'return'
  * @param reason why it is returned (required for 'return')
  */
-export function reviewReport(orgId: string, period: string, version: number, decision: string, reason: string): ReviewResult {
+export function reviewReport(
+  orgId: string,
+  period: string,
+  version: number,
+  decision: string,
+  reason: string,
+): ReviewResult {
   return forClient('reviewReport', () =>
     withDocumentLock(() => {
       const wb = openWorkbookForWrite();
@@ -38,26 +44,56 @@ export function reviewReport(orgId: string, period: string, version: number, dec
       const text = typeof reason === 'string' ? reason.trim() : '';
       if (decision === 'return' && text === '') throw new UserError(serverErrors.reasonRequired);
       if (text.length > RETURN_REASON_MAX) throw new UserError(serverErrors.reasonTooLong(RETURN_REASON_MAX));
-      const versions = readReports(wb.ss, wb.key).reports.filter((r) => r.orgId === entry.organisation.id && r.period === periodKey(p));
+      const versions = readReports(wb.ss, wb.key).reports.filter(
+        (r) => r.orgId === entry.organisation.id && r.period === periodKey(p),
+      );
       const target = versions.find((r) => r.version === version);
       if (!target) throw new UserError(serverErrors.noSuchVersion);
       if (versions.some((r) => r.version > version)) throw new UserError(serverErrors.notLatestVersion);
-      if (target.state !== 'submitted') throw new UserError(serverErrors.alreadyReviewed(storedStateLabels[target.state]));
+      if (target.state !== 'submitted')
+        throw new UserError(serverErrors.alreadyReviewed(storedStateLabels[target.state]));
       // Accepting would re-seal figures someone changed in the grid; returning keeps the mark.
       if (target.handEdited && decision === 'accept') throw new UserError(reviewErrors.handEdited);
       const now = new Date().toISOString();
       const state = decision === 'accept' ? 'accepted' : 'returned';
-      const updated = rewriteReport(wb.ss, { ...target, state, returnReason: decision === 'return' ? text : '', reviewedBy: wb.caller.email, reviewedAt: now }, wb.key, target.handEdited);
-      appendAudit(wb.ss, [{
-        at: now, user: wb.caller.email, action: decision === 'accept' ? auditActions.accept : auditActions.return,
-        orgId: entry.organisation.id, period: periodKey(p), before: storedStateLabels[target.state],
-        after: storedStateLabels[state] + (text ? ': ' + text : ''),
-      }], wb.key);
+      const updated = rewriteReport(
+        wb.ss,
+        {
+          ...target,
+          state,
+          returnReason: decision === 'return' ? text : '',
+          reviewedBy: wb.caller.email,
+          reviewedAt: now,
+        },
+        wb.key,
+        target.handEdited,
+      );
+      appendAudit(
+        wb.ss,
+        [
+          {
+            at: now,
+            user: wb.caller.email,
+            action: decision === 'accept' ? auditActions.accept : auditActions.return,
+            orgId: entry.organisation.id,
+            period: periodKey(p),
+            before: storedStateLabels[target.state],
+            after: storedStateLabels[state] + (text ? ': ' + text : ''),
+          },
+        ],
+        wb.key,
+      );
       for (const listener of listeners) listener(updated, entry.organisation.name);
       const label = formatPeriod(p);
       return {
-        orgId: entry.organisation.id, period: periodKey(p), version, state,
-        message: decision === 'accept' ? reportMessages.accepted(entry.organisation.name, label) : reportMessages.returned(entry.organisation.name, label),
+        orgId: entry.organisation.id,
+        period: periodKey(p),
+        version,
+        state,
+        message:
+          decision === 'accept'
+            ? reportMessages.accepted(entry.organisation.name, label)
+            : reportMessages.returned(entry.organisation.name, label),
       };
     }),
   );

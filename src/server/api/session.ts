@@ -9,10 +9,17 @@ export function getMyAccess(): AccessView {
   return forClient('getMyAccess', () => {
     const wb = openWorkbook();
     const c = wb.caller;
-    const message = c.email === '' ? serverErrors.noEmail : c.role === 'none' ? serverErrors.notCoordinator(c.email) : '';
+    const message =
+      c.email === '' ? serverErrors.noEmail : c.role === 'none' ? serverErrors.notCoordinator(c.email) : '';
     return {
-      email: c.email, role: c.role, isAdmin: c.isAdmin, districtName: wb.settings.districtName, message,
-      organisations: wb.registry.filter((e) => c.orgIds.includes(e.organisation.id)).map((e) => ({ id: e.organisation.id, name: e.organisation.name })),
+      email: c.email,
+      role: c.role,
+      isAdmin: c.isAdmin,
+      districtName: wb.settings.districtName,
+      message,
+      organisations: wb.registry
+        .filter((e) => c.orgIds.includes(e.organisation.id))
+        .map((e) => ({ id: e.organisation.id, name: e.organisation.name })),
     };
   });
 }

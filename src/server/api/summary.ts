@@ -16,7 +16,13 @@ import { verifyAuditChain } from '../storage/auditSheet';
 import { readReports, type StoredReport } from '../storage/reportsSheet';
 import { openWorkbook, resolveOrgPeriod } from '../workbook';
 import { buildChecklistData, buildSummaryView, checkView } from './summaryView';
-import type { AdminReportView, AdminVersionView, ChecklistData, DistrictSummaryData, DistrictSummaryView } from './summaryViews';
+import type {
+  AdminReportView,
+  AdminVersionView,
+  ChecklistData,
+  DistrictSummaryData,
+  DistrictSummaryView,
+} from './summaryViews';
 
 /** «Напомнить выбранным» uses the daily reminders' remindNow (same ledger and quota). */
 const REMIND_NOW_AVAILABLE = true;
@@ -26,7 +32,9 @@ function reminderLines(): DistrictSummaryView['reminders'] {
   const status = getReminderStatus();
   const last = status.lastRun;
   const lines = [status.enabled ? summaryUi.remindersOn(status.triggerOwner) : summaryUi.remindersOff];
-  lines.push(last ? summaryUi.remindersLastRun(formatDateTime(new Date(last.at)), last.message) : summaryUi.remindersNever);
+  lines.push(
+    last ? summaryUi.remindersLastRun(formatDateTime(new Date(last.at)), last.message) : summaryUi.remindersNever,
+  );
   if (last?.error) lines.push(summaryUi.remindersError(last.error));
   const failed = last !== null && last.outcome !== 'ok';
   return { lines, failed };
@@ -43,8 +51,15 @@ export function getDistrictSummary(period: string | null): DistrictSummaryData {
     requireAdmin(wb.caller);
     const { reports, damaged } = readReports(wb.ss, wb.key);
     return buildSummaryView({
-      wb, reports, damaged, auditBrokenAtRow: verifyAuditChain(wb.ss, wb.key).brokenAtRow, now: new Date(), period,
-      pendingNotices: pendingNoticeCount(), remindNowAvailable: REMIND_NOW_AVAILABLE, reminders: reminderLines(),
+      wb,
+      reports,
+      damaged,
+      auditBrokenAtRow: verifyAuditChain(wb.ss, wb.key).brokenAtRow,
+      now: new Date(),
+      period,
+      pendingNotices: pendingNoticeCount(),
+      remindNowAvailable: REMIND_NOW_AVAILABLE,
+      reminders: reminderLines(),
     });
   });
 }
@@ -58,11 +73,17 @@ export function getSetupChecklist(): ChecklistData {
     const wb = openWorkbook();
     requireAdmin(wb.caller);
     const { reports } = readReports(wb.ss, wb.key);
-    return buildChecklistData(wb.registry.map((e) => e.organisation), reports, wb.settings.setupDeadline);
+    return buildChecklistData(
+      wb.registry.map((e) => e.organisation),
+      reports,
+      wb.settings.setupDeadline,
+    );
   });
 }
 
-const FIELD_ORDER = Object.keys(reportFieldLabels).filter((k) => k !== 'orgId' && k !== 'period') as (keyof typeof reportFieldLabels)[];
+const FIELD_ORDER = Object.keys(reportFieldLabels).filter(
+  (k) => k !== 'orgId' && k !== 'period',
+) as (keyof typeof reportFieldLabels)[];
 const PUPIL_FIELDS = ['pupilsTotal', 'pupilsConnected', 'pupilChats'];
 
 function fieldText(value: unknown): string {
@@ -82,21 +103,50 @@ export function getAdminReport(orgId: string, period: string): AdminReportView {
     requireAdmin(wb.caller);
     const { entry, period: p, key } = resolveOrgPeriod(wb, orgId, period);
     const org = entry.organisation;
-    const versions = readReports(wb.ss, wb.key).reports.filter((r) => r.orgId === org.id && r.period === key).sort((a, b) => b.version - a.version);
-    const fields = FIELD_ORDER.filter((f) => (hasPupils(org.type) || !PUPIL_FIELDS.includes(f)) && (hasMySchool(org.type) || f !== 'mySchoolTeachers'));
+    const versions = readReports(wb.ss, wb.key)
+      .reports.filter((r) => r.orgId === org.id && r.period === key)
+      .sort((a, b) => b.version - a.version);
+    const fields = FIELD_ORDER.filter(
+      (f) => (hasPupils(org.type) || !PUPIL_FIELDS.includes(f)) && (hasMySchool(org.type) || f !== 'mySchoolTeachers'),
+    );
     const view = (r: StoredReport): AdminVersionView => ({
-      version: r.version, state: r.state, stateLabel: storedStateLabels[r.state],
-      title: summaryUi.versionTitle(r.version, storedStateLabels[r.state], formatDateTime(new Date(r.submittedAt)), r.submittedBy),
-      reviewed: r.reviewedBy && r.reviewedAt ? summaryUi.reviewedLine(r.reviewedBy, formatDateTime(new Date(r.reviewedAt))) : '',
-      returnReason: r.returnReason, handEdited: r.handEdited,
-      fields: fields.map((f) => ({ label: reportFieldLabels[f], value: fieldText((r as unknown as Record<string, unknown>)[f]) })),
+      version: r.version,
+      state: r.state,
+      stateLabel: storedStateLabels[r.state],
+      title: summaryUi.versionTitle(
+        r.version,
+        storedStateLabels[r.state],
+        formatDateTime(new Date(r.submittedAt)),
+        r.submittedBy,
+      ),
+      reviewed:
+        r.reviewedBy && r.reviewedAt
+          ? summaryUi.reviewedLine(r.reviewedBy, formatDateTime(new Date(r.reviewedAt)))
+          : '',
+      returnReason: r.returnReason,
+      handEdited: r.handEdited,
+      fields: fields.map((f) => ({
+        label: reportFieldLabels[f],
+        value: fieldText((r as unknown as Record<string, unknown>)[f]),
+      })),
     });
-    const summary = summariseDistrict({ organisations: [org], reports: versions, settings: wb.settings, asOf: new Date(), periods: [p] });
+    const summary = summariseDistrict({
+      organisations: [org],
+      reports: versions,
+      settings: wb.settings,
+      asOf: new Date(),
+      periods: [p],
+    });
     const label = formatPeriod(p);
     return {
-      orgId: org.id, name: org.name + ' (' + organisationTypeLabels[org.type] + ')', period: key, periodLabel: label,
-      title: summaryUi.reportTitle(org.name, label), versions: versions.map(view),
-      canReview: versions[0]?.state === 'submitted', checks: summary.periods[0]!.rows[0]!.compliance.map(checkView),
+      orgId: org.id,
+      name: org.name + ' (' + organisationTypeLabels[org.type] + ')',
+      period: key,
+      periodLabel: label,
+      title: summaryUi.reportTitle(org.name, label),
+      versions: versions.map(view),
+      canReview: versions[0]?.state === 'submitted',
+      checks: summary.periods[0]!.rows[0]!.compliance.map(checkView),
     };
   });
 }

@@ -10,15 +10,28 @@ import { complianceLabels, complianceShortLabels, serverErrors, statusLabels, su
 import { formatPeriod, parsePeriod, periodFromKey, periodKey } from '../../domain/period';
 import type { Organisation } from '../../domain/schemas/organisation';
 import type { ReportRecord } from '../../domain/schemas/report';
-import { summariseDistrict, type DistrictSummary, type OrgPeriodRow, type OrgPeriodStatus, type PeriodSummary } from '../../domain/summary';
+import {
+  summariseDistrict,
+  type DistrictSummary,
+  type OrgPeriodRow,
+  type OrgPeriodStatus,
+  type PeriodSummary,
+} from '../../domain/summary';
 import { UserError } from '../errors';
 import { describeFindings } from '../integrity';
 import { buildChecklist, latestReportPerOrganisation } from '../setupChecklist';
 import type { DamagedReportRow, StoredReport } from '../storage/reportsSheet';
 import type { Workbook } from '../workbook';
 import {
-  ROW_FLAGS, type BacklogMonthView, type CheckView, type ChecklistData, type CoverageView, type DistrictSummaryData,
-  type DistrictSummaryView, type PeriodChoice, type SummaryRowData,
+  ROW_FLAGS,
+  type BacklogMonthView,
+  type CheckView,
+  type ChecklistData,
+  type CoverageView,
+  type DistrictSummaryData,
+  type DistrictSummaryView,
+  type PeriodChoice,
+  type SummaryRowData,
 } from './summaryViews';
 
 export { checkText, percentText };
@@ -52,7 +65,10 @@ function commonest(values: readonly CheckValuePart[]): CheckValuePart {
 function checkColumns(wb: Workbook, rows: readonly OrgPeriodRow[]): DistrictSummaryData['checkColumns'] {
   return CHECK_IDS.map((id, i) => ({
     id,
-    label: id === 'teacherMinimum' ? complianceLabels.teacherMinimum(wb.settings.minMessagesPerWeek, wb.settings.minCallsPerWeek) : complianceLabels[id],
+    label:
+      id === 'teacherMinimum'
+        ? complianceLabels.teacherMinimum(wb.settings.minMessagesPerWeek, wb.settings.minCallsPerWeek)
+        : complianceLabels[id],
     target: commonest(rows.filter((r) => r.compliance.length > 0).map((r) => encodeCheckValue(r.compliance[i]!)[1])),
   }));
 }
@@ -60,7 +76,10 @@ function checkColumns(wb: Workbook, rows: readonly OrgPeriodRow[]): DistrictSumm
 const MARK = (ok: boolean | null): string => (ok === true ? '1' : ok === false ? '0' : '-');
 
 /** A row's checks: marks and values in column order, a value without its target when that is the column's. */
-function rowChecks(r: OrgPeriodRow, columns: DistrictSummaryData['checkColumns']): Pick<{ marks: string; values: SummaryRowData[10] }, 'marks' | 'values'> {
+function rowChecks(
+  r: OrgPeriodRow,
+  columns: DistrictSummaryData['checkColumns'],
+): Pick<{ marks: string; values: SummaryRowData[10] }, 'marks' | 'values'> {
   if (r.compliance.length === 0) return { marks: '', values: [] };
   if (r.compliance.length !== columns.length || r.compliance.some((c, i) => c.id !== columns[i]!.id)) {
     throw new Error('The checks of ' + r.orgId + ' are not in the order of the summary columns.');
@@ -73,7 +92,11 @@ function rowChecks(r: OrgPeriodRow, columns: DistrictSummaryData['checkColumns']
 }
 
 /** Every reported month (newest first) and the one asked for, or the newest. */
-export function choosePeriod(wb: Workbook, now: Date, asked: string | null): { choices: PeriodChoice[]; chosen: PeriodChoice | null } {
+export function choosePeriod(
+  wb: Workbook,
+  now: Date,
+  asked: string | null,
+): { choices: PeriodChoice[]; chosen: PeriodChoice | null } {
   const periods = reportedPeriods(periodFromKey(wb.settings.firstPeriod), now);
   const summary = summariseDistrict({ organisations: [], reports: [], settings: wb.settings, asOf: now, periods });
   const choices = summary.periods.map((p) => ({ key: p.period, label: p.periodLabel, due: p.due })).reverse();
@@ -88,7 +111,13 @@ function coverageViews(s: PeriodSummary): CoverageView[] {
   const t = s.totals;
   const view = (id: CoverageView['id'], part: number, total: number): CoverageView => {
     const share = s.coverage[id];
-    return { id, label: summaryUi.coverage[id], share, text: share === null ? summaryUi.noData : percentText(share), detail: summaryUi.coverageOf(part, total) };
+    return {
+      id,
+      label: summaryUi.coverage[id],
+      share,
+      text: share === null ? summaryUi.noData : percentText(share),
+      detail: summaryUi.coverageOf(part, total),
+    };
   };
   return [
     view('teachers', t.teachersConnected, t.teachersTotal),
@@ -112,7 +141,10 @@ export function backlogView(summary: DistrictSummary, shown: string | null): Dis
     .filter((p) => p.period !== shown && p.counts.overdue + p.counts.returned > 0)
     .sort((a, b) => b.period.localeCompare(a.period))
     .map((p) => ({
-      period: p.period, label: p.periodLabel, overdue: p.counts.overdue, returned: p.counts.returned,
+      period: p.period,
+      label: p.periodLabel,
+      overdue: p.counts.overdue,
+      returned: p.counts.returned,
       text: summaryUi.backlogMonth(p.periodLabel, p.counts.overdue, p.counts.returned),
     }));
   const more = months.length - BACKLOG_MONTHS;
@@ -137,27 +169,54 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
   const { choices, chosen } = choosePeriod(wb, now, x.period);
   const organisations = wb.registry.map((e) => e.organisation);
   const periods = [...choices].reverse().map((c) => periodFromKey(c.key));
-  const summary: DistrictSummary = summariseDistrict({ organisations, reports, settings: wb.settings, asOf: now, periods });
+  const summary: DistrictSummary = summariseDistrict({
+    organisations,
+    reports,
+    settings: wb.settings,
+    asOf: now,
+    periods,
+  });
   const current = summary.periods.find((p) => p.period === chosen?.key) ?? null;
   const registryEdited = new Set(wb.registry.filter((e) => e.handEdited).map((e) => e.organisation.id));
   const editedReports = new Set(reports.filter((r) => r.handEdited).map((r) => r.orgId + '|' + r.period));
   const columns = checkColumns(wb, current?.rows ?? []);
   const rows: SummaryRowData[] = (current?.rows ?? []).map((r) => {
-    const flags = (r.late ? ROW_FLAGS.late : 0) | (editedReports.has(r.orgId + '|' + current!.period) ? ROW_FLAGS.handEdited : 0)
-      | (registryEdited.has(r.orgId) ? ROW_FLAGS.registryEdited : 0) | (r.report && !r.report.noForeignMessengers ? ROW_FLAGS.foreignMessengers : 0);
+    const flags =
+      (r.late ? ROW_FLAGS.late : 0) |
+      (editedReports.has(r.orgId + '|' + current!.period) ? ROW_FLAGS.handEdited : 0) |
+      (registryEdited.has(r.orgId) ? ROW_FLAGS.registryEdited : 0) |
+      (r.report && !r.report.noForeignMessengers ? ROW_FLAGS.foreignMessengers : 0);
     const { marks, values } = rowChecks(r, columns);
     return [
-      r.orgId, r.name, r.type, r.status, flags, r.report?.version ?? null, r.report?.state ?? null, r.report ? Date.parse(r.report.submittedAt) : null,
-      r.compliant, marks, values, r.report?.foreignMessengersExplanation ?? '',
+      r.orgId,
+      r.name,
+      r.type,
+      r.status,
+      flags,
+      r.report?.version ?? null,
+      r.report?.state ?? null,
+      r.report ? Date.parse(r.report.submittedAt) : null,
+      r.compliant,
+      marks,
+      values,
+      r.report?.foreignMessengersExplanation ?? '',
     ];
   });
   const counts = current
-    ? (Object.keys(current.counts) as OrgPeriodStatus[]).map((status) => ({ status, label: statusLabels[status], count: current.counts[status] }))
+    ? (Object.keys(current.counts) as OrgPeriodStatus[]).map((status) => ({
+        status,
+        label: statusLabels[status],
+        count: current.counts[status],
+      }))
     : [];
   const integrity = describeFindings({
-    handEditedReports: reports.filter((r) => r.handEdited).map((r) => ({ row: r.row, orgId: r.orgId, period: r.period, version: r.version })),
+    handEditedReports: reports
+      .filter((r) => r.handEdited)
+      .map((r) => ({ row: r.row, orgId: r.orgId, period: r.period, version: r.version })),
     damagedReportRows: x.damaged,
-    handEditedRegistryRows: wb.registry.filter((e) => e.handEdited).map((e) => ({ row: e.row, orgId: e.organisation.id })),
+    handEditedRegistryRows: wb.registry
+      .filter((e) => e.handEdited)
+      .map((e) => ({ row: e.row, orgId: e.organisation.id })),
     damagedRegistryRows: wb.damagedRegistryRows,
     auditBrokenAtRow: x.auditBrokenAtRow,
   });
@@ -181,8 +240,16 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
 }
 
 /** The set-up checklist tab: one row per organisation, against the set-up deadline. */
-export function buildChecklistData(organisations: readonly Organisation[], reports: readonly ReportRecord[], setupDeadline: string): ChecklistData {
+export function buildChecklistData(
+  organisations: readonly Organisation[],
+  reports: readonly ReportRecord[],
+  setupDeadline: string,
+): ChecklistData {
   const rows = buildChecklist(organisations, latestReportPerOrganisation(reports), setupDeadline);
   const deadline = parseCalendarDate(setupDeadline);
-  return { deadline: deadline ? formatDate(deadline) : setupDeadline, done: rows.filter((r) => r.complete).length, rows };
+  return {
+    deadline: deadline ? formatDate(deadline) : setupDeadline,
+    done: rows.filter((r) => r.complete).length,
+    rows,
+  };
 }

@@ -134,9 +134,18 @@ export const ROW_FLAGS = { late: 1, handEdited: 2, registryEdited: 4, foreignMes
  * (encodeCheckValue), or only the actual when the target is the column's `target`.
  */
 export type SummaryRowData = [
-  orgId: string, name: string, type: OrganisationType, status: OrgPeriodStatus, flags: number,
-  version: number | null, state: ReportState | null, submittedAt: number | null, compliant: boolean | null,
-  marks: string, values: (CheckValuePart | [CheckValuePart, CheckValuePart])[], foreignExplanation: string,
+  orgId: string,
+  name: string,
+  type: OrganisationType,
+  status: OrgPeriodStatus,
+  flags: number,
+  version: number | null,
+  state: ReportState | null,
+  submittedAt: number | null,
+  compliant: boolean | null,
+  marks: string,
+  values: (CheckValuePart | [CheckValuePart, CheckValuePart])[],
+  foreignExplanation: string,
 ];
 
 /** What getDistrictSummary sends: DistrictSummaryView with the rows compact (expandSummary rebuilds the view). */
@@ -153,7 +162,8 @@ export type ChecklistItemData = Omit<ChecklistItemView, 'stateLabel'>;
 export interface ChecklistData {
   deadline: string;
   done: number;
-  rows: (Omit<ChecklistRowView, 'coordinator' | 'order' | 'copy' | 'structure'> & Record<'coordinator' | 'order' | 'copy' | 'structure', ChecklistItemData>)[];
+  rows: (Omit<ChecklistRowView, 'coordinator' | 'order' | 'copy' | 'structure'> &
+    Record<'coordinator' | 'order' | 'copy' | 'structure', ChecklistItemData>)[];
 }
 
 export interface ReportFieldView {

@@ -40,7 +40,14 @@ export interface VersionView {
 
 export interface ReportFormView {
   organisations: { id: string; name: string }[];
-  organisation: { id: string; name: string; type: OrganisationType; typeLabel: string; hasPupils: boolean; hasMySchool: boolean };
+  organisation: {
+    id: string;
+    name: string;
+    type: OrganisationType;
+    typeLabel: string;
+    hasPupils: boolean;
+    hasMySchool: boolean;
+  };
   /** Newest first. */
   periods: PeriodOption[];
   period: PeriodOption & { daysLeft: number };

@@ -23,15 +23,22 @@ export interface ReminderContext {
 }
 
 /** A subject is one line: no line breaks from a hand-typed organisation name. */
-const oneLine = (text: string): string => text.replace(/[\r\n\t]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+const oneLine = (text: string): string =>
+  text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 
 const paragraph = (text: string): string => `<p style="margin:0 0 12px">${text}</p>`;
 
 function layout(body: string, url: string, footer: string = t.footer): string {
   return (
-    '<div style="font-family:Arial,sans-serif;font-size:14px;line-height:1.45;color:#202124;max-width:640px">' + body +
-    paragraph(`<a href="${escapeHtml(url)}" style="display:inline-block;padding:8px 16px;background:#1a73e8;color:#fff;` +
-      `text-decoration:none;border-radius:4px">${escapeHtml(t.openSheet)}</a>`) +
+    '<div style="font-family:Arial,sans-serif;font-size:14px;line-height:1.45;color:#202124;max-width:640px">' +
+    body +
+    paragraph(
+      `<a href="${escapeHtml(url)}" style="display:inline-block;padding:8px 16px;background:#1a73e8;color:#fff;` +
+        `text-decoration:none;border-radius:4px">${escapeHtml(t.openSheet)}</a>`,
+    ) +
     `<p style="margin:16px 0 0;font-size:12px;color:#5f6368">${escapeHtml(footer)}</p></div>`
   );
 }
@@ -50,22 +57,34 @@ export function composeReminder(r: PlannedReminder, ctx: ReminderContext): Mail 
   const periodFor = formatPeriodFor(period);
   const due = formatDate(dueDate(period, ctx.deadlineDay));
   const returned = r.returnedVersion !== null;
-  const reason = returned ? ctx.returnReasons.get(r.orgId + '|' + r.period) ?? '' : '';
+  const reason = returned ? (ctx.returnReasons.get(r.orgId + '|' + r.period) ?? '') : '';
   const when = urgency(r.daysLeft, returned);
   const subject = oneLine(`${when.subject}: ${t.subjectAction(returned, periodFor)} — ${org.name}`);
-  const state = returned ? t.stateReturned(org.name, periodFor, r.returnedVersion ?? 0) : t.stateMissing(org.name, periodFor);
+  const state = returned
+    ? t.stateReturned(org.name, periodFor, r.returnedVersion ?? 0)
+    : t.stateMissing(org.name, periodFor);
   const deadline = t.deadline(due) + ' ' + when.line;
   const lines = [
-    t.greeting(org.coordinatorName), '', state, ...(reason ? [`${t.reason}: ${reason}`] : []), deadline, '', t.whatToDo, ctx.url,
-    ...(r.kind === 'manual' ? ['', t.manualNote] : []), '', '—', t.footer,
+    t.greeting(org.coordinatorName),
+    '',
+    state,
+    ...(reason ? [`${t.reason}: ${reason}`] : []),
+    deadline,
+    '',
+    t.whatToDo,
+    ctx.url,
+    ...(r.kind === 'manual' ? ['', t.manualNote] : []),
+    '',
+    '—',
+    t.footer,
   ];
   const html = layout(
     paragraph(escapeHtml(t.greeting(org.coordinatorName))) +
-    paragraph(escapeHtml(state)) +
-    (reason ? paragraph(`<b>${escapeHtml(t.reason)}:</b> ${escapeHtml(reason)}`) : '') +
-    paragraph(`<b>${escapeHtml(t.deadline(due))}</b> ${escapeHtml(when.line)}`) +
-    paragraph(escapeHtml(t.whatToDo)) +
-    (r.kind === 'manual' ? paragraph(escapeHtml(t.manualNote)) : ''),
+      paragraph(escapeHtml(state)) +
+      (reason ? paragraph(`<b>${escapeHtml(t.reason)}:</b> ${escapeHtml(reason)}`) : '') +
+      paragraph(`<b>${escapeHtml(t.deadline(due))}</b> ${escapeHtml(when.line)}`) +
+      paragraph(escapeHtml(t.whatToDo)) +
+      (r.kind === 'manual' ? paragraph(escapeHtml(t.manualNote)) : ''),
     ctx.url,
   );
   return { to: r.recipients, subject, text: lines.join('\n'), html };
@@ -87,35 +106,70 @@ export function composeMonthList(r: PlannedReminder, ctx: ReminderContext): Mail
   const first = r.months[0];
   if (!first) throw new Error('composeMonthList: no months for ' + r.orgId);
   const manual = r.kind === 'manual';
-  if (manual && r.months.length === 1) return composeReminder({ ...r, period: first.period, daysLeft: first.daysLeft, returnedVersion: first.returnedVersion }, ctx);
+  if (manual && r.months.length === 1)
+    return composeReminder(
+      { ...r, period: first.period, daysLeft: first.daysLeft, returnedVersion: first.returnedVersion },
+      ctx,
+    );
   const items = r.months.map((m) => {
     const period = periodFromKey(m.period);
     const returned = m.returnedVersion !== null;
     return {
-      period, periodFor: formatPeriodFor(period),
+      period,
+      periodFor: formatPeriodFor(period),
       state: returned ? r2.returned(m.returnedVersion ?? 0) : r2.missing,
       deadline: r2.deadlineIn(formatDate(dueDate(period, ctx.deadlineDay)), m.daysLeft),
-      reason: returned ? ctx.returnReasons.get(r.orgId + '|' + m.period) ?? '' : '',
+      reason: returned ? (ctx.returnReasons.get(r.orgId + '|' + m.period) ?? '') : '',
     };
   });
   const names = items.map((x) => formatPeriod(x.period));
-  const subject = manual ? `${r2.subjectManual(items.length, names, SUBJECT_MONTHS)} — ${org.name}`
-    : items.length === 1 ? `${t.subjectOverdue(-first.daysLeft)}: ${t.subjectAction(first.returnedVersion !== null, items[0]!.periodFor)} — ${org.name}`
-    : `${r2.subjectMany(items.length, names, SUBJECT_MONTHS)} — ${org.name}`;
+  const subject = manual
+    ? `${r2.subjectManual(items.length, names, SUBJECT_MONTHS)} — ${org.name}`
+    : items.length === 1
+      ? `${t.subjectOverdue(-first.daysLeft)}: ${t.subjectAction(first.returnedVersion !== null, items[0]!.periodFor)} — ${org.name}`
+      : `${r2.subjectMany(items.length, names, SUBJECT_MONTHS)} — ${org.name}`;
   const intro = manual ? r2.introManual(org.name, items.length) : r2.intro(org.name, items.length);
   const late = !manual || r.months.some((m) => m.daysLeft < 0 && m.returnedVersion === null) ? r2.late : '';
-  const note = manual ? t.manualNote : ctx.overdueRepeatDays !== null && ctx.overdueRepeatDays > 0 ? r2.repeatNote(ctx.overdueRepeatDays) : '';
+  const note = manual
+    ? t.manualNote
+    : ctx.overdueRepeatDays !== null && ctx.overdueRepeatDays > 0
+      ? r2.repeatNote(ctx.overdueRepeatDays)
+      : '';
   const lines = [
-    t.greeting(org.coordinatorName), '', intro,
-    ...items.flatMap((x) => [`• ${x.periodFor} — ${x.state}; ${x.deadline}.`, ...(x.reason ? [`  ${t.reason}: ${x.reason}`] : [])]),
-    ...(late ? ['', late] : []), '', t.whatToDo, ctx.url, ...(note ? ['', note] : []), '', '—', t.footer,
+    t.greeting(org.coordinatorName),
+    '',
+    intro,
+    ...items.flatMap((x) => [
+      `• ${x.periodFor} — ${x.state}; ${x.deadline}.`,
+      ...(x.reason ? [`  ${t.reason}: ${x.reason}`] : []),
+    ]),
+    ...(late ? ['', late] : []),
+    '',
+    t.whatToDo,
+    ctx.url,
+    ...(note ? ['', note] : []),
+    '',
+    '—',
+    t.footer,
   ];
-  const list = '<ul style="margin:0 0 12px;padding-left:20px">' + items.map((x) =>
-    `<li style="margin:0 0 6px"><b>${escapeHtml(x.periodFor)}</b> — ${escapeHtml(x.state)}; ${escapeHtml(x.deadline)}.` +
-    (x.reason ? `<br><span style="color:#5f6368">${escapeHtml(t.reason)}:</span> ${escapeHtml(x.reason)}` : '') + '</li>').join('') + '</ul>';
+  const list =
+    '<ul style="margin:0 0 12px;padding-left:20px">' +
+    items
+      .map(
+        (x) =>
+          `<li style="margin:0 0 6px"><b>${escapeHtml(x.periodFor)}</b> — ${escapeHtml(x.state)}; ${escapeHtml(x.deadline)}.` +
+          (x.reason ? `<br><span style="color:#5f6368">${escapeHtml(t.reason)}:</span> ${escapeHtml(x.reason)}` : '') +
+          '</li>',
+      )
+      .join('') +
+    '</ul>';
   const html = layout(
-    paragraph(escapeHtml(t.greeting(org.coordinatorName))) + paragraph(escapeHtml(intro)) + list +
-    (late ? paragraph(escapeHtml(late)) : '') + paragraph(escapeHtml(t.whatToDo)) + (note ? paragraph(escapeHtml(note)) : ''),
+    paragraph(escapeHtml(t.greeting(org.coordinatorName))) +
+      paragraph(escapeHtml(intro)) +
+      list +
+      (late ? paragraph(escapeHtml(late)) : '') +
+      paragraph(escapeHtml(t.whatToDo)) +
+      (note ? paragraph(escapeHtml(note)) : ''),
     ctx.url,
   );
   return { to: r.recipients, subject: oneLine(subject), text: lines.join('\n'), html };
@@ -128,27 +182,55 @@ export function composeDigest(r: PlannedReminder, ctx: ReminderContext & { total
   const due = formatDate(dueDate(period, ctx.deadlineDay));
   const asOf = formatDate(moscowDateOf(ctx.asOf));
   const missing = r.outstandingOrgIds.length;
-  const subject = missing === 0 ? t.digestSubjectNone(ctx.total, periodFor) : t.digestSubjectSome(missing, ctx.total, periodFor);
+  const subject =
+    missing === 0 ? t.digestSubjectNone(ctx.total, periodFor) : t.digestSubjectSome(missing, ctx.total, periodFor);
   const rows = r.outstandingOrgIds.map((id) => {
     const org = ctx.organisations.get(id);
     return {
-      name: org?.name ?? id, id, state: ctx.returnReasons.has(id + '|' + r.period) ? t.digestReturned : t.digestMissing,
-      coordinator: org?.coordinatorName ?? '', emails: org && org.coordinatorEmails.length > 0 ? org.coordinatorEmails.join(', ') : t.digestNoEmail,
+      name: org?.name ?? id,
+      id,
+      state: ctx.returnReasons.has(id + '|' + r.period) ? t.digestReturned : t.digestMissing,
+      coordinator: org?.coordinatorName ?? '',
+      emails: org && org.coordinatorEmails.length > 0 ? org.coordinatorEmails.join(', ') : t.digestNoEmail,
       phone: org?.coordinatorPhone ?? '',
     };
   });
   const intro = missing === 0 ? t.digestAllDone(periodFor, due) : t.digestIntro(periodFor, due, asOf);
   const text = [
-    intro, '',
-    ...rows.map((x) => `• ${x.name} (${x.id}) — ${x.state}; ${t.digestCoordinator}: ${[x.coordinator, x.emails, x.phone].filter((s) => s !== '').join(', ')}`),
-    ...(missing > 0 ? ['', t.digestFooter] : []), '', ctx.url, '', '—', t.footerAdmin,
+    intro,
+    '',
+    ...rows.map(
+      (x) =>
+        `• ${x.name} (${x.id}) — ${x.state}; ${t.digestCoordinator}: ${[x.coordinator, x.emails, x.phone].filter((s) => s !== '').join(', ')}`,
+    ),
+    ...(missing > 0 ? ['', t.digestFooter] : []),
+    '',
+    ctx.url,
+    '',
+    '—',
+    t.footerAdmin,
   ].join('\n');
   const cell = (s: string): string => `<td style="border:1px solid #dadce0;padding:4px 8px">${escapeHtml(s)}</td>`;
-  const table = missing === 0 ? '' :
-    '<table style="border-collapse:collapse;margin:0 0 12px;font-size:13px"><tr>' +
-    t.digestHeaders.map((hd) => `<th style="border:1px solid #dadce0;padding:4px 8px;background:#f1f3f4;text-align:left">${escapeHtml(hd)}</th>`).join('') + '</tr>' +
-    rows.map((x) => '<tr>' + [x.name, x.id, x.state, x.coordinator, x.emails, x.phone].map(cell).join('') + '</tr>').join('') + '</table>';
-  const html = layout(paragraph(escapeHtml(intro)) + table + (missing > 0 ? paragraph(escapeHtml(t.digestFooter)) : ''), ctx.url, t.footerAdmin);
+  const table =
+    missing === 0
+      ? ''
+      : '<table style="border-collapse:collapse;margin:0 0 12px;font-size:13px"><tr>' +
+        t.digestHeaders
+          .map(
+            (hd) =>
+              `<th style="border:1px solid #dadce0;padding:4px 8px;background:#f1f3f4;text-align:left">${escapeHtml(hd)}</th>`,
+          )
+          .join('') +
+        '</tr>' +
+        rows
+          .map((x) => '<tr>' + [x.name, x.id, x.state, x.coordinator, x.emails, x.phone].map(cell).join('') + '</tr>')
+          .join('') +
+        '</table>';
+  const html = layout(
+    paragraph(escapeHtml(intro)) + table + (missing > 0 ? paragraph(escapeHtml(t.digestFooter)) : ''),
+    ctx.url,
+    t.footerAdmin,
+  );
   return { to: r.recipients, subject: oneLine(subject), text, html };
 }
 
@@ -160,6 +242,10 @@ export function composeReauthNotice(to: string, spreadsheetName: string, authUrl
     to: [to],
     subject: t.reauthSubject,
     text: [body, '', link, '', '—', t.footerAdmin].join('\n'),
-    html: layout(paragraph(escapeHtml(body)) + paragraph(`<a href="${escapeHtml(link)}">${escapeHtml(t.reauthLink)}</a>`), url, t.footerAdmin),
+    html: layout(
+      paragraph(escapeHtml(body)) + paragraph(`<a href="${escapeHtml(link)}">${escapeHtml(t.reauthLink)}</a>`),
+      url,
+      t.footerAdmin,
+    ),
   };
 }

@@ -20,6 +20,12 @@ export function sendMail(mail: Mail): boolean {
   const to = mail.to.filter((a) => a.trim() !== '');
   if (to.length === 0) return true;
   if (MailApp.getRemainingDailyQuota() < to.length) return false;
-  MailApp.sendEmail({ to: to.join(','), subject: mail.subject, body: mail.text, htmlBody: mail.html, name: PRODUCT_NAME });
+  MailApp.sendEmail({
+    to: to.join(','),
+    subject: mail.subject,
+    body: mail.text,
+    htmlBody: mail.html,
+    name: PRODUCT_NAME,
+  });
   return true;
 }

@@ -17,10 +17,12 @@ const effectiveEmail = (): string => (Session.getEffectiveUser().getEmail() ?? '
 /** A trigger that is no longer the document's current one (disabled, or taken over) deletes itself. */
 function isCurrentTrigger(triggerUid: string): boolean {
   const record = readTriggerRecord();
-  if (record && record.owner === effectiveEmail() && (triggerUid === '' || record.triggerId === triggerUid)) return true;
+  if (record && record.owner === effectiveEmail() && (triggerUid === '' || record.triggerId === triggerUid))
+    return true;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   for (const t of ownReminderTriggers(ss)) {
-    if (triggerUid === '' || t.getUniqueId() === triggerUid || record?.owner !== effectiveEmail()) ScriptApp.deleteTrigger(t);
+    if (triggerUid === '' || t.getUniqueId() === triggerUid || record?.owner !== effectiveEmail())
+      ScriptApp.deleteTrigger(t);
   }
   return false;
 }
@@ -35,14 +37,24 @@ function needsReauthorisation(): boolean {
   if (props.getProperty(REMINDER_PROPERTIES.reauthNotified) !== today) {
     try {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
-      if (sendMail(composeReauthNotice(effectiveEmail(), ss.getName(), info.getAuthorizationUrl() ?? '', ss.getUrl()))) {
+      if (
+        sendMail(composeReauthNotice(effectiveEmail(), ss.getName(), info.getAuthorizationUrl() ?? '', ss.getUrl()))
+      ) {
         props.setProperty(REMINDER_PROPERTIES.reauthNotified, today);
       }
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
     }
   }
-  recordRun({ at: new Date().toISOString(), outcome: 'reauth', message: o.reauth, error, sent: 0, deferred: 0, failed: 0 });
+  recordRun({
+    at: new Date().toISOString(),
+    outcome: 'reauth',
+    message: o.reauth,
+    error,
+    sent: 0,
+    deferred: 0,
+    failed: 0,
+  });
   return true;
 }
 
@@ -51,8 +63,10 @@ export function describeRun(s: RunSummary): Pick<RunRecord, 'outcome' | 'message
   let message = o.ok(s.sent);
   if (s.deferred > 0) message += o.deferred(s.deferred);
   if (s.timeUp > 0) message += o.timeUp(s.timeUp);
-  if (s.failures.length > 0) message += o.failed(s.failures.length, s.failures.map((f) => (f.orgId || '—') + ': ' + f.message).join('; '));
-  if (s.unreachable.length > 0) message += o.unreachable(Array.from(new Set(s.unreachable.map((u) => u.orgId))).join(', '));
+  if (s.failures.length > 0)
+    message += o.failed(s.failures.length, s.failures.map((f) => (f.orgId || '—') + ': ' + f.message).join('; '));
+  if (s.unreachable.length > 0)
+    message += o.unreachable(Array.from(new Set(s.unreachable.map((u) => u.orgId))).join(', '));
   if (s.unconfirmed > 0) message += o.unconfirmed(s.unconfirmed);
   const partial = s.deferred + s.timeUp + s.failures.length > 0 || !s.settled;
   return { outcome: partial ? 'partial' : 'ok', message, error: s.failures[0]?.message ?? '' };
@@ -79,10 +93,17 @@ export function runDailyReminders(e?: { triggerUid?: string | number }): void {
       recordRun({ at, outcome: 'busy', message: o.busy, error: '', sent: 0, deferred: 0, failed: 0 });
       return;
     }
-    recordRun({ at, ...describeRun(summary), sent: summary.sent, deferred: summary.deferred + summary.timeUp, failed: summary.failures.length });
+    recordRun({
+      at,
+      ...describeRun(summary),
+      sent: summary.sent,
+      deferred: summary.deferred + summary.timeUp,
+      failed: summary.failures.length,
+    });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    if (!(err instanceof UserError)) console.error('runDailyReminders: ' + (err instanceof Error ? err.stack ?? message : message));
+    if (!(err instanceof UserError))
+      console.error('runDailyReminders: ' + (err instanceof Error ? (err.stack ?? message) : message));
     recordRun({ at, outcome: 'error', message: o.error(message), error: message, sent: 0, deferred: 0, failed: 0 });
   }
 }

@@ -29,7 +29,9 @@ export function remindNow(orgIds: string[]): RemindNowResult {
   if (ids.length === 0) throw new UserError(reminderMessages.nothingSelected);
   const summary = runReminders({ kind: 'manual', orgIds: ids }, LOCK_WAIT_MS, Date.now());
   if (!summary) throw new UserError(serverErrors.busy);
-  const unreachable = Array.from(new Set(summary.unreachable.map((u) => u.orgId))).map((id) => summary.names.get(id) ?? id);
+  const unreachable = Array.from(new Set(summary.unreachable.map((u) => u.orgId))).map(
+    (id) => summary.names.get(id) ?? id,
+  );
   const deferred = summary.deferred + summary.timeUp;
   if (summary.sent + deferred + summary.failures.length + summary.alreadySent + unreachable.length === 0) {
     return { sent: 0, deferred: 0, unreachable, message: o.manualNone };
@@ -38,7 +40,11 @@ export function remindNow(orgIds: string[]): RemindNowResult {
   if (summary.alreadySent > 0) message += o.manualAlready(summary.alreadySent);
   if (summary.deferred > 0) message += o.manualDeferred(summary.deferred);
   if (summary.timeUp > 0) message += o.manualTimeUp(summary.timeUp);
-  if (summary.failures.length > 0) message += o.failed(summary.failures.length, summary.failures.map((f) => (summary.names.get(f.orgId) ?? f.orgId) + ': ' + f.message).join('; '));
+  if (summary.failures.length > 0)
+    message += o.failed(
+      summary.failures.length,
+      summary.failures.map((f) => (summary.names.get(f.orgId) ?? f.orgId) + ': ' + f.message).join('; '),
+    );
   if (unreachable.length > 0) message += o.unreachable(unreachable.join(', '));
   if (summary.upToDate.length > 0) message += o.manualUpToDate(summary.upToDate.length);
   return { sent: summary.sent, deferred, unreachable, message };

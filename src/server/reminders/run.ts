@@ -2,7 +2,14 @@
 // without holding it, settle the claims under the lock again. A constant number of spreadsheet calls.
 import { ledgerTexts, storedStateLabels } from '../../domain/messages';
 import {
-  fitQuota, lastOverdueDays, latestVersions, planManualReminders, planReminders, type Outstanding, type PlannedReminder, type PlanInput,
+  fitQuota,
+  lastOverdueDays,
+  latestVersions,
+  planManualReminders,
+  planReminders,
+  type Outstanding,
+  type PlannedReminder,
+  type PlanInput,
   type ReportVersionState,
 } from '../../domain/reminderPlan';
 import type { Organisation } from '../../domain/schemas/organisation';
@@ -47,7 +54,9 @@ export interface RunSummary {
 /** The report columns the plan needs, read by header in one call (no checksums or validation). */
 const REPORT_STATE_LAYOUT: TableLayout = {
   sheetName: REPORTS_LAYOUT.sheetName,
-  columns: REPORTS_LAYOUT.columns.filter((c) => ['orgId', 'period', 'version', 'state', 'reviewedAt', 'returnReason'].includes(c.key)),
+  columns: REPORTS_LAYOUT.columns.filter((c) =>
+    ['orgId', 'period', 'version', 'state', 'reviewedAt', 'returnReason'].includes(c.key),
+  ),
 };
 const stateByLabel = new Map<string, ReportState>(REPORT_STATES.map((s) => [storedStateLabels[s], s]));
 
@@ -62,8 +71,12 @@ function readReportStates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ReportS
     const state = stateByLabel.get(String(v.state));
     if (!state || typeof v.version !== 'number') continue;
     states.push({
-      orgId: String(v.orgId), period: String(v.period), version: v.version, state,
-      reviewedAt: typeof v.reviewedAt === 'string' ? v.reviewedAt : null, returnReason: String(v.returnReason ?? ''),
+      orgId: String(v.orgId),
+      period: String(v.period),
+      version: v.version,
+      state,
+      reviewedAt: typeof v.reviewedAt === 'string' ? v.reviewedAt : null,
+      returnReason: String(v.returnReason ?? ''),
     });
   }
   return states;
@@ -110,33 +123,66 @@ function prepare(mode: RunMode, now: Date): Prepared {
   const organisations = wb.registry.map((e) => e.organisation);
   const blocking = blockingEntries(ledger);
   const input: PlanInput = {
-    asOf: now, settings: wb.settings, owner: wb.owner, organisations, reports: states,
-    sentIds: new Set(blocking.map((e) => e.id)), lastOverdueDay: lastOverdueDays(blocking),
+    asOf: now,
+    settings: wb.settings,
+    owner: wb.owner,
+    organisations,
+    reports: states,
+    sentIds: new Set(blocking.map((e) => e.id)),
+    lastOverdueDay: lastOverdueDays(blocking),
   };
-  const plan = mode.kind === 'manual' ? planManualReminders(input, mode.orgIds) : { ...planReminders(input), upToDate: [] };
+  const plan =
+    mode.kind === 'manual' ? planManualReminders(input, mode.orgIds) : { ...planReminders(input), upToDate: [] };
   const { send, deferred } = fitQuota(plan.due, remainingQuota());
   const ctx: ReminderContext = {
-    url: wb.ss.getUrl(), spreadsheetName: wb.ss.getName(), deadlineDay: wb.settings.deadlineDay, overdueRepeatDays: wb.settings.overdueRepeatDays, asOf: now,
-    organisations: new Map<string, Organisation>(organisations.map((o) => [o.id, o])), returnReasons: returnReasons(states),
+    url: wb.ss.getUrl(),
+    spreadsheetName: wb.ss.getName(),
+    deadlineDay: wb.settings.deadlineDay,
+    overdueRepeatDays: wb.settings.overdueRepeatDays,
+    asOf: now,
+    organisations: new Map<string, Organisation>(organisations.map((o) => [o.id, o])),
+    returnReasons: returnReasons(states),
   };
   const summary: RunSummary = {
-    sent: 0, deferred: deferred.length, timeUp: 0, failures: [], unreachable: plan.unreachable,
-    unconfirmed: ledger.filter((e) => e.state === 'sending' && e.sentAt !== null && now.getTime() - Date.parse(e.sentAt) > STALE_CLAIM_MS).length,
-    alreadySent: plan.alreadySent, upToDate: plan.upToDate, names: new Map(organisations.map((o) => [o.id, o.name])), settled: true,
+    sent: 0,
+    deferred: deferred.length,
+    timeUp: 0,
+    failures: [],
+    unreachable: plan.unreachable,
+    unconfirmed: ledger.filter(
+      (e) => e.state === 'sending' && e.sentAt !== null && now.getTime() - Date.parse(e.sentAt) > STALE_CLAIM_MS,
+    ).length,
+    alreadySent: plan.alreadySent,
+    upToDate: plan.upToDate,
+    names: new Map(organisations.map((o) => [o.id, o.name])),
+    settled: true,
   };
   const claimed: Claimed[] = [];
   for (const reminder of send) {
     try {
-      const mail = reminder.kind === 'digest' ? composeDigest(reminder, { ...ctx, total: organisations.length })
-        : reminder.months.length > 0 ? composeMonthList(reminder, ctx) : composeReminder(reminder, ctx);
+      const mail =
+        reminder.kind === 'digest'
+          ? composeDigest(reminder, { ...ctx, total: organisations.length })
+          : reminder.months.length > 0
+            ? composeMonthList(reminder, ctx)
+            : composeReminder(reminder, ctx);
       claimed.push({ reminder, mail });
     } catch (err) {
-      summary.failures.push({ id: reminder.id, orgId: reminder.orgId, message: err instanceof Error ? err.message : String(err) });
+      summary.failures.push({
+        id: reminder.id,
+        orgId: reminder.orgId,
+        message: err instanceof Error ? err.message : String(err),
+      });
     }
   }
   const at = now.toISOString();
   const claims: LedgerClaim[] = claimed.map(({ reminder: r }) => ({
-    id: r.id, orgId: r.orgId, period: r.period, kind: kindLabel(r), recipients: r.recipients, at,
+    id: r.id,
+    orgId: r.orgId,
+    period: r.period,
+    kind: kindLabel(r),
+    recipients: r.recipients,
+    at,
   }));
   const firstRow = claims.length > 0 ? appendClaims(wb.ss, claims) : 0;
   return { ss: wb.ss, claimed, firstRow, summary };
@@ -181,7 +227,14 @@ export function runReminders(mode: RunMode, lockWaitMs: number, started: number)
   const statuses = sendClaimed(prepared.value, started);
   const { firstRow, claimed, ss, summary } = prepared.value;
   if (claimed.length > 0) {
-    const settled = underLock(Math.max(lockWaitMs, 30000), () => settleClaims(ss, firstRow, claimed.map((c) => c.reminder.id), statuses));
+    const settled = underLock(Math.max(lockWaitMs, 30000), () =>
+      settleClaims(
+        ss,
+        firstRow,
+        claimed.map((c) => c.reminder.id),
+        statuses,
+      ),
+    );
     summary.settled = settled?.value === true;
   }
   return summary;

@@ -69,5 +69,9 @@ export function recordRun(record: RunRecord): void {
  */
 export function getReminderStatus(): ReminderStatus {
   const trigger = readTriggerRecord();
-  return { enabled: trigger !== null, triggerOwner: trigger?.owner ?? '', lastRun: readJson<RunRecord>(REMINDER_PROPERTIES.lastRun) };
+  return {
+    enabled: trigger !== null,
+    triggerOwner: trigger?.owner ?? '',
+    lastRun: readJson<RunRecord>(REMINDER_PROPERTIES.lastRun),
+  };
 }

@@ -22,7 +22,12 @@ export function ownReminderTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet
 
 function createDailyTrigger(): GoogleAppsScript.Script.Trigger {
   try {
-    return ScriptApp.newTrigger(REMINDER_HANDLER).timeBased().everyDays(1).atHour(REMINDER_HOUR).inTimezone(REMINDER_TIME_ZONE).create();
+    return ScriptApp.newTrigger(REMINDER_HANDLER)
+      .timeBased()
+      .everyDays(1)
+      .atHour(REMINDER_HOUR)
+      .inTimezone(REMINDER_TIME_ZONE)
+      .create();
   } catch (err) {
     console.error('enableReminders: ' + (err instanceof Error ? err.message : String(err)));
     throw new UserError(m.triggerLimit);
@@ -38,7 +43,8 @@ export function enable(): string {
   for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
   const record = readTriggerRecord();
   const kept = mine[0];
-  if (kept && record && record.owner === me && record.triggerId === kept.getUniqueId()) return m.alreadyEnabled(me, REMINDER_HOUR);
+  if (kept && record && record.owner === me && record.triggerId === kept.getUniqueId())
+    return m.alreadyEnabled(me, REMINDER_HOUR);
   const trigger = kept ?? createDailyTrigger();
   writeTriggerRecord({ owner: me, triggerId: trigger.getUniqueId(), since: new Date().toISOString() });
   return m.enabled(me, REMINDER_HOUR) + (record && record.owner !== me ? m.takenOver(record.owner) : '');

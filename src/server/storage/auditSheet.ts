@@ -38,12 +38,19 @@ function chainHash(key: string, prevHash: string, cells: readonly unknown[]): st
 }
 
 /** Appends entries, chaining each to the last row's hash (reads one cell, writes one block). */
-export function appendAudit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: readonly AuditEntry[], key: string): void {
+export function appendAudit(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  entries: readonly AuditEntry[],
+  key: string,
+): void {
   if (entries.length === 0) return;
   const sheet = requireSheet(ss, AUDIT_LAYOUT);
   const last = sheet.getLastRow();
   let prev = last >= 2 ? String(sheet.getRange(last, AUDIT_LAYOUT.columns.length).getValue()) : GENESIS;
-  const rows = encodeRows(AUDIT_LAYOUT, entries.map((e) => ({ ...e, prevHash: '', hash: '' }))).map((cells) => {
+  const rows = encodeRows(
+    AUDIT_LAYOUT,
+    entries.map((e) => ({ ...e, prevHash: '', hash: '' })),
+  ).map((cells) => {
     const body = cells.slice(0, -2);
     const hash = chainHash(key, prev, body);
     const row = [...body, prev, hash];
@@ -54,7 +61,10 @@ export function appendAudit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entrie
 }
 
 /** First row where the chain breaks (edited, inserted or deleted by hand), or null when intact. */
-export function verifyAuditChain(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): { brokenAtRow: number | null; entries: number } {
+export function verifyAuditChain(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+): { brokenAtRow: number | null; entries: number } {
   const rows = readTable(requireSheet(ss, AUDIT_LAYOUT), AUDIT_LAYOUT);
   let prev = GENESIS;
   let expectedRow = 2;

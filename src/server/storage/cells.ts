@@ -67,7 +67,9 @@ export function fromCell(kind: CellKind, cell: unknown): unknown {
     case 'datetime':
       return isDateValue(cell) ? cell.toISOString() : cell;
     case 'emails':
-      return String(cell).split(/[\s,;]+/).filter((e) => e !== '');
+      return String(cell)
+        .split(/[\s,;]+/)
+        .filter((e) => e !== '');
     default:
       return cell;
   }

@@ -13,10 +13,30 @@ import type { Settings } from '../../domain/schemas/settings';
 import type { PeriodSummary } from '../../domain/summary';
 
 const COLUMNS = [
-  'number', 'id', 'name', 'type', 'status', 'submittedOn', 'deadlineStatus',
-  'teachersTotal', 'teachersConnected', 'teachersCoverage', 'pupilsTotal', 'pupilsConnected', 'pupilsCoverage',
-  'parentsTotal', 'parentsConnected', 'parentsCoverage', 'groupsTotal', 'groupsInSferum',
-  'teachersMeetingMinimum', 'teacherMinimumShare', 'mySchoolTeachers', 'mySchoolCoverage', 'noForeignMessengers', 'remarks',
+  'number',
+  'id',
+  'name',
+  'type',
+  'status',
+  'submittedOn',
+  'deadlineStatus',
+  'teachersTotal',
+  'teachersConnected',
+  'teachersCoverage',
+  'pupilsTotal',
+  'pupilsConnected',
+  'pupilsCoverage',
+  'parentsTotal',
+  'parentsConnected',
+  'parentsCoverage',
+  'groupsTotal',
+  'groupsInSferum',
+  'teachersMeetingMinimum',
+  'teacherMinimumShare',
+  'mySchoolTeachers',
+  'mySchoolCoverage',
+  'noForeignMessengers',
+  'remarks',
 ] as const;
 type ColumnKey = (typeof COLUMNS)[number];
 
@@ -26,7 +46,8 @@ const col = (key: ColumnKey): number => COLUMNS.indexOf(key) + 1;
 const letter = (key: ColumnKey): string => String.fromCharCode(64 + col(key));
 const at = (key: ColumnKey, row: number): string => letter(key) + row;
 /** Formula text as Apps Script takes it (English function syntax, commas). */
-const coverageFormula = (part: ColumnKey, total: ColumnKey, row: number): string => `=COVERAGE(${at(part, row)},${at(total, row)})`;
+const coverageFormula = (part: ColumnKey, total: ColumnKey, row: number): string =>
+  `=COVERAGE(${at(part, row)},${at(total, row)})`;
 
 const SHARE = '0.0%';
 const TEXT = '@';
@@ -101,8 +122,15 @@ export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
   g.row({ 1: [say.title, TEXT] }, true);
   g.row({ 1: [say.subtitle(x.settings.districtName, s.periodLabel), TEXT] }, true);
   const infoRow = g.row({
-    1: [say.periodLabel, TEXT], 2: [periodKey(x.period), TEXT], [C.label]: [s.periodLabel, TEXT], [C.a]: [say.dueLabel, TEXT], [C.b]: [due, DATE],
-    [C.c]: [say.madeLabel, TEXT], [C.d]: [x.madeAt, DATETIME], [col('teachersTotal')]: [say.madeByLabel, TEXT], [col('teachersConnected')]: [x.madeBy, TEXT],
+    1: [say.periodLabel, TEXT],
+    2: [periodKey(x.period), TEXT],
+    [C.label]: [s.periodLabel, TEXT],
+    [C.a]: [say.dueLabel, TEXT],
+    [C.b]: [due, DATE],
+    [C.c]: [say.madeLabel, TEXT],
+    [C.d]: [x.madeAt, DATETIME],
+    [col('teachersTotal')]: [say.madeByLabel, TEXT],
+    [col('teachersConnected')]: [x.madeBy, TEXT],
   });
   g.row({ 1: [say.basis, TEXT] });
   g.row();
@@ -117,21 +145,39 @@ export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
     const school = hasMySchool(r.type);
     const first = x.firstSubmitted.get(r.orgId);
     const cells: Record<number, [unknown, string]> = {
-      [col('number')]: [i + 1, INT], [col('id')]: [r.orgId, TEXT], [col('name')]: [r.name, TEXT], [col('type')]: [organisationTypeLabels[r.type], TEXT],
-      [col('status')]: [r.statusLabel, TEXT], [col('submittedOn')]: [first ?? '', DATE],
+      [col('number')]: [i + 1, INT],
+      [col('id')]: [r.orgId, TEXT],
+      [col('name')]: [r.name, TEXT],
+      [col('type')]: [organisationTypeLabels[r.type], TEXT],
+      [col('status')]: [r.statusLabel, TEXT],
+      [col('submittedOn')]: [first ?? '', DATE],
       [col('deadlineStatus')]: [`=REPORT_STATUS(${periodCell},${at('submittedOn', row)},${madeCell})`, AUTO],
       [col('teachersCoverage')]: [coverageFormula('teachersConnected', 'teachersTotal', row), SHARE],
       [col('pupilsCoverage')]: [coverageFormula('pupilsConnected', 'pupilsTotal', row), SHARE],
       [col('parentsCoverage')]: [coverageFormula('parentsConnected', 'parentsTotal', row), SHARE],
       [col('teacherMinimumShare')]: [coverageFormula('teachersMeetingMinimum', 'teachersTotal', row), SHARE],
       [col('mySchoolCoverage')]: [school ? coverageFormula('mySchoolTeachers', 'teachersTotal', row) : '', SHARE],
-      [col('remarks')]: [rep ? failedChecks(r.compliance).map((c) => c.label).join('; ') || say.compliant : say.notSubmitted, TEXT],
+      [col('remarks')]: [
+        rep
+          ? failedChecks(r.compliance)
+              .map((c) => c.label)
+              .join('; ') || say.compliant
+          : say.notSubmitted,
+        TEXT,
+      ],
     };
     if (rep) {
       const numbers: [ColumnKey, number | null][] = [
-        ['teachersTotal', rep.teachersTotal], ['teachersConnected', rep.teachersConnected], ['pupilsTotal', rep.pupilsTotal], ['pupilsConnected', rep.pupilsConnected],
-        ['parentsTotal', rep.parentsTotal], ['parentsConnected', rep.parentsConnected], ['groupsTotal', rep.groupsTotal], ['groupsInSferum', rep.groupsInSferum],
-        ['teachersMeetingMinimum', rep.teachersMeetingMinimum], ['mySchoolTeachers', school ? rep.mySchoolTeachers : null],
+        ['teachersTotal', rep.teachersTotal],
+        ['teachersConnected', rep.teachersConnected],
+        ['pupilsTotal', rep.pupilsTotal],
+        ['pupilsConnected', rep.pupilsConnected],
+        ['parentsTotal', rep.parentsTotal],
+        ['parentsConnected', rep.parentsConnected],
+        ['groupsTotal', rep.groupsTotal],
+        ['groupsInSferum', rep.groupsInSferum],
+        ['teachersMeetingMinimum', rep.teachersMeetingMinimum],
+        ['mySchoolTeachers', school ? rep.mySchoolTeachers : null],
       ];
       for (const [key, value] of numbers) cells[col(key)] = [value ?? '', INT];
       cells[col('noForeignMessengers')] = [rep.noForeignMessengers ? summaryUi.yes : summaryUi.no, TEXT];
@@ -144,20 +190,31 @@ export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
   const t = s.totals;
   const range = (key: ColumnKey): string => `${at(key, firstOrgRow)}:${at(key, Math.max(firstOrgRow, lastOrgRow))}`;
   const totalRow = firstOrgRow + s.rows.length;
-  g.row({
-    [col('name')]: [say.totalRow, TEXT],
-    [col('teachersTotal')]: [t.teachersTotal, INT], [col('teachersConnected')]: [t.teachersConnected, INT],
-    [col('teachersCoverage')]: [coverageFormula('teachersConnected', 'teachersTotal', totalRow), SHARE],
-    [col('pupilsTotal')]: [t.pupilsTotal, INT], [col('pupilsConnected')]: [t.pupilsConnected, INT],
-    [col('pupilsCoverage')]: [coverageFormula('pupilsConnected', 'pupilsTotal', totalRow), SHARE],
-    [col('parentsTotal')]: [t.parentsTotal, INT], [col('parentsConnected')]: [t.parentsConnected, INT],
-    [col('parentsCoverage')]: [coverageFormula('parentsConnected', 'parentsTotal', totalRow), SHARE],
-    [col('groupsTotal')]: [t.groupsTotal, INT], [col('groupsInSferum')]: [t.groupsInSferum, INT],
-    [col('teachersMeetingMinimum')]: [t.teachersMeetingMinimum, INT],
-    [col('teacherMinimumShare')]: [coverageFormula('teachersMeetingMinimum', 'teachersTotal', totalRow), SHARE],
-    [col('mySchoolTeachers')]: [t.mySchoolTeachers, INT],
-    [col('mySchoolCoverage')]: [`=COVERAGE(${at('mySchoolTeachers', totalRow)},SUMIF(${range('type')},"${organisationTypeLabels.school}",${range('teachersTotal')}))`, SHARE],
-  }, true, TOTAL_BG);
+  g.row(
+    {
+      [col('name')]: [say.totalRow, TEXT],
+      [col('teachersTotal')]: [t.teachersTotal, INT],
+      [col('teachersConnected')]: [t.teachersConnected, INT],
+      [col('teachersCoverage')]: [coverageFormula('teachersConnected', 'teachersTotal', totalRow), SHARE],
+      [col('pupilsTotal')]: [t.pupilsTotal, INT],
+      [col('pupilsConnected')]: [t.pupilsConnected, INT],
+      [col('pupilsCoverage')]: [coverageFormula('pupilsConnected', 'pupilsTotal', totalRow), SHARE],
+      [col('parentsTotal')]: [t.parentsTotal, INT],
+      [col('parentsConnected')]: [t.parentsConnected, INT],
+      [col('parentsCoverage')]: [coverageFormula('parentsConnected', 'parentsTotal', totalRow), SHARE],
+      [col('groupsTotal')]: [t.groupsTotal, INT],
+      [col('groupsInSferum')]: [t.groupsInSferum, INT],
+      [col('teachersMeetingMinimum')]: [t.teachersMeetingMinimum, INT],
+      [col('teacherMinimumShare')]: [coverageFormula('teachersMeetingMinimum', 'teachersTotal', totalRow), SHARE],
+      [col('mySchoolTeachers')]: [t.mySchoolTeachers, INT],
+      [col('mySchoolCoverage')]: [
+        `=COVERAGE(${at('mySchoolTeachers', totalRow)},SUMIF(${range('type')},"${organisationTypeLabels.school}",${range('teachersTotal')}))`,
+        SHARE,
+      ],
+    },
+    true,
+    TOTAL_BG,
+  );
 
   // District block: each share is COVERAGE() of the two numbers beside it.
   g.row();
@@ -174,7 +231,9 @@ export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
   for (const [label, total, part, target] of block) {
     const row = g.values.length + 1;
     g.row({
-      [C.label]: [label, TEXT], [C.a]: [total, INT], [C.b]: [part, INT],
+      [C.label]: [label, TEXT],
+      [C.a]: [total, INT],
+      [C.b]: [part, INT],
       [C.c]: [`=COVERAGE(${String.fromCharCode(64 + C.b)}${row},${String.fromCharCode(64 + C.a)}${row})`, SHARE],
       [C.d]: target === null ? [say.informational, TEXT] : [target, SHARE],
     });
@@ -185,8 +244,12 @@ export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
   const k = s.counts;
   const missing = k['not-submitted'] + k.overdue;
   const counts: [string, number][] = [
-    [say.counts.submitted, s.rows.length - missing], [say.counts.onTime, s.rows.length - missing - s.lateOrgIds.length],
-    [say.counts.late, s.lateOrgIds.length], [say.counts.missing, missing], [say.counts.accepted, k.accepted], [say.counts.returned, k.returned],
+    [say.counts.submitted, s.rows.length - missing],
+    [say.counts.onTime, s.rows.length - missing - s.lateOrgIds.length],
+    [say.counts.late, s.lateOrgIds.length],
+    [say.counts.missing, missing],
+    [say.counts.accepted, k.accepted],
+    [say.counts.returned, k.returned],
   ];
   for (const [label, n] of counts) g.row({ [C.label]: [label, TEXT], [C.a]: [n, INT] });
 
@@ -203,21 +266,48 @@ export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
   const rowOf = new Map(s.rows.map((r) => [r.orgId, r]));
   list(say.missingTitle(s.missingOrgIds.length), s.missingOrgIds, (id) => [name(id), rowOf.get(id)?.statusLabel ?? '']);
   list(say.lateTitle(s.lateOrgIds.length), s.lateOrgIds, (id) => [name(id), dateText(x.firstSubmitted.get(id))]);
-  list(say.foreignTitle(s.foreignMessengerOrgIds.length), s.foreignMessengerOrgIds, (id) => [name(id), rowOf.get(id)?.report?.foreignMessengersExplanation ?? '']);
+  list(say.foreignTitle(s.foreignMessengerOrgIds.length), s.foreignMessengerOrgIds, (id) => [
+    name(id),
+    rowOf.get(id)?.report?.foreignMessengersExplanation ?? '',
+  ]);
   g.row();
   g.row({ 1: [say.footer(formatDateTime(x.madeAt)), TEXT] });
   const chartRow = g.row() + 1;
-  return { values: g.values, formats: g.formats, weights: g.weights, backgrounds: g.backgrounds, headerRow, firstOrgRow, orgCount: s.rows.length, totalRow, chartRow };
+  return {
+    values: g.values,
+    formats: g.formats,
+    weights: g.weights,
+    backgrounds: g.backgrounds,
+    headerRow,
+    firstOrgRow,
+    orgCount: s.rows.length,
+    totalRow,
+    chartRow,
+  };
 }
 
 /** Column widths in px, in runs (first column, count, width). */
-const WIDTHS: [number, number, number][] = [[1, 1, 40], [2, 1, 90], [3, 1, 300], [4, 1, 170], [5, 1, 140], [6, 1, 110], [7, 1, 140], [8, REPORT_WIDTH - 8, 100], [REPORT_WIDTH, 1, 320]];
+const WIDTHS: [number, number, number][] = [
+  [1, 1, 40],
+  [2, 1, 90],
+  [3, 1, 300],
+  [4, 1, 170],
+  [5, 1, 140],
+  [6, 1, 110],
+  [7, 1, 140],
+  [8, REPORT_WIDTH - 8, 100],
+  [REPORT_WIDTH, 1, 320],
+];
 
 /**
  * Replaces the sheet `name` (or creates it) with the grid and a bar chart of coverage by
  * organisation; nothing else in the spreadsheet changes. Constant number of calls.
  */
-export function writeDistrictReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, grid: DistrictReportGrid): GoogleAppsScript.Spreadsheet.Sheet {
+export function writeDistrictReport(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  grid: DistrictReportGrid,
+): GoogleAppsScript.Spreadsheet.Sheet {
   let sheet = ss.getSheetByName(name);
   if (sheet) {
     sheet.clear();
@@ -241,8 +331,10 @@ export function writeDistrictReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet
   for (const [start, count, width] of WIDTHS) sheet.setColumnWidths(start, count, width);
   sheet.setFrozenRows(grid.headerRow);
   const n = Math.max(grid.orgCount, 1);
-  const span = (key: ColumnKey): GoogleAppsScript.Spreadsheet.Range => sheet!.getRange(grid.headerRow, col(key), n + 1, 1);
-  const chart = sheet.newChart()
+  const span = (key: ColumnKey): GoogleAppsScript.Spreadsheet.Range =>
+    sheet!.getRange(grid.headerRow, col(key), n + 1, 1);
+  const chart = sheet
+    .newChart()
     .asBarChart()
     .addRange(span('name'))
     .addRange(span('teachersCoverage'))

@@ -1,7 +1,13 @@
 // Layout and batched access of the «Журнал напоминаний» sheet: one row per reminder e-mail, claimed
 // («отправляется») before it is sent and confirmed after, so a run that dies never sends it twice.
 // An organisation's repeated overdue notice is one row too: its period cell lists the months.
-import { ledgerTexts, organisationFieldLabels, reportFieldLabels, sheetNames, workbookHeaders as h } from '../../domain/messages';
+import {
+  ledgerTexts,
+  organisationFieldLabels,
+  reportFieldLabels,
+  sheetNames,
+  workbookHeaders as h,
+} from '../../domain/messages';
 import { appendRows, readTable, requireSheet, type TableLayout } from './table';
 
 export const LEDGER_LAYOUT: TableLayout = {
@@ -47,8 +53,14 @@ export function readLedger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Ledger
   return readTable(requireSheet(ss, LEDGER_LAYOUT), LEDGER_LAYOUT).map((r) => {
     const v = r.values;
     return {
-      id: String(v.id), orgId: String(v.orgId), period: String(v.period), kind: String(v.kind), recipient: String(v.recipient),
-      sentAt: typeof v.sentAt === 'string' ? v.sentAt : null, state: stateOf(String(v.status)), row: r.row,
+      id: String(v.id),
+      orgId: String(v.orgId),
+      period: String(v.period),
+      kind: String(v.kind),
+      recipient: String(v.recipient),
+      sentAt: typeof v.sentAt === 'string' ? v.sentAt : null,
+      state: stateOf(String(v.status)),
+      row: r.row,
     };
   });
 }
@@ -74,7 +86,15 @@ export interface LedgerClaim {
 
 /** Appends claims («отправляется») in one write; returns the first row written. */
 export function appendClaims(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, claims: readonly LedgerClaim[]): number {
-  const cells = claims.map((c) => [c.orgId, c.period, c.kind, c.recipients.join(', '), new Date(c.at), ledgerTexts.sending, c.id]);
+  const cells = claims.map((c) => [
+    c.orgId,
+    c.period,
+    c.kind,
+    c.recipients.join(', '),
+    new Date(c.at),
+    ledgerTexts.sending,
+    c.id,
+  ]);
   return appendRows(requireSheet(ss, LEDGER_LAYOUT), LEDGER_LAYOUT, cells);
 }
 
@@ -83,7 +103,12 @@ export function appendClaims(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, claim
  * checked first, so rows moved by hand in between are left alone.
  * @returns false when the block no longer holds these claims
  */
-export function settleClaims(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, firstRow: number, ids: readonly string[], statuses: readonly string[]): boolean {
+export function settleClaims(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  firstRow: number,
+  ids: readonly string[],
+  statuses: readonly string[],
+): boolean {
   if (ids.length === 0) return true;
   const sheet = requireSheet(ss, LEDGER_LAYOUT);
   const width = ID_COLUMN - STATUS_COLUMN + 1;

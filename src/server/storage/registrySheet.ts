@@ -1,6 +1,16 @@
 // Layout and batched access of the «Реестр организаций» sheet: one row per organisation.
-import { organisationFieldLabels as label, sheetNames, workbookHeaders, organisationTypeLabels } from '../../domain/messages';
-import { organisationSchema, ORGANISATION_TYPES, type Organisation, type OrganisationType } from '../../domain/schemas/organisation';
+import {
+  organisationFieldLabels as label,
+  sheetNames,
+  workbookHeaders,
+  organisationTypeLabels,
+} from '../../domain/messages';
+import {
+  organisationSchema,
+  ORGANISATION_TYPES,
+  type Organisation,
+  type OrganisationType,
+} from '../../domain/schemas/organisation';
 import { isSealed, sealedRow } from './integrity';
 import { appendRows, readTable, requireSheet, writeRow, type TableLayout } from './table';
 
@@ -9,7 +19,13 @@ export const REGISTRY_LAYOUT: TableLayout = {
   columns: [
     { key: 'id', header: label.id, kind: 'text', width: 110 },
     { key: 'name', header: label.name, kind: 'text', width: 300 },
-    { key: 'type', header: label.type, kind: 'text', width: 200, choices: ORGANISATION_TYPES.map((t) => organisationTypeLabels[t]) },
+    {
+      key: 'type',
+      header: label.type,
+      kind: 'text',
+      width: 200,
+      choices: ORGANISATION_TYPES.map((t) => organisationTypeLabels[t]),
+    },
     { key: 'coordinatorName', header: label.coordinatorName, kind: 'text', width: 200 },
     { key: 'coordinatorPosition', header: label.coordinatorPosition, kind: 'text', width: 180 },
     { key: 'coordinatorEmails', header: label.coordinatorEmails, kind: 'emails', width: 220 },
@@ -37,7 +53,10 @@ export interface DamagedRow {
 const typeByLabel = new Map<string, OrganisationType>(ORGANISATION_TYPES.map((t) => [organisationTypeLabels[t], t]));
 
 /** Reads the whole registry in one call. */
-export function readRegistry(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): { entries: RegistryEntry[]; damaged: DamagedRow[] } {
+export function readRegistry(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+): { entries: RegistryEntry[]; damaged: DamagedRow[] } {
   const entries: RegistryEntry[] = [];
   const damaged: DamagedRow[] = [];
   for (const r of readTable(requireSheet(ss, REGISTRY_LAYOUT), REGISTRY_LAYOUT)) {
@@ -57,8 +76,16 @@ function encode(org: Organisation, key: string): unknown[] {
 }
 
 /** Adds organisations at the end of the registry in one write. */
-export function appendOrganisations(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, orgs: readonly Organisation[], key: string): void {
-  appendRows(requireSheet(ss, REGISTRY_LAYOUT), REGISTRY_LAYOUT, orgs.map((o) => encode(o, key)));
+export function appendOrganisations(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  orgs: readonly Organisation[],
+  key: string,
+): void {
+  appendRows(
+    requireSheet(ss, REGISTRY_LAYOUT),
+    REGISTRY_LAYOUT,
+    orgs.map((o) => encode(o, key)),
+  );
 }
 
 /** Adds an organisation at the end of the registry. */
@@ -67,6 +94,11 @@ export function appendOrganisation(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
 }
 
 /** Rewrites one organisation's row. */
-export function updateOrganisation(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, row: number, org: Organisation, key: string): void {
+export function updateOrganisation(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  row: number,
+  org: Organisation,
+  key: string,
+): void {
   writeRow(requireSheet(ss, REGISTRY_LAYOUT), REGISTRY_LAYOUT, row, encode(org, key));
 }

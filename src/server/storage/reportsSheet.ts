@@ -1,15 +1,40 @@
 // Layout and batched access of the «Отчёты» sheet: one row per submitted version of a report.
-import { organisationFieldLabels, reportFieldLabels as label, sheetNames, storedStateLabels, teacherWeeksTexts, workbookHeaders as h } from '../../domain/messages';
+import {
+  organisationFieldLabels,
+  reportFieldLabels as label,
+  sheetNames,
+  storedStateLabels,
+  teacherWeeksTexts,
+  workbookHeaders as h,
+} from '../../domain/messages';
 import { reportRecordSchema, REPORT_STATES, type ReportRecord, type ReportState } from '../../domain/schemas/report';
 import { isSealed, sealedRow } from './integrity';
 import { appendRows, readTable, requireSheet, writeRow, type Column, type TableLayout } from './table';
 
 const NUMBER_COLUMNS = [
-  'teachersTotal', 'teachersConnected', 'pupilsTotal', 'pupilsConnected', 'parentsTotal', 'parentsConnected',
-  'groupsTotal', 'groupsInSferum',
+  'teachersTotal',
+  'teachersConnected',
+  'pupilsTotal',
+  'pupilsConnected',
+  'parentsTotal',
+  'parentsConnected',
+  'groupsTotal',
+  'groupsInSferum',
 ] as const;
-const CHAT_COLUMNS = ['pupilChats', 'parentChats', 'teachersMeetingMinimum', 'teacherMessages', 'teacherCalls', 'mySchoolTeachers'] as const;
-const int = (key: (typeof NUMBER_COLUMNS)[number] | (typeof CHAT_COLUMNS)[number]): Column => ({ key, header: label[key], kind: 'int', width: 110 });
+const CHAT_COLUMNS = [
+  'pupilChats',
+  'parentChats',
+  'teachersMeetingMinimum',
+  'teacherMessages',
+  'teacherCalls',
+  'mySchoolTeachers',
+] as const;
+const int = (key: (typeof NUMBER_COLUMNS)[number] | (typeof CHAT_COLUMNS)[number]): Column => ({
+  key,
+  header: label[key],
+  kind: 'int',
+  width: 110,
+});
 
 export const REPORTS_LAYOUT: TableLayout = {
   sheetName: sheetNames.reports,
@@ -63,7 +88,10 @@ export interface DamagedReportRow {
 const stateByLabel = new Map<string, ReportState>(REPORT_STATES.map((s) => [storedStateLabels[s], s]));
 
 /** Reads every version in one call. */
-export function readReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): { reports: StoredReport[]; damaged: DamagedReportRow[] } {
+export function readReports(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+): { reports: StoredReport[]; damaged: DamagedReportRow[] } {
   const reports: StoredReport[] = [];
   const damaged: DamagedReportRow[] = [];
   for (const r of readTable(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT)) {
@@ -88,22 +116,43 @@ export function readReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: s
 }
 
 function encode(report: Omit<StoredReport, 'row' | 'handEdited'>, key: string): unknown[] {
-  return sealedRow(REPORTS_LAYOUT, { ...report, teacherWeeks: report.teacherWeeks ?? '', state: storedStateLabels[report.state] }, key);
+  return sealedRow(
+    REPORTS_LAYOUT,
+    { ...report, teacherWeeks: report.teacherWeeks ?? '', state: storedStateLabels[report.state] },
+    key,
+  );
 }
 
 /** Appends new versions in one write; returns them with their rows. */
-export function appendReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, reports: readonly Omit<StoredReport, 'row' | 'handEdited'>[], key: string): StoredReport[] {
-  const row = appendRows(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT, reports.map((r) => encode(r, key)));
+export function appendReports(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  reports: readonly Omit<StoredReport, 'row' | 'handEdited'>[],
+  key: string,
+): StoredReport[] {
+  const row = appendRows(
+    requireSheet(ss, REPORTS_LAYOUT),
+    REPORTS_LAYOUT,
+    reports.map((r) => encode(r, key)),
+  );
   return reports.map((r, i) => ({ ...r, row: row + i, handEdited: false }));
 }
 
 /** Appends a new version; returns it with its row. */
-export function appendReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: Omit<StoredReport, 'row' | 'handEdited'>, key: string): StoredReport {
+export function appendReport(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  report: Omit<StoredReport, 'row' | 'handEdited'>,
+  key: string,
+): StoredReport {
   return appendReports(ss, [report], key)[0]!;
 }
 
 /** Rewrites a stored version in place (the admin's accept or return). */
-export function rewriteReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: StoredReport, key: string, keepEditMark = false): StoredReport {
+export function rewriteReport(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  report: StoredReport,
+  key: string,
+  keepEditMark = false,
+): StoredReport {
   const cells = encode(report, key);
   // A row changed by hand stays flagged: its old (no longer matching) checksum is kept.
   if (keepEditMark) cells[cells.length - 1] = rowChecksumMismatch(cells[cells.length - 1]);

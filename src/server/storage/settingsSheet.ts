@@ -17,24 +17,45 @@ export const SETTINGS_LAYOUT: TableLayout = {
 
 export type SettingKey = keyof typeof settingsSheetRows;
 const KINDS: Record<SettingKey, CellKind> = {
-  districtName: 'text', adminEmails: 'emails', deadlineDay: 'int', setupDeadline: 'date', firstPeriod: 'text',
-  minMessagesPerWeek: 'int', minCallsPerWeek: 'int', 'coverageTargets.teachers': 'share', 'coverageTargets.pupils': 'share',
-  'coverageTargets.parents': 'share', 'coverageTargets.teacherMinimum': 'share', 'coverageTargets.mySchool': 'share',
-  reminderOffsets: 'text', overdueRepeatDays: 'int', digestRecipients: 'emails', storeTeacherCodes: 'yesno',
+  districtName: 'text',
+  adminEmails: 'emails',
+  deadlineDay: 'int',
+  setupDeadline: 'date',
+  firstPeriod: 'text',
+  minMessagesPerWeek: 'int',
+  minCallsPerWeek: 'int',
+  'coverageTargets.teachers': 'share',
+  'coverageTargets.pupils': 'share',
+  'coverageTargets.parents': 'share',
+  'coverageTargets.teacherMinimum': 'share',
+  'coverageTargets.mySchool': 'share',
+  reminderOffsets: 'text',
+  overdueRepeatDays: 'int',
+  digestRecipients: 'emails',
+  storeTeacherCodes: 'yesno',
 };
 export const SETTING_KEYS = Object.keys(settingsSheetRows) as SettingKey[];
 
 /** A setting's value as the cell shows it. */
 function flatValue(settings: Settings, key: SettingKey): unknown {
-  if (key.startsWith('coverageTargets.')) return settings.coverageTargets[key.slice(16) as keyof Settings['coverageTargets']];
+  if (key.startsWith('coverageTargets.'))
+    return settings.coverageTargets[key.slice(16) as keyof Settings['coverageTargets']];
   const value = settings[key as keyof Settings];
   return key === 'reminderOffsets' ? (value as number[]).join(', ') : value;
 }
 
 /** Rows [key, label, value, hint] and their number formats, for set-up. */
-export function settingRows(settings: Settings, keys: readonly SettingKey[]): { cells: unknown[][]; formats: string[][] } {
+export function settingRows(
+  settings: Settings,
+  keys: readonly SettingKey[],
+): { cells: unknown[][]; formats: string[][] } {
   return {
-    cells: keys.map((k) => [k, settingsSheetRows[k][0], toCell(KINDS[k], flatValue(settings, k)), settingsSheetRows[k][1]]),
+    cells: keys.map((k) => [
+      k,
+      settingsSheetRows[k][0],
+      toCell(KINDS[k], flatValue(settings, k)),
+      settingsSheetRows[k][1],
+    ]),
     formats: keys.map((k) => ['@', '@', NUMBER_FORMAT[KINDS[k]], '@']),
   };
 }
@@ -50,7 +71,11 @@ function readOffsets(value: unknown): unknown {
  * Reads the settings in one call. A value that does not validate falls back to the order's
  * default and is reported, so one typo never stops the district's reporting.
  */
-export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { settings: Settings; problems: FieldError[]; keys: SettingKey[] } {
+export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  settings: Settings;
+  problems: FieldError[];
+  keys: SettingKey[];
+} {
   const raw: Record<string, unknown> = {};
   const targets: Record<string, unknown> = {};
   const keys: SettingKey[] = [];
@@ -73,7 +98,9 @@ export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { se
   }
   for (const [key, value] of Object.entries(targets)) {
     const single = validateSettings({ coverageTargets: { [key]: value } });
-    if (single.ok) (settings.coverageTargets as Record<string, unknown>)[key] = single.settings.coverageTargets[key as keyof Settings['coverageTargets']];
+    if (single.ok)
+      (settings.coverageTargets as Record<string, unknown>)[key] =
+        single.settings.coverageTargets[key as keyof Settings['coverageTargets']];
   }
   return { settings, problems: whole.errors, keys };
 }

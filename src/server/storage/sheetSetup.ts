@@ -9,7 +9,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 function formatSheet(sheet: Sheet, layout: TableLayout): void {
   const n = layout.columns.length;
   if (sheet.getMaxColumns() < n) sheet.insertColumnsAfter(sheet.getMaxColumns(), n - sheet.getMaxColumns());
-  sheet.getRange(1, 1, 1, n).setFontWeight('bold').setBackground('#e8eaed').setWrap(true).setVerticalAlignment('middle');
+  sheet
+    .getRange(1, 1, 1, n)
+    .setFontWeight('bold')
+    .setBackground('#e8eaed')
+    .setWrap(true)
+    .setVerticalAlignment('middle');
   sheet.setFrozenRows(1);
   layout.columns.forEach((c, i) => {
     if (c.width) sheet.setColumnWidth(i + 1, c.width);
@@ -17,11 +22,16 @@ function formatSheet(sheet: Sheet, layout: TableLayout): void {
   });
   const rows = sheet.getMaxRows() - 1;
   if (rows <= 0) return;
-  sheet.getRange(2, 1, rows, n).setNumberFormats(Array.from({ length: rows }, () => layout.columns.map((c) => NUMBER_FORMAT[c.kind])));
+  sheet
+    .getRange(2, 1, rows, n)
+    .setNumberFormats(Array.from({ length: rows }, () => layout.columns.map((c) => NUMBER_FORMAT[c.kind])));
   layout.columns.forEach((c, i) => {
     const choices = c.choices ?? (c.kind === 'yesno' ? [YES, NO] : null);
     if (!choices) return;
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...choices], true).setAllowInvalid(false).build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...choices], true)
+      .setAllowInvalid(false)
+      .build();
     sheet.getRange(2, i + 1, rows, 1).setDataValidation(rule);
   });
 }
@@ -31,7 +41,10 @@ function formatSheet(sheet: Sheet, layout: TableLayout): void {
  * missing, renamed via `aliases`, or in another order) is rewritten in the new order; columns the
  * layout does not know are kept to the right. Returns what changed.
  */
-export function ensureTableSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, layout: TableLayout): { sheet: Sheet; created: boolean; changes: string[] } {
+export function ensureTableSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  layout: TableLayout,
+): { sheet: Sheet; created: boolean; changes: string[] } {
   const expected = layout.columns.map((c) => c.header);
   const existing = ss.getSheetByName(layout.sheetName);
   if (!existing) {
@@ -47,16 +60,28 @@ export function ensureTableSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, l
   const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
   const width = header.length;
-  const source = layout.columns.map((c) => [c.header, ...(c.aliases ?? [])].map((name) => header.indexOf(name)).find((i) => i >= 0) ?? -1);
+  const source = layout.columns.map(
+    (c) => [c.header, ...(c.aliases ?? [])].map((name) => header.indexOf(name)).find((i) => i >= 0) ?? -1,
+  );
   // Every old column the layout does not take is kept to the right: with a header, or with any data.
-  const extra = header.map((_h, i) => i).filter((i) => !source.includes(i) && (header[i] !== '' || data.some((row, r) => r > 0 && row[i] !== '')));
+  const extra = header
+    .map((_h, i) => i)
+    .filter((i) => !source.includes(i) && (header[i] !== '' || data.some((row, r) => r > 0 && row[i] !== '')));
   const order = [...source, ...extra];
   const writeWidth = Math.max(order.length, width);
   const pad = <T>(row: T[], blank: T): T[] => [...row, ...Array<T>(writeWidth - row.length).fill(blank)];
   const cell = (r: number, i: number): unknown => (i < 0 ? '' : formulas[r]![i] || data[r]![i]);
-  const block = data.map((_row, r) => pad(r === 0 ? [...expected, ...extra.map((i) => header[i]!)] : order.map((i) => cell(r, i)), ''));
-  const blockFormats = data.map((_row, r) => pad(order.map((i, j) => (j < layout.columns.length ? NUMBER_FORMAT[layout.columns[j]!.kind] : formats[r]![i]!)), '@'));
-  if (existing.getMaxColumns() < writeWidth) existing.insertColumnsAfter(existing.getMaxColumns(), writeWidth - existing.getMaxColumns());
+  const block = data.map((_row, r) =>
+    pad(r === 0 ? [...expected, ...extra.map((i) => header[i]!)] : order.map((i) => cell(r, i)), ''),
+  );
+  const blockFormats = data.map((_row, r) =>
+    pad(
+      order.map((i, j) => (j < layout.columns.length ? NUMBER_FORMAT[layout.columns[j]!.kind] : formats[r]![i]!)),
+      '@',
+    ),
+  );
+  if (existing.getMaxColumns() < writeWidth)
+    existing.insertColumnsAfter(existing.getMaxColumns(), writeWidth - existing.getMaxColumns());
   // Formats first (so moved text stays text), then the values over the old block — nothing is
   // cleared beforehand, so a failure leaves the old data — then drop-downs and styling.
   const target = existing.getRange(1, 1, block.length, writeWidth);
@@ -79,8 +104,12 @@ export function insertMissingOptionalColumns(sheet: Sheet, layout: TableLayout, 
   layout.columns.forEach((c, i) => {
     if (header.includes(c.header)) return;
     if (i < sheet.getLastColumn()) sheet.insertColumnBefore(i + 1);
-    else if (sheet.getMaxColumns() < i + 1) sheet.insertColumnsAfter(sheet.getMaxColumns(), i + 1 - sheet.getMaxColumns());
-    sheet.getRange(1, i + 1).setValue(c.header).setFontWeight('bold');
+    else if (sheet.getMaxColumns() < i + 1)
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), i + 1 - sheet.getMaxColumns());
+    sheet
+      .getRange(1, i + 1)
+      .setValue(c.header)
+      .setFontWeight('bold');
     const rows = sheet.getMaxRows() - 1;
     if (rows > 0) sheet.getRange(2, i + 1, rows, 1).setNumberFormat(NUMBER_FORMAT[c.kind]);
     if (c.width) sheet.setColumnWidth(i + 1, c.width);
@@ -93,7 +122,9 @@ export function insertMissingOptionalColumns(sheet: Sheet, layout: TableLayout, 
  * warning-only protection. Returns true when anything changed.
  */
 export function protectSheet(sheet: Sheet, description: string, editors: readonly string[] | null): boolean {
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription() === description);
+  const existing = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+    .find((p) => p.getDescription() === description);
   const protection = existing ?? sheet.protect().setDescription(description);
   let changed = !existing;
   if (editors === null) {

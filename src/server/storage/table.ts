@@ -36,7 +36,10 @@ export interface TableRow {
 }
 
 /** The sheet of a layout, or a Russian error saying set-up is needed. */
-export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, layout: TableLayout): GoogleAppsScript.Spreadsheet.Sheet {
+export function requireSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  layout: TableLayout,
+): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = ss.getSheetByName(layout.sheetName);
   if (!sheet) throw new UserError(serverErrors.setupNeeded(layout.sheetName));
   return sheet;
@@ -69,7 +72,10 @@ export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Tab
 }
 
 /** Encodes records into a block of cells in layout order. */
-export function encodeRows(layout: TableLayout, records: readonly Record<string, unknown>[]): (string | number | boolean | Date)[][] {
+export function encodeRows(
+  layout: TableLayout,
+  records: readonly Record<string, unknown>[],
+): (string | number | boolean | Date)[][] {
   return records.map((r) => layout.columns.map((c) => toCell(c.kind, r[c.key])));
 }
 
@@ -79,12 +85,21 @@ export function encodeRows(layout: TableLayout, records: readonly Record<string,
  * error (only «Настроить таблицу округа» rewrites a sheet's layout).
  */
 function assertHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): void {
-  const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0]!.map((h) => String(h).trim());
+  const header = sheet
+    .getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1))
+    .getValues()[0]!
+    .map((h) => String(h).trim());
   if (layout.columns.every((c, i) => header[i] === c.header)) return;
-  if (!insertMissingOptionalColumns(sheet, layout, header)) throw new UserError(serverErrors.setupNeeded(layout.sheetName));
+  if (!insertMissingOptionalColumns(sheet, layout, header))
+    throw new UserError(serverErrors.setupNeeded(layout.sheetName));
 }
 
-function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, row: number, cells: unknown[][]): void {
+function writeBlock(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: TableLayout,
+  row: number,
+  cells: unknown[][],
+): void {
   const range = sheet.getRange(row, 1, cells.length, layout.columns.length);
   range.setNumberFormats(cells.map(() => layout.columns.map((c) => NUMBER_FORMAT[c.kind])));
   range.setValues(cells);
@@ -106,7 +121,12 @@ export function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Ta
 }
 
 /** Overwrites one existing data row. */
-export function writeRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, row: number, cells: unknown[]): void {
+export function writeRow(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: TableLayout,
+  row: number,
+  cells: unknown[],
+): void {
   assertHeaders(sheet, layout);
   writeBlock(sheet, layout, row, [cells]);
 }

@@ -21,8 +21,17 @@ test('the payload carries the figures only while the form keeps the pasted count
   const school = organisation('school');
   const weeks = storableWeeks(summary(coded), true)!;
   const pending = { count: 1, teacherWeeks: weeks };
-  expect(submissionPayload(report(school, { teachersMeetingMinimum: 1 }), pending, true)).toEqual({ ...report(school, { teachersMeetingMinimum: 1 }), teacherWeeks: weeks });
-  expect(submissionPayload(report(school, { teachersMeetingMinimum: 2 }), pending, true)).toEqual(report(school, { teachersMeetingMinimum: 2 }));
-  expect(submissionPayload(report(school, { teachersMeetingMinimum: 1 }), pending, false)).not.toHaveProperty('teacherWeeks');
-  expect(submissionPayload(report(school, { teachersMeetingMinimum: 1 }), null, true)).not.toHaveProperty('teacherWeeks');
+  expect(submissionPayload(report(school, { teachersMeetingMinimum: 1 }), pending, true)).toEqual({
+    ...report(school, { teachersMeetingMinimum: 1 }),
+    teacherWeeks: weeks,
+  });
+  expect(submissionPayload(report(school, { teachersMeetingMinimum: 2 }), pending, true)).toEqual(
+    report(school, { teachersMeetingMinimum: 2 }),
+  );
+  expect(submissionPayload(report(school, { teachersMeetingMinimum: 1 }), pending, false)).not.toHaveProperty(
+    'teacherWeeks',
+  );
+  expect(submissionPayload(report(school, { teachersMeetingMinimum: 1 }), null, true)).not.toHaveProperty(
+    'teacherWeeks',
+  );
 });

@@ -73,7 +73,10 @@ interface Sheet {
   values(a1: string, name?: string): unknown[][];
   displays(a1: string, name?: string): string[][];
   /** The formula error messages (hover text) of a block, through the store. */
-  errors(a1: { row: number; column: number; numRows: number; numColumns: number }, name?: string): Array<Array<string | undefined>>;
+  errors(
+    a1: { row: number; column: number; numRows: number; numColumns: number },
+    name?: string,
+  ): Array<Array<string | undefined>>;
   value(formula: string): unknown;
 }
 
@@ -87,7 +90,8 @@ function sheet(code = CUSTOM): Sheet {
   };
   let scratch = 0;
   const s: Sheet = {
-    em, doc,
+    em,
+    doc,
     put: (a1, rows, name = '') => run('put', name, a1, rows),
     formulas: (a1, rows, name = '') => run('putFormulas', name, a1, rows),
     format: (a1, f, name = '') => run('format', name, a1, f),
@@ -96,7 +100,9 @@ function sheet(code = CUSTOM): Sheet {
     errors(rect, name) {
       const info = em.store.spreadsheets.getSpreadsheet(doc)!;
       const sheetId = name ? info.sheets.find((x) => x.name === name)!.sheetId : info.sheets[0]!.sheetId;
-      return em.store.spreadsheets.readCells(doc, sheetId, rect, ['formulaError'])!.rows.map((r) => r.map((c) => c.formulaError));
+      return em.store.spreadsheets
+        .readCells(doc, sheetId, rect, ['formulaError'])!
+        .rows.map((r) => r.map((c) => c.formulaError));
     },
     value(formula) {
       const a1 = `Z${++scratch}`;
@@ -110,12 +116,32 @@ function sheet(code = CUSTOM): Sheet {
 describe('parsing', () => {
   it('reads references in every form the add-on and people write', () => {
     expect(parseFormula('=$A$1')).toEqual({ k: 'ref', sheet: null, a: { row: 1, column: 1 }, b: null });
-    expect(parseFormula("='Лист с пробелом'!B2:C3")).toEqual({ k: 'ref', sheet: 'Лист с пробелом', a: { row: 2, column: 2 }, b: { row: 3, column: 3 } });
+    expect(parseFormula("='Лист с пробелом'!B2:C3")).toEqual({
+      k: 'ref',
+      sheet: 'Лист с пробелом',
+      a: { row: 2, column: 2 },
+      b: { row: 3, column: 3 },
+    });
     expect(parseFormula("='It''s'!A1")).toMatchObject({ sheet: "It's" });
     expect(parseFormula('=Данные!A1')).toMatchObject({ k: 'ref', sheet: 'Данные' });
-    expect(parseFormula('=A2:A')).toEqual({ k: 'ref', sheet: null, a: { row: 2, column: 1 }, b: { row: null, column: 1 } });
-    expect(parseFormula('=B:C')).toEqual({ k: 'ref', sheet: null, a: { row: null, column: 2 }, b: { row: null, column: 3 } });
-    expect(parseFormula('=2:5')).toEqual({ k: 'ref', sheet: null, a: { row: 2, column: null }, b: { row: 5, column: null } });
+    expect(parseFormula('=A2:A')).toEqual({
+      k: 'ref',
+      sheet: null,
+      a: { row: 2, column: 1 },
+      b: { row: null, column: 1 },
+    });
+    expect(parseFormula('=B:C')).toEqual({
+      k: 'ref',
+      sheet: null,
+      a: { row: null, column: 2 },
+      b: { row: null, column: 3 },
+    });
+    expect(parseFormula('=2:5')).toEqual({
+      k: 'ref',
+      sheet: null,
+      a: { row: 2, column: null },
+      b: { row: 5, column: null },
+    });
     expect(parseFormula('=LOG10(100)')).toMatchObject({ k: 'call', name: 'LOG10' });
   });
 
@@ -145,7 +171,13 @@ describe('built-in functions', () => {
   let s: Sheet;
   beforeAll(() => {
     s = sheet();
-    s.put('A1:C5', [[1, 'Школа', 10], [2, 'Сад', 20], [3, 'школа', 30], ['x', 'Школа', 40], [true, '', 50]]);
+    s.put('A1:C5', [
+      [1, 'Школа', 10],
+      [2, 'Сад', 20],
+      [3, 'школа', 30],
+      ['x', 'Школа', 40],
+      [true, '', 50],
+    ]);
   });
 
   it.each<[string, unknown]>([
@@ -195,7 +227,12 @@ describe('built-in functions', () => {
   it('TODAY and DATE give dates in the spreadsheet time zone, shown as dates', () => {
     s.formulas('E1:E4', [['=TODAY()'], ['=DATE(2024,2,30)'], ['=DATE(2024,13,1)'], ['=DATE(2024,1,1)+1']]);
     const v = s.values('E1:E4').map((r) => (r[0] as Date).toISOString());
-    expect(v).toEqual(['2024-02-14T21:00:00.000Z', '2024-02-29T21:00:00.000Z', '2024-12-31T21:00:00.000Z', '2024-01-01T21:00:00.000Z']);
+    expect(v).toEqual([
+      '2024-02-14T21:00:00.000Z',
+      '2024-02-29T21:00:00.000Z',
+      '2024-12-31T21:00:00.000Z',
+      '2024-01-01T21:00:00.000Z',
+    ]);
     expect(s.displays('E1:E2')).toEqual([['15.02.2024'], ['01.03.2024']]);
   });
 
@@ -217,12 +254,18 @@ describe('references', () => {
     const s = sheet();
     s.put('A1:A3', [[5], [6], [7]], 'Лист с пробелом');
     s.put('A1', [[100]], 'Данные');
-    s.formulas('A1:E1', [["='Лист с пробелом'!A1*2", '=Данные!A1+1', "=SUM('Лист с пробелом'!A2:A)", '=данные!A1', '=Нет!A1']]);
+    s.formulas('A1:E1', [
+      ["='Лист с пробелом'!A1*2", '=Данные!A1+1', "=SUM('Лист с пробелом'!A2:A)", '=данные!A1', '=Нет!A1'],
+    ]);
     expect(s.values('A1:E1')).toEqual([[10, 101, 13, 100, '#REF!']]);
     expect(s.errors({ row: 1, column: 5, numRows: 1, numColumns: 1 })).toEqual([["Unresolved sheet name 'Нет'."]]);
     const info = s.em.store.spreadsheets.getSpreadsheet(s.doc)!;
     const other = info.sheets.find((x) => x.name === 'Лист с пробелом')!;
-    s.em.store.spreadsheets.setNamedRange(s.doc, { name: 'Итоги', sheetId: other.sheetId, rect: { row: 1, column: 1, numRows: 3, numColumns: 1 } });
+    s.em.store.spreadsheets.setNamedRange(s.doc, {
+      name: 'Итоги',
+      sheetId: other.sheetId,
+      rect: { row: 1, column: 1, numRows: 3, numColumns: 1 },
+    });
     s.formulas('A2:B2', [['=SUM(Итоги)', '=SUM(Прочее)']]);
     expect(s.values('A2:B2')).toEqual([[18, '#NAME?']]);
   });
@@ -290,7 +333,10 @@ describe('errors', () => {
 describe('custom functions from a hand-written bundle', () => {
   it('runs a @customfunction with cell values, ranges as 2-D arrays and dates as the realm Dates', () => {
     const s = sheet();
-    s.put('A1:B2', [[3, new Date(Date.UTC(2024, 0, 9, 21))], [4, '']]);
+    s.put('A1:B2', [
+      [3, new Date(Date.UTC(2024, 0, 9, 21))],
+      [4, ''],
+    ]);
     s.formulas('C1:F1', [['=DOUBLE(A1)', '=double(A1)+1', '=DESCRIBE(A1,B1)', '=DESCRIBE(A1:B2,"x")']]);
     expect(s.values('C1:F1')).toEqual([[6, 7, 'number:3|Date:2024-01-09T21:00:00.000Z', 'array2x2|string:x']]);
     s.formulas('C2', [['=WHO()']]);
@@ -304,7 +350,12 @@ describe('custom functions from a hand-written bundle', () => {
     expect(s.errors({ row: 1, column: 1, numRows: 1, numColumns: 1 })).toEqual([['Плохое значение: boom']]);
     // The preview shows the message where it shows notes.
     const grid = sheetGrid(s.em.store, s.doc, 0)!;
-    expect(grid.rows[0]![0]).toMatchObject({ t: '#ERROR!', f: '=DOUBLE("boom")', err: 'Плохое значение: boom', note: 'Плохое значение: boom' });
+    expect(grid.rows[0]![0]).toMatchObject({
+      t: '#ERROR!',
+      f: '=DOUBLE("boom")',
+      err: 'Плохое значение: boom',
+      note: 'Плохое значение: boom',
+    });
   });
 
   it('does not call the function when an argument is an error', () => {
@@ -316,14 +367,28 @@ describe('custom functions from a hand-written bundle', () => {
   it('spills a 2-D result over blank cells, and refuses to overwrite data with #REF!', () => {
     const s = sheet();
     s.formulas('A1', [['=GRID(3)']]);
-    expect(s.values('A1:B3')).toEqual([[1, 10], [2, 20], [3, 30]]);
-    expect(s.em.run('formulas', ['', 'A1:B3']).value).toEqual([['=GRID(3)', ''], ['', ''], ['', '']]);
+    expect(s.values('A1:B3')).toEqual([
+      [1, 10],
+      [2, 20],
+      [3, 30],
+    ]);
+    expect(s.em.run('formulas', ['', 'A1:B3']).value).toEqual([
+      ['=GRID(3)', ''],
+      ['', ''],
+      ['', ''],
+    ]);
     expect(s.em.run('lastRow', ['']).value).toBe(3);
     s.formulas('D1', [['=SUM(A1:B3)']]);
     expect(s.values('D1')).toEqual([[66]]);
     s.put('B2', [['занято']]);
-    expect(s.values('A1:B3')).toEqual([['#REF!', ''], ['', 'занято'], ['', '']]);
-    expect(s.errors({ row: 1, column: 1, numRows: 1, numColumns: 1 })[0]![0]).toBe('Array result was not expanded because it would overwrite data in B2.');
+    expect(s.values('A1:B3')).toEqual([
+      ['#REF!', ''],
+      ['', 'занято'],
+      ['', ''],
+    ]);
+    expect(s.errors({ row: 1, column: 1, numRows: 1, numColumns: 1 })[0]![0]).toBe(
+      'Array result was not expanded because it would overwrite data in B2.',
+    );
   });
 
   it('shows a returned Date as a date and refuses one-dimensional arrays loudly', () => {
@@ -333,7 +398,9 @@ describe('custom functions from a hand-written bundle', () => {
     expect((when as Date).toISOString()).toBe('2024-01-31T21:00:00.000Z');
     expect(s.displays('A1')).toEqual([['01.02.2024']]);
     expect(list).toBe('#ERROR!');
-    expect(s.errors({ row: 1, column: 2, numRows: 1, numColumns: 1 })[0]![0]).toMatch(/not emulated: a one-dimensional array/);
+    expect(s.errors({ row: 1, column: 2, numRows: 1, numColumns: 1 })[0]![0]).toMatch(
+      /not emulated: a one-dimensional array/,
+    );
   });
 
   it('does not count formula evaluation as calls of the reading script', () => {
@@ -343,7 +410,10 @@ describe('custom functions from a hand-written bundle', () => {
     s.put('A5:B5', [[1, 2]]);
     const withFormulas = s.em.run('values', ['', 'A1:D2']);
     const plain = s.em.run('values', ['', 'A5:D6']);
-    expect(withFormulas.value).toEqual([[1, 10, '', 10], [2, 20, '', '']]);
+    expect(withFormulas.value).toEqual([
+      [1, 10, '', 10],
+      [2, 20, '', ''],
+    ]);
     expect(withFormulas.calls).toEqual(plain.calls);
   });
 
@@ -366,28 +436,39 @@ describe('custom functions of dist/Code.js', () => {
       return r.value as T;
     };
     s = {
-      em, doc,
+      em,
+      doc,
       put: (a1, rows, name = '') => run('put', name, a1, rows),
       formulas: (a1, rows, name = '') => run('putFormulas', name, a1, rows),
       format: (a1, f, name = '') => run('format', name, a1, f),
       values: (a1, name = '') => run('values', name, a1),
       displays: (a1, name = '') => run('displays', name, a1),
-      errors: (rect) => em.store.spreadsheets.readCells(doc, 0, rect, ['formulaError'])!.rows.map((r) => r.map((c) => c.formulaError)),
+      errors: (rect) =>
+        em.store.spreadsheets.readCells(doc, 0, rect, ['formulaError'])!.rows.map((r) => r.map((c) => c.formulaError)),
       value: () => undefined,
     };
   });
 
   it('COVERAGE computes the share, as in the report sheet (and refuses part > total)', () => {
-    s.put('A1:B3', [[40, 38], [40, 50], [0, 0]]);
+    s.put('A1:B3', [
+      [40, 38],
+      [40, 50],
+      [0, 0],
+    ]);
     s.format('C1:C3', '0.0%');
     s.formulas('C1:C3', [['=COVERAGE(B1,A1)'], ['=COVERAGE(B2;A2)'], ['=COVERAGE(B3,A3)']]);
     expect(s.values('C1:C3')).toEqual([[0.95], ['#ERROR!'], ['']]);
     expect(s.displays('C1:C3')).toEqual([['95,0%'], ['#ERROR!'], ['']]);
-    expect(s.errors({ row: 2, column: 3, numRows: 1, numColumns: 1 })).toEqual([['Подключено (50) больше, чем всего (40)']]);
+    expect(s.errors({ row: 2, column: 3, numRows: 1, numColumns: 1 })).toEqual([
+      ['Подключено (50) больше, чем всего (40)'],
+    ]);
   });
 
   it('REPORT_STATUS reads dates from date cells', () => {
-    s.put('E1:G2', [['2023-12', new Date(Date.UTC(2024, 0, 20, 9)), new Date(NOW)], ['2023-12', '', new Date(NOW)]]);
+    s.put('E1:G2', [
+      ['2023-12', new Date(Date.UTC(2024, 0, 20, 9)), new Date(NOW)],
+      ['2023-12', '', new Date(NOW)],
+    ]);
     s.format('E1:E2', '@');
     s.put('E1:E2', [['2023-12'], ['2023-12']]);
     s.formulas('H1:H2', [['=REPORT_STATUS(E1,F1,G1)'], ['=REPORT_STATUS($E$2,F2,$G$2)']]);
@@ -419,7 +500,9 @@ describe('the generated district report', () => {
       }
       close(cells[col('Охват педагогов')], rep.teachersConnected / rep.teachersTotal);
       close(cells[col('Охват родителей')], rep.parentsTotal === 0 ? null : rep.parentsConnected / rep.parentsTotal);
-      expect(cells[col('Соблюдение срока')]).toBe(s.lateOrgIds.includes(row.orgId) ? 'сдан с опозданием' : 'сдан вовремя');
+      expect(cells[col('Соблюдение срока')]).toBe(
+        s.lateOrgIds.includes(row.orgId) ? 'сдан с опозданием' : 'сдан вовремя',
+      );
     }
     const totalIndex = v.findIndex((r) => r[2] === 'Итого по округу (по сданным отчётам)');
     const total = v[totalIndex]!;
@@ -435,7 +518,11 @@ describe('the generated district report', () => {
     close(block[5], s.coverage.mySchool);
     // The preview grid shows the same computed text.
     const info = d.em.store.spreadsheets.getSpreadsheet(d.doc)!;
-    const grid = sheetGrid(d.em.store, d.doc, info.sheets.find((x) => x.name === 'Сводный отчёт декабрь 2023')!.sheetId)!;
+    const grid = sheetGrid(
+      d.em.store,
+      d.doc,
+      info.sheets.find((x) => x.name === 'Сводный отчёт декабрь 2023')!.sheetId,
+    )!;
     expect(grid.rows[totalIndex]![col('Охват педагогов')]!.t).toBe(sheet.display[totalIndex]![col('Охват педагогов')]);
     expect(v.flat()).not.toContain('#ERROR!');
     expect(v.flat()).not.toContain('#NAME?');

@@ -66,7 +66,8 @@ const SCRIPT = `
 function DOUBLE(x) { return x * 2; }
 `;
 
-const emulator = (opts: Parameters<typeof createEmulator>[0] = {}) => createEmulator({ code: SCRIPT, now: T0, ...opts });
+const emulator = (opts: Parameters<typeof createEmulator>[0] = {}) =>
+  createEmulator({ code: SCRIPT, now: T0, ...opts });
 const ok = <T>(r: ExecutionResult<T> | undefined): T => {
   if (!r?.ok) throw new Error(r?.error?.message ?? 'no result');
   return r.value as T;
@@ -91,7 +92,7 @@ describe('runParallel: executions overlap', () => {
     expect(r!.durationMs).toBeGreaterThanOrEqual(100);
   });
 
-  it('a short waitLock fails with Apps Script\'s lock-timeout error after really waiting', async () => {
+  it("a short waitLock fails with Apps Script's lock-timeout error after really waiting", async () => {
     const em = emulator();
     const [holder, waiter] = await em.runParallel([run('holdUntilDone'), run('wait', 'waitLock', 80)]);
     expect(ok(holder)).toBe('held');
@@ -113,17 +114,25 @@ describe('runParallel: executions overlap', () => {
     expect(ok(waiter)).toMatchObject({ first: false, got: true, released: null });
   });
 
-  it.each([[false], [true]])('an execution stopped at its time limit (store calls: %s) releases its lock', async (withStoreCalls) => {
-    const em = emulator();
-    const [holder, waiter] = await em.runParallel([limited(300, 'holdForever', withStoreCalls), run('wait', 'waitLock', 10_000)]);
-    expect(holder!.error!.message).toBe(MAX_EXECUTION_TIME_MESSAGE);
-    expect(ok(waiter)).toMatchObject({ first: false, got: true });
-    expect(em.store.locks.holder('document:doc-1')).toBeNull();
-  });
+  it.each([[false], [true]])(
+    'an execution stopped at its time limit (store calls: %s) releases its lock',
+    async (withStoreCalls) => {
+      const em = emulator();
+      const [holder, waiter] = await em.runParallel([
+        limited(300, 'holdForever', withStoreCalls),
+        run('wait', 'waitLock', 10_000),
+      ]);
+      expect(holder!.error!.message).toBe(MAX_EXECUTION_TIME_MESSAGE);
+      expect(ok(waiter)).toMatchObject({ first: false, got: true });
+      expect(em.store.locks.holder('document:doc-1')).toBeNull();
+    },
+  );
 
   it('a worker that crashes (out of memory) releases its lock', async () => {
     const em = emulator();
-    const [holder, waiter] = await em.runParallel([run('holdAndEatMemory'), run('wait', 'waitLock', 10_000)], { resourceLimits: { maxOldGenerationSizeMb: 48 } });
+    const [holder, waiter] = await em.runParallel([run('holdAndEatMemory'), run('wait', 'waitLock', 10_000)], {
+      resourceLimits: { maxOldGenerationSizeMb: 48 },
+    });
     expect(holder!.error!.message).toMatch(/worker crashed: .*memory/);
     expect(ok(waiter)).toMatchObject({ first: false, got: true });
   });
@@ -143,12 +152,17 @@ describe('runParallel: the shared store', () => {
     const em = emulator({ strict: true });
     const doc = em.createSpreadsheet({ name: 'S', owner: AS.user });
     const as = { ...AS, documentId: doc };
-    const [unlocked, locked] = await em.runParallel([{ kind: 'run', fn: 'write', args: [false], as }, { kind: 'run', fn: 'write', args: [true], as }]);
+    const [unlocked, locked] = await em.runParallel([
+      { kind: 'run', fn: 'write', args: [false], as },
+      { kind: 'run', fn: 'write', args: [true], as },
+    ]);
     expect(unlocked!.error!.message).toContain('unlocked write');
     expect(ok(locked)).toBe('written');
     expect(em.run('echo', [1], as).ok).toBe(true);
     const sheetId = em.store.spreadsheets.getSpreadsheet(doc)!.sheets[0]!.sheetId;
-    expect(em.store.spreadsheets.readCells(doc, sheetId, { row: 1, column: 1, numRows: 1, numColumns: 1 }, ['value'])!.rows).toEqual([[{ value: 'x' }]]);
+    expect(
+      em.store.spreadsheets.readCells(doc, sheetId, { row: 1, column: 1, numRows: 1, numColumns: 1 }, ['value'])!.rows,
+    ).toEqual([[{ value: 'x' }]]);
   });
 
   it('formula cells read from a worker are computed in the main thread, custom functions included', async () => {
@@ -160,7 +174,7 @@ describe('runParallel: the shared store', () => {
 });
 
 describe('runParallel: request kinds and results', () => {
-  it('client requests follow google.script.run\'s rules; results come back in order', async () => {
+  it("client requests follow google.script.run's rules; results come back in order", async () => {
     const em = emulator();
     const rs = await em.runParallel([
       { kind: 'client', fn: 'echo', args: [{ a: 1, u: undefined }], as: AS },

@@ -10,7 +10,8 @@ test('formats Moscow wall-clock time as ДД.ММ.ГГГГ ЧЧ:ММ', () => {
 });
 
 test('reads what it writes, and the usual ways of typing it', () => {
-  for (const ms of [msk(2024, 2, 20, 12), msk(2024, 2, 29, 23, 59), msk(2023, 11, 1, 7, 0)]) expect(parseClock(formatClock(ms))).toEqual({ ok: true, ms });
+  for (const ms of [msk(2024, 2, 20, 12), msk(2024, 2, 29, 23, 59), msk(2023, 11, 1, 7, 0)])
+    expect(parseClock(formatClock(ms))).toEqual({ ok: true, ms });
   expect(parseClock(' 1.3.2024 9:05 ')).toEqual({ ok: true, ms: msk(2024, 3, 1, 9, 5) });
   expect(parseClock('01.03.2024, 12:00')).toEqual({ ok: true, ms: msk(2024, 3, 1, 12) });
   expect(parseClock('01.03.2024')).toEqual({ ok: true, ms: msk(2024, 3, 1) });
@@ -22,7 +23,9 @@ test('says in Russian what is wrong', () => {
     return r.ok ? null : r.error;
   };
   expect(error('')).toBe('Укажите дату и время в виде ДД.ММ.ГГГГ ЧЧ:ММ, например 01.03.2024 12:00.');
-  expect(error('02/20/2024, 12:00 PM')).toBe('Не понял «02/20/2024, 12:00 PM»: дата и время пишутся так: ДД.ММ.ГГГГ ЧЧ:ММ, например 01.03.2024 12:00.');
+  expect(error('02/20/2024, 12:00 PM')).toBe(
+    'Не понял «02/20/2024, 12:00 PM»: дата и время пишутся так: ДД.ММ.ГГГГ ЧЧ:ММ, например 01.03.2024 12:00.',
+  );
   expect(error('2024-02-20T12:00')).toMatch(/^Не понял/);
   expect(error('30.02.2024 12:00')).toBe('Такой даты нет: 30.02.2024 (в этом месяце 29 дней).');
   expect(error('29.02.2023 12:00')).toBe('Такой даты нет: 29.02.2023 (в этом месяце 28 дней).');

@@ -28,10 +28,24 @@ test('columns carry the sheet widths; hidden ones are left out and their places 
   expect(r.error).toBeUndefined();
   const sheet = em.store.spreadsheets.getSpreadsheet(doc)!.sheets[0]!;
   const g = sheetGrid(em.store, doc, sheet.sheetId)!;
-  expect(g.columns.map((c) => [c.letter, c.width])).toEqual([['A', 40], ['B', 100], ['D', 300], ['F', 100], ['G', 100], ['H', 100]]);
+  expect(g.columns.map((c) => [c.letter, c.width])).toEqual([
+    ['A', 40],
+    ['B', 100],
+    ['D', 300],
+    ['F', 100],
+    ['G', 100],
+    ['H', 100],
+  ]);
   expect(g.columns.filter((c) => c.hiddenBefore).map((c) => c.letter)).toEqual(['D', 'F']);
   expect(g.columns.filter((c) => c.hiddenAfter).map((c) => c.letter)).toEqual(['B', 'D']);
-  expect(g.rows[0]!.map((c) => c.t)).toEqual(['Длинный заголовок отчёта, который не помещается в узкий столбец', '', '', '', '', '']);
+  expect(g.rows[0]!.map((c) => c.t)).toEqual([
+    'Длинный заголовок отчёта, который не помещается в узкий столбец',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ]);
   expect(g.rows[1]!.map((c) => c.t)).toEqual(['№', 'Код', 'Организация', 'Итог', '', '']);
   expect(g.rows[1]![0]!.wrap).toBe(true);
   expect(g.frozenRows).toBe(2);

@@ -74,7 +74,9 @@ test('a prompt and a Yes/No alert are asked one by one; the item then runs once 
   expect(s.em.store.mail.sent()).toHaveLength(1);
   expect(() => s.answer(second.question!.token, { button: 'YES' })).toThrow('неактуален');
   expect(fs.readdirSync(path.join(dataDir, 'outbox'))).toHaveLength(1);
-  expect(fs.readFileSync(path.join(dataDir, 'outbox', fs.readdirSync(path.join(dataDir, 'outbox'))[0]!), 'utf8')).toContain('Subject: =?UTF-8?B?');
+  expect(
+    fs.readFileSync(path.join(dataDir, 'outbox', fs.readdirSync(path.join(dataDir, 'outbox'))[0]!), 'utf8'),
+  ).toContain('Subject: =?UTF-8?B?');
 });
 
 test('answering «Нет» leaves the spreadsheet as it was', () => {

@@ -14,28 +14,61 @@ export const ORGS: Org[] = [
 export function tenOrganisations(now?: number): District {
   const d = district(now);
   for (const [i, o] of ORGS.slice(2).entries()) {
-    d.call(OWNER, 'saveOrganisation', {
-      id: o.id, name: o.name, type: o.type, coordinatorName: `Координатор ${i + 3}`, coordinatorPosition: 'заместитель директора',
-      coordinatorEmails: o.coordinator, coordinatorPhone: '', appointmentOrderNumber: `${i + 10}-од`, appointmentOrderDate: '10.11.2023', orderCopyReceived: '20.11.2023',
-    }, true);
+    d.call(
+      OWNER,
+      'saveOrganisation',
+      {
+        id: o.id,
+        name: o.name,
+        type: o.type,
+        coordinatorName: `Координатор ${i + 3}`,
+        coordinatorPosition: 'заместитель директора',
+        coordinatorEmails: o.coordinator,
+        coordinatorPhone: '',
+        appointmentOrderNumber: `${i + 10}-од`,
+        appointmentOrderDate: '10.11.2023',
+        orderCopyReceived: '20.11.2023',
+      },
+      true,
+    );
   }
   return d;
 }
 
 /** A valid report of `org` for `period`. */
-export const reportFor = (org: Org, period: string, n = 1): Record<string, unknown> => reportOf(org, period, n + ORGS.indexOf(org));
+export const reportFor = (org: Org, period: string, n = 1): Record<string, unknown> =>
+  reportOf(org, period, n + ORGS.indexOf(org));
 
 /** A sidebar's submission key (8–64 of [A-Za-z0-9-]). */
-export const submissionKey = (...parts: Array<string | number>): string => ['k', ...parts].join('-').replace(/[^A-Za-z0-9-]/g, '');
+export const submissionKey = (...parts: Array<string | number>): string =>
+  ['k', ...parts].join('-').replace(/[^A-Za-z0-9-]/g, '');
 
-export interface StoredRow { orgId: string; period: string; version: number; submittedBy: string; key: string }
+export interface StoredRow {
+  orgId: string;
+  period: string;
+  version: number;
+  submittedBy: string;
+  key: string;
+}
 
 /** Rows of «Отчёты» as orgId, period, version, who and submission key. */
 export function storedReports(d: District): StoredRow[] {
   const [header, ...rows] = d.sheet('Отчёты') as string[][];
   const col = (label: string): number => header!.indexOf(label);
-  const [org, period, version, by, key] = ['Код организации', 'Отчётный месяц', 'Версия', 'Кем сдан', 'Ключ отправки'].map(col) as [number, number, number, number, number];
-  return rows.map((r) => ({ orgId: String(r[org]), period: String(r[period]), version: Number(r[version]), submittedBy: String(r[by]), key: String(r[key]) }));
+  const [org, period, version, by, key] = [
+    'Код организации',
+    'Отчётный месяц',
+    'Версия',
+    'Кем сдан',
+    'Ключ отправки',
+  ].map(col) as [number, number, number, number, number];
+  return rows.map((r) => ({
+    orgId: String(r[org]),
+    period: String(r[period]),
+    version: Number(r[version]),
+    submittedBy: String(r[by]),
+    key: String(r[key]),
+  }));
 }
 
 /** Rows of «Журнал изменений» recording a submission. */
@@ -52,6 +85,10 @@ export const INTACT = 'Изменений в обход дополнения н�
 
 /** Fails with every execution's error when one did not succeed or wrote without the lock. */
 export function expectAllOk(results: ExecutionResult[]): void {
-  const bad = results.map((r, i) => (r.ok && r.unlockedWrites.length === 0 ? null : `#${i}: ${r.error?.message ?? r.unlockedWrites.join(', ')}`)).filter(Boolean);
+  const bad = results
+    .map((r, i) =>
+      r.ok && r.unlockedWrites.length === 0 ? null : `#${i}: ${r.error?.message ?? r.unlockedWrites.join(', ')}`,
+    )
+    .filter(Boolean);
   expect(bad).toEqual([]);
 }

@@ -2,23 +2,54 @@
 // against one workbook: nothing lost, nothing doubled, versions in order, the audit chain intact.
 import { EXTRA } from '../../support/bigDistrict';
 import { COORD_A, OWNER, runParallel } from '../../support/district';
-import { expectAllOk, integrityReport, INTACT, ORGS, reportFor, storedReports, submissionAudits, submissionKey, tenOrganisations } from './concurrencySupport';
+import {
+  expectAllOk,
+  integrityReport,
+  INTACT,
+  ORGS,
+  reportFor,
+  storedReports,
+  submissionAudits,
+  submissionKey,
+  tenOrganisations,
+} from './concurrencySupport';
 
-interface Submitted { version: number; duplicate: boolean }
+interface Submitted {
+  version: number;
+  duplicate: boolean;
+}
 
 test('ten coordinators submit at the same moment, then each sends two new versions at once', async () => {
   const d = tenOrganisations();
   const t0 = performance.now();
-  const first = await runParallel(d, ORGS.map((o) => ({ user: o.coordinator, fn: 'submitReport', args: [reportFor(o, '2023-11'), submissionKey(o.id, 1)] })));
+  const first = await runParallel(
+    d,
+    ORGS.map((o) => ({
+      user: o.coordinator,
+      fn: 'submitReport',
+      args: [reportFor(o, '2023-11'), submissionKey(o.id, 1)],
+    })),
+  );
   expectAllOk(first);
   expect(first.map((r) => (r.value as Submitted).version)).toEqual(ORGS.map(() => 1));
   // The executions overlapped: together they took longer than the whole batch did.
   expect(first.reduce((a, r) => a + r.durationMs, 0)).toBeGreaterThan(performance.now() - t0);
 
-  const second = await runParallel(d, ORGS.flatMap((o) => [2, 3].map((n) => ({ user: o.coordinator, fn: 'submitReport', args: [reportFor(o, '2023-11', n), submissionKey(o.id, n)] }))));
+  const second = await runParallel(
+    d,
+    ORGS.flatMap((o) =>
+      [2, 3].map((n) => ({
+        user: o.coordinator,
+        fn: 'submitReport',
+        args: [reportFor(o, '2023-11', n), submissionKey(o.id, n)],
+      })),
+    ),
+  );
   expectAllOk(second);
   for (let i = 0; i < ORGS.length; i++) {
-    expect([(second[2 * i]!.value as Submitted).version, (second[2 * i + 1]!.value as Submitted).version].sort()).toEqual([2, 3]);
+    expect(
+      [(second[2 * i]!.value as Submitted).version, (second[2 * i + 1]!.value as Submitted).version].sort(),
+    ).toEqual([2, 3]);
     expect(second.slice(2 * i, 2 * i + 2).every((r) => !(r.value as Submitted).duplicate)).toBe(true);
   }
 
@@ -45,7 +76,10 @@ test('the same submission sent from two tabs at once stores one version', async 
   const d = tenOrganisations();
   const report = reportFor(ORGS[0]!, '2023-11');
   const key = submissionKey('two-tabs', 1);
-  const results = await runParallel(d, [0, 1].map(() => ({ user: COORD_A, fn: 'submitReport', args: [report, key] })));
+  const results = await runParallel(
+    d,
+    [0, 1].map(() => ({ user: COORD_A, fn: 'submitReport', args: [report, key] })),
+  );
   expectAllOk(results);
   const answers = results.map((r) => r.value as Submitted);
   expect(answers.map((a) => a.version)).toEqual([1, 1]);
@@ -59,10 +93,30 @@ test('an admin adds an organisation and reviews while coordinators submit: every
   const d = tenOrganisations();
   const extra = EXTRA[8]!;
   const results = await runParallel(d, [
-    ...ORGS.slice(0, 5).map((o) => ({ user: o.coordinator, fn: 'submitReport', args: [reportFor(o, '2023-11'), submissionKey(o.id, 'adm')] })),
-    { user: OWNER, fn: 'saveOrganisation', args: [{
-      id: extra.id, name: extra.name, type: extra.type, coordinatorName: 'Координатор 11', coordinatorPosition: 'директор', coordinatorEmails: extra.coordinator,
-      coordinatorPhone: '', appointmentOrderNumber: '', appointmentOrderDate: '', orderCopyReceived: '' }, true] },
+    ...ORGS.slice(0, 5).map((o) => ({
+      user: o.coordinator,
+      fn: 'submitReport',
+      args: [reportFor(o, '2023-11'), submissionKey(o.id, 'adm')],
+    })),
+    {
+      user: OWNER,
+      fn: 'saveOrganisation',
+      args: [
+        {
+          id: extra.id,
+          name: extra.name,
+          type: extra.type,
+          coordinatorName: 'Координатор 11',
+          coordinatorPosition: 'директор',
+          coordinatorEmails: extra.coordinator,
+          coordinatorPhone: '',
+          appointmentOrderNumber: '',
+          appointmentOrderDate: '',
+          orderCopyReceived: '',
+        },
+        true,
+      ],
+    },
     { user: OWNER, fn: 'reviewReport', args: ['SCH-01', '2023-11', 1, 'accept', ''] },
   ]);
   expectAllOk(results.slice(0, 6));

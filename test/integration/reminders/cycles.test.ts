@@ -18,7 +18,10 @@ test('November (due 30.12) and December (due 30.01 of the next year): reminders,
     '27.12.2023': [school(`Осталось 3 дня: ${NOV}`), kinder(`Осталось 3 дня: ${NOV}`)],
     '29.12.2023': [kinder(`Осталось 1 день: ${NOV}`)],
     '30.12.2023': [kinder(`Сегодня срок: ${NOV}`)],
-    '31.12.2023': [`${OWNER} → Сводка: отчёт за ноябрь 2023 не сдали 1 из 2 организаций`, kinder(`Просрочено на 1 день: ${NOV}`)],
+    '31.12.2023': [
+      `${OWNER} → Сводка: отчёт за ноябрь 2023 не сдали 1 из 2 организаций`,
+      kinder(`Просрочено на 1 день: ${NOV}`),
+    ],
     '07.01.2024': [kinder(`Просрочено на 8 дней: ${NOV}`)],
     '14.01.2024': [kinder(`Просрочено на 15 дней: ${NOV}`)],
     '21.01.2024': [kinder(`Просрочено на 22 дня: ${NOV}`)],
@@ -27,7 +30,10 @@ test('November (due 30.12) and December (due 30.01 of the next year): reminders,
     '28.01.2024': [kinder(`Просрочено на 29 дней: ${NOV}`)],
     '29.01.2024': [kinder(`Осталось 1 день: ${DEC}`)],
     '30.01.2024': [kinder(`Сегодня срок: ${DEC}`)],
-    '31.01.2024': [`${OWNER} → Сводка: отчёт за декабрь 2023 не сдали 1 из 2 организаций`, kinder(`Просрочено на 1 день: ${DEC}`)],
+    '31.01.2024': [
+      `${OWNER} → Сводка: отчёт за декабрь 2023 не сдали 1 из 2 организаций`,
+      kinder(`Просрочено на 1 день: ${DEC}`),
+    ],
     // from here one weekly e-mail lists both overdue months (counted from December's own notice)
     '07.02.2024': [kinder('Просроченные отчёты (2): декабрь 2023, ноябрь 2023')],
     '14.02.2024': [kinder('Просроченные отчёты (2): декабрь 2023, ноябрь 2023')],
@@ -37,8 +43,15 @@ test('November (due 30.12) and December (due 30.01 of the next year): reminders,
   expect(ledger).toHaveLength(Object.values(days).flat().length);
   expect(ledger.every((r) => r[5] === 'отправлено')).toBe(true);
   expect(ledger[0]!.slice(0, 4)).toEqual([SCHOOL.id, '2023-11', 'за 7 дней до срока', COORD_A]);
-  expect(ledger.find((r) => r[2] === 'сводка администраторам')!.slice(0, 4)).toEqual(['', '2023-11', 'сводка администраторам', OWNER]);
-  expect(ledger.filter((r) => r[0] === KINDERGARTEN.id && String(r[2]).startsWith('просроч')).map((r) => [r[1], r[2]])).toEqual([
+  expect(ledger.find((r) => r[2] === 'сводка администраторам')!.slice(0, 4)).toEqual([
+    '',
+    '2023-11',
+    'сводка администраторам',
+    OWNER,
+  ]);
+  expect(
+    ledger.filter((r) => r[0] === KINDERGARTEN.id && String(r[2]).startsWith('просроч')).map((r) => [r[1], r[2]]),
+  ).toEqual([
     ['2023-11', 'просрочка 1 день'],
     ...Array(4).fill(['2023-11', 'просроченные отчёты (1)']),
     ['2023-12', 'просрочка 1 день'],
@@ -73,7 +86,10 @@ test('January is due on the last day of February: 29.02 in a leap year', () => {
     '26.02.2024': [school(`Осталось 3 дня: ${JAN}`), kinder(`Осталось 3 дня: ${JAN}`)],
     '28.02.2024': [kinder(`Осталось 1 день: ${JAN}`)],
     '29.02.2024': [kinder(`Сегодня срок: ${JAN}`)],
-    '01.03.2024': [`${OWNER} → Сводка: отчёт за январь 2024 не сдали 1 из 2 организаций`, kinder(`Просрочено на 1 день: ${JAN}`)],
+    '01.03.2024': [
+      `${OWNER} → Сводка: отчёт за январь 2024 не сдали 1 из 2 организаций`,
+      kinder(`Просрочено на 1 день: ${JAN}`),
+    ],
     '08.03.2024': [kinder(`Просрочено на 8 дней: ${JAN}`)],
   });
 });

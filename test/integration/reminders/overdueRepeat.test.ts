@@ -1,7 +1,18 @@
 // Repeated overdue notices are per organisation: one e-mail a week at most, listing all its
 // overdue months, on whole simulated cycles through the built bundle; nothing twice.
 import { COORD_A, COORD_B, KINDERGARTEN, OWNER, SCHOOL } from '../../support/district';
-import { fire, lastRun, ledgerRows, line, mailsSince, msk, patchedTrigger, remindersDistrict, submit, walk } from './reminderSupport';
+import {
+  fire,
+  lastRun,
+  ledgerRows,
+  line,
+  mailsSince,
+  msk,
+  patchedTrigger,
+  remindersDistrict,
+  submit,
+  walk,
+} from './reminderSupport';
 
 const FIVE = 'Просроченные отчёты (5): март 2024, февраль 2024, январь 2024 и ещё 2';
 const SIX = 'Просроченные отчёты (6): апрель 2024, март 2024, февраль 2024 и ещё 3';
@@ -12,8 +23,11 @@ test('an organisation owing five months gets one e-mail a week listing them all,
   // A district set up in May 2024 (reports due from November 2023): the school catches up at once,
   // the kindergarten owes everything; a third organisation is added on 12.05.
   const d = remindersDistrict('09.05.2024');
-  for (const period of ['2023-11', '2023-12', '2024-01', '2024-02', '2024-03', '2024-04']) submit(d, COORD_A, SCHOOL.id, period);
-  const days = walk(d, '10.05.2024', '08.06.2024', { '12.05.2024': () => d.call(OWNER, 'saveOrganisation', NEW, true) });
+  for (const period of ['2023-11', '2023-12', '2024-01', '2024-02', '2024-03', '2024-04'])
+    submit(d, COORD_A, SCHOOL.id, period);
+  const days = walk(d, '10.05.2024', '08.06.2024', {
+    '12.05.2024': () => d.call(OWNER, 'saveOrganisation', NEW, true),
+  });
   const kinder = (what: string): string => `${COORD_B} → ${what} — ${KINDERGARTEN.name}`;
   const third = (what: string): string => `coord3@example.org → ${what} — ${NEW.name}`;
   expect(days).toEqual({
@@ -30,7 +44,8 @@ test('an organisation owing five months gets one e-mail a week listing them all,
     // next repeat counts from it
     '31.05.2024': [
       `${OWNER} → Сводка: отчёт за апрель 2024 не сдали 2 из 3 организаций`,
-      kinder(`Просрочено на 1 день: ${APR}`), third(`Просрочено на 1 день: ${APR}`),
+      kinder(`Просрочено на 1 день: ${APR}`),
+      third(`Просрочено на 1 день: ${APR}`),
     ],
     '07.06.2024': [kinder(SIX), third(SIX)],
   });
@@ -64,18 +79,26 @@ test('the repeated notice lists every overdue month newest first: deadline, days
   d.em.setNow(msk('11.02.2024'));
   const before = d.em.store.mail.sent().length; // the notice of the return itself
   fire(d.em);
-  expect(mailsSince(d.em, before).map(line)).toEqual([`${COORD_A} → Просроченные отчёты (2): декабрь 2023, ноябрь 2023 — ${SCHOOL.name}`]);
+  expect(mailsSince(d.em, before).map(line)).toEqual([
+    `${COORD_A} → Просроченные отчёты (2): декабрь 2023, ноябрь 2023 — ${SCHOOL.name}`,
+  ]);
   const mail = mailsSince(d.em, before)[0]!;
   expect(mail.body).toContain('Здравствуйте, Иванова Анна Петровна!');
-  expect(mail.body).toContain(`${SCHOOL.name}: срок сдачи ежемесячных отчётов об использовании Сферума и ФГИС «Моя школа» прошёл, а отчёты не сданы или не исправлены — 2 месяца:`);
-  const dec = mail.body.indexOf('• за декабрь 2023 — возвращён на доработку (версия 1) и не исправлен; срок сдачи — 30.01.2024, просрочено на 12 дней.');
+  expect(mail.body).toContain(
+    `${SCHOOL.name}: срок сдачи ежемесячных отчётов об использовании Сферума и ФГИС «Моя школа» прошёл, а отчёты не сданы или не исправлены — 2 месяца:`,
+  );
+  const dec = mail.body.indexOf(
+    '• за декабрь 2023 — возвращён на доработку (версия 1) и не исправлен; срок сдачи — 30.01.2024, просрочено на 12 дней.',
+  );
   const nov = mail.body.indexOf('• за ноябрь 2023 — не сдан; срок сдачи — 30.12.2023, просрочено на 43 дня.');
   expect(dec).toBeGreaterThan(0);
   expect(nov).toBeGreaterThan(dec);
   expect(mail.body).toContain('Причина возврата: ' + reason);
   expect(mail.body).toContain('не чаще раза в 7 дней');
   expect(mail.body).toContain(`https://docs.google.com/spreadsheets/d/${d.doc}/edit`);
-  expect(mail.htmlBody).toContain('<b>за декабрь 2023</b> — возвращён на доработку (версия 1) и не исправлен; срок сдачи — 30.01.2024, просрочено на 12 дней.');
+  expect(mail.htmlBody).toContain(
+    '<b>за декабрь 2023</b> — возвращён на доработку (версия 1) и не исправлен; срок сдачи — 30.01.2024, просрочено на 12 дней.',
+  );
   expect(mail.htmlBody).toContain('Проверьте &lt;b&gt;число&lt;/b&gt; педагогов &amp; &quot;родителей&quot;');
   expect(mail.htmlBody).not.toContain('<b>число</b>');
   expect(mail.htmlBody!.indexOf('за декабрь 2023')).toBeLessThan(mail.htmlBody!.indexOf('за ноябрь 2023'));
@@ -95,7 +118,9 @@ test('a run that dies after sending the repeated notice, and repeated runs: it n
   fire(d.em);
   fire(d.em);
   const days = walk(d, '12.02.2024', '19.02.2024');
-  expect(days).toEqual({ '18.02.2024': [`${COORD_A} → Просроченные отчёты (2): декабрь 2023, ноябрь 2023 — ${SCHOOL.name}`] });
+  expect(days).toEqual({
+    '18.02.2024': [`${COORD_A} → Просроченные отчёты (2): декабрь 2023, ноябрь 2023 — ${SCHOOL.name}`],
+  });
   expect(mailsSince(d.em, before)).toHaveLength(2);
   expect(ledgerRows(d).map((r) => r[5])).toEqual(['отправляется', 'отправлено']);
 });
@@ -112,6 +137,9 @@ test('a repeated notice that does not fit the quota goes out the next day, and i
     '19.02.2024': [`${COORD_B} → ${both} — ${KINDERGARTEN.name}`],
   });
   expect(ledgerRows(d).map((r) => [r[0], r[5]])).toEqual([
-    [SCHOOL.id, 'отправлено'], [KINDERGARTEN.id, 'отправлено'], [SCHOOL.id, 'отправлено'], [KINDERGARTEN.id, 'отправлено'],
+    [SCHOOL.id, 'отправлено'],
+    [KINDERGARTEN.id, 'отправлено'],
+    [SCHOOL.id, 'отправлено'],
+    [KINDERGARTEN.id, 'отправлено'],
   ]);
 });

@@ -50,7 +50,12 @@ export function mailsSince(em: Emulator, since: number) {
  * Walks the clock day by day from `from` to `to`: the trigger fires at 07:00 MSK, then the day's
  * `events` run at 12:00. Returns the e-mails of each day that had any, as 'to → subject'.
  */
-export function walk(d: District, from: string, to: string, events: Record<string, () => void> = {}): Record<string, string[]> {
+export function walk(
+  d: District,
+  from: string,
+  to: string,
+  events: Record<string, () => void> = {},
+): Record<string, string[]> {
   const byDay: Record<string, string[]> = {};
   for (let t = msk(from); t <= msk(to); t += 86_400_000) {
     const date = dateOf(t);
@@ -70,7 +75,15 @@ export function ledgerRows(d: District): unknown[][] {
   return d.sheet('Журнал напоминаний').slice(1);
 }
 
-export interface LastRun { at: string; outcome: string; message: string; error: string; sent: number; deferred: number; failed: number }
+export interface LastRun {
+  at: string;
+  outcome: string;
+  message: string;
+  error: string;
+  sent: number;
+  deferred: number;
+  failed: number;
+}
 
 /** The recorded outcome of the last daily run. */
 export function lastRun(d: District): LastRun | null {
@@ -79,10 +92,21 @@ export function lastRun(d: District): LastRun | null {
 }
 
 /** Submits a report of `orgId` for `period` as its coordinator. */
-export function submit(d: District, user: string, orgId: string, period: string, extra: Record<string, unknown> = {}): void {
+export function submit(
+  d: District,
+  user: string,
+  orgId: string,
+  period: string,
+  extra: Record<string, unknown> = {},
+): void {
   const preschool = orgId.startsWith('DOU');
   const kid = preschool ? { pupilsTotal: null, pupilsConnected: null, pupilChats: null, mySchoolTeachers: null } : {};
-  d.call(user, 'submitReport', schoolReport({ orgId, period, ...kid, ...extra }), `s-${orgId}-${period}-${Math.random().toString(36).slice(2, 10)}`);
+  d.call(
+    user,
+    'submitReport',
+    schoolReport({ orgId, period, ...kid, ...extra }),
+    `s-${orgId}-${period}-${Math.random().toString(36).slice(2, 10)}`,
+  );
 }
 
 /** Sets one value in the «Настройки» sheet by its key, as an admin typing in the grid would. */
@@ -105,15 +129,27 @@ export function withReminderApi(d: District, patch = ''): Emulator {
   if (apiBundle === null) {
     const out = buildSync({
       stdin: {
-        contents: "export { remindNow } from './src/server/reminders/remindNow'; export { getReminderStatus } from './src/server/reminders/status';",
-        resolveDir: path.resolve(__dirname, '../../..'), loader: 'ts',
+        contents:
+          "export { remindNow } from './src/server/reminders/remindNow'; export { getReminderStatus } from './src/server/reminders/status';",
+        resolveDir: path.resolve(__dirname, '../../..'),
+        loader: 'ts',
       },
-      bundle: true, format: 'iife', globalName: 'ReminderApi', platform: 'neutral', mainFields: ['module', 'main'], target: 'es2019', write: false,
+      bundle: true,
+      format: 'iife',
+      globalName: 'ReminderApi',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      target: 'es2019',
+      write: false,
     });
     apiBundle = out.outputFiles[0]!.text;
   }
-  const code = fs.readFileSync(path.resolve(__dirname, '../../../dist/Code.js'), 'utf8') + '\n' + apiBundle +
-    '\nfunction remindNow(ids) { return ReminderApi.remindNow(ids); }\nfunction getReminderStatus() { return ReminderApi.getReminderStatus(); }\n' + patch;
+  const code =
+    fs.readFileSync(path.resolve(__dirname, '../../../dist/Code.js'), 'utf8') +
+    '\n' +
+    apiBundle +
+    '\nfunction remindNow(ids) { return ReminderApi.remindNow(ids); }\nfunction getReminderStatus() { return ReminderApi.getReminderStatus(); }\n' +
+    patch;
   return createEmulator({ store: d.em.store, code, strict: true });
 }
 

@@ -14,9 +14,18 @@ test('a returned report restarts reminders for that organisation, with the admin
     '30.12.2023': () => submit(d, COORD_B, KINDERGARTEN.id, '2023-11'),
   });
   expect(days).toEqual({
-    '23.12.2023': [`${COORD_A} → Осталось 7 дней: сдать отчёт ${NOV} — ${SCHOOL.name}`, `${COORD_B} → Осталось 7 дней: сдать отчёт ${NOV} — ${KINDERGARTEN.name}`],
-    '27.12.2023': [`${COORD_A} → Осталось 3 дня: исправить возвращённый отчёт ${NOV} — ${SCHOOL.name}`, `${COORD_B} → Осталось 3 дня: сдать отчёт ${NOV} — ${KINDERGARTEN.name}`],
-    '29.12.2023': [`${COORD_A} → Осталось 1 день: исправить возвращённый отчёт ${NOV} — ${SCHOOL.name}`, `${COORD_B} → Осталось 1 день: сдать отчёт ${NOV} — ${KINDERGARTEN.name}`],
+    '23.12.2023': [
+      `${COORD_A} → Осталось 7 дней: сдать отчёт ${NOV} — ${SCHOOL.name}`,
+      `${COORD_B} → Осталось 7 дней: сдать отчёт ${NOV} — ${KINDERGARTEN.name}`,
+    ],
+    '27.12.2023': [
+      `${COORD_A} → Осталось 3 дня: исправить возвращённый отчёт ${NOV} — ${SCHOOL.name}`,
+      `${COORD_B} → Осталось 3 дня: сдать отчёт ${NOV} — ${KINDERGARTEN.name}`,
+    ],
+    '29.12.2023': [
+      `${COORD_A} → Осталось 1 день: исправить возвращённый отчёт ${NOV} — ${SCHOOL.name}`,
+      `${COORD_B} → Осталось 1 день: сдать отчёт ${NOV} — ${KINDERGARTEN.name}`,
+    ],
     '30.12.2023': [`${COORD_B} → Сегодня срок: сдать отчёт ${NOV} — ${KINDERGARTEN.name}`],
     '31.12.2023': [`${OWNER} → Сводка: все организации (2) сдали отчёт ${NOV}`],
   });
@@ -29,12 +38,19 @@ test('a returned report restarts reminders for that organisation, with the admin
 
 test('the digest lists the organisations that owe, with their coordinators, escaped', () => {
   const d = remindersDistrict('20.12.2023');
-  d.call(OWNER, 'saveOrganisation', { ...SCHOOL, id: 'SCH-03', name: 'Школа <script>alert(1)</script>', coordinatorEmails: 'c3@example.org' }, true);
+  d.call(
+    OWNER,
+    'saveOrganisation',
+    { ...SCHOOL, id: 'SCH-03', name: 'Школа <script>alert(1)</script>', coordinatorEmails: 'c3@example.org' },
+    true,
+  );
   d.em.setNow(msk('31.12.2023'));
   fire(d.em);
   const digest = d.em.store.mail.sent().find((m) => m.to[0] === OWNER)!;
   expect(digest.subject).toBe(`Сводка: отчёт ${NOV} не сдали 3 из 3 организаций`);
-  expect(digest.body).toContain(`• ${KINDERGARTEN.name} (${KINDERGARTEN.id}) — не сдан; координатор: ${KINDERGARTEN.coordinatorName}, ${COORD_B}`);
+  expect(digest.body).toContain(
+    `• ${KINDERGARTEN.name} (${KINDERGARTEN.id}) — не сдан; координатор: ${KINDERGARTEN.coordinatorName}, ${COORD_B}`,
+  );
   expect(digest.htmlBody).toContain('Школа &lt;script&gt;alert(1)&lt;/script&gt;');
   expect(digest.htmlBody).not.toContain('<script>');
 });
@@ -48,11 +64,15 @@ test('remindNow: one e-mail per chosen organisation listing all it owes, through
   d.em.setNow(msk('15.01.2024', 11));
   submit(d, COORD_A, SCHOOL.id, '2023-11');
   const api = withReminderApi(d);
-  const asOwner = (ids: string[]) => api.runFromClient<RemindNowValue>('remindNow', [ids], { user: OWNER, documentId: d.doc });
+  const asOwner = (ids: string[]) =>
+    api.runFromClient<RemindNowValue>('remindNow', [ids], { user: OWNER, documentId: d.doc });
   const first = asOwner([SCHOOL.id, KINDERGARTEN.id, NO_MAIL.id]);
   expect(first.unlockedWrites).toEqual([]);
   expect(first.value).toEqual({
-    sent: 2, deferred: 0, unreachable: [NO_MAIL.name], message: `Напомнили 2 организациям. Нет e-mail координатора: ${NO_MAIL.name}.`,
+    sent: 2,
+    deferred: 0,
+    unreachable: [NO_MAIL.name],
+    message: `Напомнили 2 организациям. Нет e-mail координатора: ${NO_MAIL.name}.`,
   });
   const DEC = 'за декабрь 2023';
   expect(d.em.store.mail.sent().map(line)).toEqual([
@@ -61,7 +81,9 @@ test('remindNow: one e-mail per chosen organisation listing all it owes, through
   ]);
   const [single, list] = d.em.store.mail.sent();
   expect(single!.body).toContain('Напоминание отправлено по просьбе администратора округа.');
-  expect(list!.body).toContain(`${KINDERGARTEN.name}: не сданы или не исправлены ежемесячные отчёты об использовании Сферума и ФГИС «Моя школа» — 2 месяца:`);
+  expect(list!.body).toContain(
+    `${KINDERGARTEN.name}: не сданы или не исправлены ежемесячные отчёты об использовании Сферума и ФГИС «Моя школа» — 2 месяца:`,
+  );
   const dec = list!.body.indexOf('• за декабрь 2023 — не сдан; срок сдачи — 30.01.2024, осталось 15 дней.');
   const nov = list!.body.indexOf('• за ноябрь 2023 — не сдан; срок сдачи — 30.12.2023, просрочено на 16 дней.');
   expect(dec).toBeGreaterThan(0);
@@ -73,12 +95,23 @@ test('remindNow: one e-mail per chosen organisation listing all it owes, through
     [SCHOOL.id, '2023-12', 'по запросу администратора'],
     [KINDERGARTEN.id, '2023-11, 2023-12', 'по запросу администратора'],
   ]);
-  expect(asOwner([KINDERGARTEN.id]).value).toMatchObject({ sent: 0, message: 'Напоминания не отправлены. Сегодня уже напоминали 1 организации — не чаще раза в день.' });
-  expect(asOwner([NO_MAIL.id]).value).toEqual({ sent: 0, deferred: 0, unreachable: [NO_MAIL.name], message: `Напоминания не отправлены. Нет e-mail координатора: ${NO_MAIL.name}.` });
+  expect(asOwner([KINDERGARTEN.id]).value).toMatchObject({
+    sent: 0,
+    message: 'Напоминания не отправлены. Сегодня уже напоминали 1 организации — не чаще раза в день.',
+  });
+  expect(asOwner([NO_MAIL.id]).value).toEqual({
+    sent: 0,
+    deferred: 0,
+    unreachable: [NO_MAIL.name],
+    message: `Напоминания не отправлены. Нет e-mail координатора: ${NO_MAIL.name}.`,
+  });
   d.em.setNow(msk('16.01.2024', 11));
   submit(d, COORD_A, SCHOOL.id, '2023-12');
   expect(asOwner([SCHOOL.id]).value).toMatchObject({ sent: 0, message: expect.stringContaining('Напоминать некому') });
-  expect(asOwner([SCHOOL.id, KINDERGARTEN.id]).value).toMatchObject({ sent: 1, message: 'Напомнили 1 организации. Всё сдано: 1 организация.' });
+  expect(asOwner([SCHOOL.id, KINDERGARTEN.id]).value).toMatchObject({
+    sent: 1,
+    message: 'Напомнили 1 организации. Всё сдано: 1 организация.',
+  });
   const refused = api.runFromClient('remindNow', [[KINDERGARTEN.id]], { user: STRANGER, documentId: d.doc });
   expect(refused.error?.message).toContain('только администраторам');
   const release = d.em.holdLock('document', d.doc);
@@ -89,9 +122,14 @@ test('remindNow: one e-mail per chosen organisation listing all it owes, through
 test('remindNow: an organisation owing three months gets one e-mail, not three', () => {
   const d = remindersDistrict('20.12.2023');
   d.em.setNow(msk('15.02.2024', 11));
-  const r = withReminderApi(d).runFromClient<RemindNowValue>('remindNow', [[KINDERGARTEN.id]], { user: OWNER, documentId: d.doc });
+  const r = withReminderApi(d).runFromClient<RemindNowValue>('remindNow', [[KINDERGARTEN.id]], {
+    user: OWNER,
+    documentId: d.doc,
+  });
   expect(r.value).toMatchObject({ sent: 1, deferred: 0, message: 'Напомнили 1 организации.' });
-  expect(d.em.store.mail.sent().map(line)).toEqual([`${COORD_B} → Несданные отчёты (3): январь 2024, декабрь 2023, ноябрь 2023 — ${KINDERGARTEN.name}`]);
+  expect(d.em.store.mail.sent().map(line)).toEqual([
+    `${COORD_B} → Несданные отчёты (3): январь 2024, декабрь 2023, ноябрь 2023 — ${KINDERGARTEN.name}`,
+  ]);
   const body = d.em.store.mail.sent()[0]!.body;
   expect(body).toContain('• за январь 2024 — не сдан; срок сдачи — 29.02.2024, осталось 14 дней.');
   expect(body).toContain('• за ноябрь 2023 — не сдан; срок сдачи — 30.12.2023, просрочено на 47 дней.');
@@ -102,9 +140,17 @@ test('remindNow respects the quota left today and says which organisations wait'
   const d = remindersDistrict('20.12.2023');
   d.em.setNow(msk('15.01.2024', 11));
   d.em.store.mail.setDailyLimit(1);
-  const r = withReminderApi(d).runFromClient<RemindNowValue>('remindNow', [[SCHOOL.id, KINDERGARTEN.id]], { user: OWNER, documentId: d.doc });
-  expect(r.value).toEqual({
-    sent: 1, deferred: 1, unreachable: [], message: 'Напомнили 1 организации. Отложено из-за дневной квоты Google: 1 организация — напомните завтра.',
+  const r = withReminderApi(d).runFromClient<RemindNowValue>('remindNow', [[SCHOOL.id, KINDERGARTEN.id]], {
+    user: OWNER,
+    documentId: d.doc,
   });
-  expect(d.em.store.mail.sent().map(line)).toEqual([`${COORD_A} → Несданные отчёты (2): декабрь 2023, ноябрь 2023 — ${SCHOOL.name}`]);
+  expect(r.value).toEqual({
+    sent: 1,
+    deferred: 1,
+    unreachable: [],
+    message: 'Напомнили 1 организации. Отложено из-за дневной квоты Google: 1 организация — напомните завтра.',
+  });
+  expect(d.em.store.mail.sent().map(line)).toEqual([
+    `${COORD_A} → Несданные отчёты (2): декабрь 2023, ноябрь 2023 — ${SCHOOL.name}`,
+  ]);
 });

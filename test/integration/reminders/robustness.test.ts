@@ -1,7 +1,18 @@
 // Repeated, overlapping and interrupted runs send nothing twice; the quota defers, most urgent
 // first; one failing organisation does not stop the others; re-authorisation is reported once a day.
 import { COORD_A, COORD_B, KINDERGARTEN, OWNER, SCHOOL } from '../../support/district';
-import { fire, lastRun, ledgerRows, line, mailsSince, msk, patchedTrigger, remindersDistrict, reminderTriggers, walk } from './reminderSupport';
+import {
+  fire,
+  lastRun,
+  ledgerRows,
+  line,
+  mailsSince,
+  msk,
+  patchedTrigger,
+  remindersDistrict,
+  reminderTriggers,
+  walk,
+} from './reminderSupport';
 
 const NOV = 'сдать отчёт за ноябрь 2023';
 
@@ -51,13 +62,22 @@ test('a run that dies after sending (before confirming) leaves its claims: the n
 test('a quota of 3 sends the most urgent first (the digest), the rest goes out the next day', () => {
   const d = remindersDistrict('20.12.2023');
   for (const n of [3, 4, 5]) {
-    d.call(OWNER, 'saveOrganisation', { ...SCHOOL, id: `SCH-0${n}`, name: `МБОУ «Школа № ${n}»`, coordinatorEmails: `coord${n}@example.org` }, true);
+    d.call(
+      OWNER,
+      'saveOrganisation',
+      { ...SCHOOL, id: `SCH-0${n}`, name: `МБОУ «Школа № ${n}»`, coordinatorEmails: `coord${n}@example.org` },
+      true,
+    );
   }
   d.em.store.mail.setDailyLimit(3);
   const days = walk(d, '31.12.2023', '02.01.2024');
   const overdue = (to: string, name: string): string => `${to} → Просрочено на 1 день: ${NOV} — ${name}`;
   expect(days).toEqual({
-    '31.12.2023': [`${OWNER} → Сводка: отчёт за ноябрь 2023 не сдали 5 из 5 организаций`, overdue(COORD_A, SCHOOL.name), overdue(COORD_B, KINDERGARTEN.name)],
+    '31.12.2023': [
+      `${OWNER} → Сводка: отчёт за ноябрь 2023 не сдали 5 из 5 организаций`,
+      overdue(COORD_A, SCHOOL.name),
+      overdue(COORD_B, KINDERGARTEN.name),
+    ],
     '01.01.2024': [
       `coord3@example.org → Просрочено на 2 дня: ${NOV} — МБОУ «Школа № 3»`,
       `coord4@example.org → Просрочено на 2 дня: ${NOV} — МБОУ «Школа № 4»`,
@@ -74,7 +94,9 @@ test('the quota left today is read first: what does not fit is recorded as defer
   fire(d.em);
   expect(d.em.store.mail.sent().map((m) => m.to[0])).toEqual([COORD_A]);
   expect(lastRun(d)).toMatchObject({ outcome: 'partial', sent: 1, deferred: 1 });
-  expect(lastRun(d)!.message).toBe('Отправлено писем: 1. Не уместилось в дневную квоту Google: 1 — уйдут при следующем запуске.');
+  expect(lastRun(d)!.message).toBe(
+    'Отправлено писем: 1. Не уместилось в дневную квоту Google: 1 — уйдут при следующем запуске.',
+  );
 });
 
 test('one organisation failing does not stop the others; it is recorded and retried the next day', () => {
@@ -86,7 +108,10 @@ test('one organisation failing does not stop the others; it is recorded and retr
   expect(d.em.store.mail.sent().map((m) => m.to[0])).toEqual([COORD_B]);
   expect(lastRun(d)).toMatchObject({ outcome: 'partial', sent: 1, failed: 1, error: `Invalid email: ${COORD_A}` });
   expect(lastRun(d)!.message).toContain(`Не удалось отправить: 1 (${SCHOOL.id}: Invalid email: ${COORD_A})`);
-  expect(ledgerRows(d).map((r) => [r[0], r[5]])).toEqual([[SCHOOL.id, `не отправлено: Invalid email: ${COORD_A}`], [KINDERGARTEN.id, 'отправлено']]);
+  expect(ledgerRows(d).map((r) => [r[0], r[5]])).toEqual([
+    [SCHOOL.id, `не отправлено: Invalid email: ${COORD_A}`],
+    [KINDERGARTEN.id, 'отправлено'],
+  ]);
   d.em.setNow(msk('24.12.2023'));
   fire(d.em);
   expect(d.em.store.mail.sent().map(line).slice(1)).toEqual([`${COORD_A} → Осталось 6 дней: ${NOV} — ${SCHOOL.name}`]);
@@ -99,7 +124,9 @@ test('re-authorisation needed: recorded, the owner e-mailed at most once a day, 
   fire(d.em);
   d.em.setNow(msk('23.12.2023', 16));
   fire(d.em);
-  expect(d.em.store.mail.sent().map(line)).toEqual([`${OWNER} → Напоминания об отчётах остановлены: нужно заново разрешить доступ`]);
+  expect(d.em.store.mail.sent().map(line)).toEqual([
+    `${OWNER} → Напоминания об отчётах остановлены: нужно заново разрешить доступ`,
+  ]);
   expect(d.em.store.mail.sent()[0]!.body).toContain('https://script.google.com/macros/d/emulated/authorize');
   expect(lastRun(d)).toMatchObject({ outcome: 'reauth' });
   d.em.setNow(msk('24.12.2023'));
@@ -109,7 +136,8 @@ test('re-authorisation needed: recorded, the owner e-mailed at most once a day, 
   d.em.setNow(msk('25.12.2023'));
   fire(d.em);
   expect(mailsSince(d.em, 2).map(line)).toEqual([
-    `${COORD_A} → Осталось 5 дней: ${NOV} — ${SCHOOL.name}`, `${COORD_B} → Осталось 5 дней: ${NOV} — ${KINDERGARTEN.name}`,
+    `${COORD_A} → Осталось 5 дней: ${NOV} — ${SCHOOL.name}`,
+    `${COORD_B} → Осталось 5 дней: ${NOV} — ${KINDERGARTEN.name}`,
   ]);
   expect(reminderTriggers(d.em)).toHaveLength(1);
 });

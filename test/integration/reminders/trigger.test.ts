@@ -2,9 +2,17 @@
 import { ADMIN2, COORD_A, district, OWNER } from '../../support/district';
 import { fire, msk, reminderTriggers, setSetting, withReminderApi } from './reminderSupport';
 
-const alerts = (d: ReturnType<typeof district>, user: string) => d.em.store.ui.listEvents(d.doc, user).filter((e) => e.kind === 'alert').map((e) => e.content);
+const alerts = (d: ReturnType<typeof district>, user: string) =>
+  d.em.store.ui
+    .listEvents(d.doc, user)
+    .filter((e) => e.kind === 'alert')
+    .map((e) => e.content);
 
-interface Status { enabled: boolean; triggerOwner: string; lastRun: { at: string; outcome: string; error: string } | null }
+interface Status {
+  enabled: boolean;
+  triggerOwner: string;
+  lastRun: { at: string; outcome: string; error: string } | null;
+}
 const status = (d: ReturnType<typeof district>): Status => {
   const r = withReminderApi(d).run<Status>('getReminderStatus', [], { user: OWNER, documentId: d.doc });
   if (!r.ok) throw new Error(r.error?.message);
@@ -17,7 +25,12 @@ test('«включить» twice leaves one daily trigger at 07:00 Moscow time; 
   d.call(OWNER, 'enableReminders');
   const triggers = reminderTriggers(d.em);
   expect(triggers).toHaveLength(1);
-  expect(triggers[0]).toMatchObject({ owner: OWNER, documentId: d.doc, eventType: 'CLOCK', schedule: { everyDays: 1, atHour: 7, timeZone: 'Europe/Moscow' } });
+  expect(triggers[0]).toMatchObject({
+    owner: OWNER,
+    documentId: d.doc,
+    eventType: 'CLOCK',
+    schedule: { everyDays: 1, atHour: 7, timeZone: 'Europe/Moscow' },
+  });
   const [first, second] = alerts(d, OWNER).slice(-2);
   expect(first).toContain('Напоминания включены');
   expect(second).toContain('Напоминания уже включены');
@@ -29,7 +42,10 @@ test('«включить» twice leaves one daily trigger at 07:00 Moscow time; 
   expect(reminderTriggers(d.em)).toEqual([]);
   expect(status(d)).toMatchObject({ enabled: false, triggerOwner: '' });
   d.call(OWNER, 'disableReminders');
-  expect(alerts(d, OWNER).slice(-2)).toEqual([expect.stringContaining('Напоминания отключены'), 'Напоминания и так отключены.']);
+  expect(alerts(d, OWNER).slice(-2)).toEqual([
+    expect.stringContaining('Напоминания отключены'),
+    'Напоминания и так отключены.',
+  ]);
 });
 
 test('another admin taking over: the old trigger removes itself when it fires, and sends nothing', () => {
@@ -67,6 +83,14 @@ test('a coordinator cannot switch reminders on; the admin menu offers both items
   expect(alerts(d, COORD_A).pop()).toContain('только администраторам');
   expect(reminderTriggers(d.em)).toEqual([]);
   d.call(OWNER, 'onOpen', { authMode: 'FULL' });
-  const items = d.em.store.ui.getMenus(d.doc, OWNER).flatMap((m) => m.items).map((i) => [i.caption, i.functionName]);
-  expect(items).toEqual(expect.arrayContaining([['Включить напоминания', 'enableReminders'], ['Отключить напоминания', 'disableReminders']]));
+  const items = d.em.store.ui
+    .getMenus(d.doc, OWNER)
+    .flatMap((m) => m.items)
+    .map((i) => [i.caption, i.functionName]);
+  expect(items).toEqual(
+    expect.arrayContaining([
+      ['Включить напоминания', 'enableReminders'],
+      ['Отключить напоминания', 'disableReminders'],
+    ]),
+  );
 });

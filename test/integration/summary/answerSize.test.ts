@@ -54,9 +54,13 @@ test('what the dialog shows from the compact rows is the domain summary in words
   const view = expandSummary(summary(key));
   const fixture = generateDistrict({ ...SIZE, seed: 178 });
   const domain = summariseDistrict({ ...fixture, asOf: new Date(em.now()), periods: [periodFromKey(key)] }).periods[0]!;
-  expect(view.rows.map((r) => ({ orgId: r.orgId, statusLabel: r.statusLabel, compliant: r.compliant, checks: r.checks }))).toEqual(
+  expect(
+    view.rows.map((r) => ({ orgId: r.orgId, statusLabel: r.statusLabel, compliant: r.compliant, checks: r.checks })),
+  ).toEqual(
     domain.rows.map((r) => ({
-      orgId: r.orgId, statusLabel: statusLabels[r.status], compliant: r.compliant,
+      orgId: r.orgId,
+      statusLabel: statusLabels[r.status],
+      compliant: r.compliant,
       checks: r.compliance.map((c) => ({ id: c.id, ok: c.ok, text: checkText(c) })),
     })),
   );

@@ -38,7 +38,8 @@ test('the sheet has the title, one row per organisation, totals equal to the dom
   expect(total[col('Педагогов, выполнивших минимум (п. 4)')]).toBe(s.totals.teachersMeetingMinimum);
   expect(total[col('Педагогов в ФГИС «Моя школа»')]).toBe(s.totals.mySchoolTeachers);
   // The per-organisation figures add up to the totals written.
-  const sum = (name: string): number => orgRows.reduce((a, r) => a + (typeof r[col(name)] === 'number' ? (r[col(name)] as number) : 0), 0);
+  const sum = (name: string): number =>
+    orgRows.reduce((a, r) => a + (typeof r[col(name)] === 'number' ? (r[col(name)] as number) : 0), 0);
   expect(sum('Педагогов всего')).toBe(s.totals.teachersTotal);
   // District block: school teachers for «Моя школа».
   const mySchool = rowOf(v, 'ФГИС «Моя школа» (педагоги школ)');

@@ -32,7 +32,10 @@ test('with no mail quota left the notice is kept, shown in the summary, and sent
   d.call(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', 'Уточните охват родителей.');
   expect(d.em.store.mail.sent()).toHaveLength(0);
   expect(d.call<DistrictSummaryView>(OWNER, 'getDistrictSummary', null).pendingNotices).toBe(1);
-  expect(d.call<{ sent: number; left: number; message: string }>(OWNER, 'sendReturnNotices')).toMatchObject({ sent: 0, left: 1 });
+  expect(d.call<{ sent: number; left: number; message: string }>(OWNER, 'sendReturnNotices')).toMatchObject({
+    sent: 0,
+    left: 1,
+  });
   d.em.store.mail.setDailyLimit(100);
   const result = d.call<{ sent: number; left: number; message: string }>(OWNER, 'sendReturnNotices');
   expect(result).toMatchObject({ sent: 1, left: 0, message: 'Отправлено уведомлений: 1.' });

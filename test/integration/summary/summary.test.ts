@@ -46,7 +46,10 @@ test('each compliance check is a mark with its value in words; foreign messenger
   const teachers = school.checks.find((c) => c.id === 'teachersCoverage')!;
   expect(teachers.text).toMatch(/^\d+(,\d)? % \(цель 100 %\)$/);
   const kindergarten = view.rows.find((r) => r.orgId === 'DOU-02')!;
-  expect(kindergarten.checks.find((c) => c.id === 'pupilsCoverage')).toMatchObject({ ok: null, text: 'не применяется к этому типу организации' });
+  expect(kindergarten.checks.find((c) => c.id === 'pupilsCoverage')).toMatchObject({
+    ok: null,
+    text: 'не применяется к этому типу организации',
+  });
   const missing = view.rows.find((r) => r.orgId === 'SCH-08')!;
   expect(missing).toMatchObject({ status: 'overdue', version: null, checks: [] });
 });
@@ -66,7 +69,11 @@ test('the set-up checklist shows each organisation’s one-time items against 21
   const checklist = checklistOf(d);
   expect(checklist.deadline).toBe('21.11.2023');
   const byId = Object.fromEntries(checklist.rows.map((r) => [r.orgId, r]));
-  expect(byId['SCH-01']).toMatchObject({ complete: true, order: { state: 'done', text: '№ 45-од от 17.11.2023' }, copy: { state: 'done', text: '20.11.2023' } });
+  expect(byId['SCH-01']).toMatchObject({
+    complete: true,
+    order: { state: 'done', text: '№ 45-од от 17.11.2023' },
+    copy: { state: 'done', text: '20.11.2023' },
+  });
   expect(byId['DOU-02']!.order.state).toBe('missing');
   expect(byId['SCH-05']!.copy).toMatchObject({ state: 'late', text: '28.11.2023' });
   expect(byId['SCH-07']!.order.state).toBe('missing');
@@ -88,7 +95,9 @@ test('non-admins are refused every admin function, and nothing is written', () =
   expect(d.refuse('', 'getDistrictSummary', null)).toContain('Google не сообщает');
   expect(d.em.store.mail.sent().filter((m) => m.to.includes('coord.sch08@example.org'))).toEqual([]);
   expect(d.sheet('Отчёты').length).toBe(before);
-  expect(d.refuse(OWNER, 'getDistrictSummary', '2031-01')).toBe('Отчётный месяц указан неверно: выберите месяц из списка.');
+  expect(d.refuse(OWNER, 'getDistrictSummary', '2031-01')).toBe(
+    'Отчётный месяц указан неверно: выберите месяц из списка.',
+  );
 });
 
 test('rows changed by hand in the grid are flagged in the table and listed', () => {
@@ -103,7 +112,10 @@ test('rows changed by hand in the grid are flagged in the table and listed', () 
 test('the summary shows the state of the daily reminders', () => {
   const view = summaryOf(d, null);
   expect(view.remindNowAvailable).toBe(true);
-  expect(view.reminders.lines).toEqual(['Ежедневные напоминания отключены (меню дополнения → «Включить напоминания»).', 'Ежедневный запуск ещё не выполнялся.']);
+  expect(view.reminders.lines).toEqual([
+    'Ежедневные напоминания отключены (меню дополнения → «Включить напоминания»).',
+    'Ежедневный запуск ещё не выполнялся.',
+  ]);
 });
 
 test('other months with overdue or returned organisations are noticed above the table, from the same reads', () => {
@@ -113,7 +125,13 @@ test('other months with overdue or returned organisations are noticed above the 
   expect(view.backlog).toEqual({
     months: [
       { period: '2023-12', label: 'декабрь 2023', overdue: 2, returned: 0, text: 'За декабрь 2023: не сдали 2' },
-      { period: '2023-11', label: 'ноябрь 2023', overdue: 1, returned: 1, text: 'За ноябрь 2023: не сдали 1, возвращено 1' },
+      {
+        period: '2023-11',
+        label: 'ноябрь 2023',
+        overdue: 1,
+        returned: 1,
+        text: 'За ноябрь 2023: не сдали 1, возвращено 1',
+      },
     ],
     moreText: '',
   });
@@ -127,6 +145,10 @@ test('other months with overdue or returned organisations are noticed above the 
   const late = district(msk(2024, 6, 15));
   const june = summaryOf(late, null);
   expect(june.period?.key).toBe('2024-05');
-  expect(june.backlog.months.map((m) => m.text)).toEqual(['За апрель 2024: не сдали 2', 'За март 2024: не сдали 2', 'За февраль 2024: не сдали 2']);
+  expect(june.backlog.months.map((m) => m.text)).toEqual([
+    'За апрель 2024: не сдали 2',
+    'За март 2024: не сдали 2',
+    'За февраль 2024: не сдали 2',
+  ]);
   expect(june.backlog.moreText).toBe('и ещё 3 месяца');
 });

@@ -1,13 +1,40 @@
 // Coordinators submit and resubmit; admins accept and return; refusals, locks and double clicks.
-import { district, handEdit, schoolReport, OWNER, COORD_A, COORD_B, STRANGER, SCHOOL, KINDERGARTEN } from '../../support/district';
+import {
+  district,
+  handEdit,
+  schoolReport,
+  OWNER,
+  COORD_A,
+  COORD_B,
+  STRANGER,
+  SCHOOL,
+  KINDERGARTEN,
+} from '../../support/district';
 
-interface Form { period: { key: string; status: string; statusLabel: string; deadline: string; daysLeft: number }; current: { version: number; state: string; returnReason: string; values: Record<string, unknown> } | null; versions: unknown[]; prefill: Record<string, unknown> | null; organisation: { hasPupils: boolean; hasMySchool: boolean } }
-interface Submitted { version: number; statusLabel: string; duplicate: boolean; message: string }
+interface Form {
+  period: { key: string; status: string; statusLabel: string; deadline: string; daysLeft: number };
+  current: { version: number; state: string; returnReason: string; values: Record<string, unknown> } | null;
+  versions: unknown[];
+  prefill: Record<string, unknown> | null;
+  organisation: { hasPupils: boolean; hasMySchool: boolean };
+}
+interface Submitted {
+  version: number;
+  statusLabel: string;
+  duplicate: boolean;
+  message: string;
+}
 
 test('a coordinator sees the month due, submits, and sees it submitted on time', () => {
   const d = district();
   const form = d.call<Form>(COORD_A, 'getReportForm', null, null);
-  expect(form.period).toMatchObject({ key: '2023-11', status: 'not-submitted', statusLabel: 'не сдан', deadline: '30.12.2023', daysLeft: 15 });
+  expect(form.period).toMatchObject({
+    key: '2023-11',
+    status: 'not-submitted',
+    statusLabel: 'не сдан',
+    deadline: '30.12.2023',
+    daysLeft: 15,
+  });
   expect(form.current).toBeNull();
   const result = d.call<Submitted>(COORD_A, 'submitReport', schoolReport(), 'submission-0001');
   expect(result).toMatchObject({ version: 1, statusLabel: 'сдан вовремя', duplicate: false });
@@ -46,14 +73,21 @@ test('a double click (the same submission key twice) stores one version', () => 
 
 test('a coordinator reaching for another organisation is refused and nothing is read or written', () => {
   const d = district();
-  expect(d.refuse(COORD_B, 'getReportForm', SCHOOL.id, null)).toBe('Вы можете открывать и сдавать отчёты только своей организации.');
-  expect(d.refuse(COORD_B, 'submitReport', schoolReport(), 'submission-evil')).toBe('Вы можете открывать и сдавать отчёты только своей организации.');
+  expect(d.refuse(COORD_B, 'getReportForm', SCHOOL.id, null)).toBe(
+    'Вы можете открывать и сдавать отчёты только своей организации.',
+  );
+  expect(d.refuse(COORD_B, 'submitReport', schoolReport(), 'submission-evil')).toBe(
+    'Вы можете открывать и сдавать отчёты только своей организации.',
+  );
   expect(d.sheet('Отчёты')).toHaveLength(1);
 });
 
 test('someone not in the registry, and someone whose e-mail Google hides, get an explanation', () => {
   const d = district();
-  expect(d.call<{ role: string; message: string }>(STRANGER, 'getMyAccess')).toMatchObject({ role: 'none', message: expect.stringContaining('stranger@example.com не указан в реестре') });
+  expect(d.call<{ role: string; message: string }>(STRANGER, 'getMyAccess')).toMatchObject({
+    role: 'none',
+    message: expect.stringContaining('stranger@example.com не указан в реестре'),
+  });
   expect(d.call<{ message: string }>('', 'getMyAccess').message).toContain('Google не сообщает дополнению ваш адрес');
   expect(d.refuse('', 'submitReport', schoolReport(), 'submission-anon')).toContain('Google не сообщает');
   expect(d.refuse(STRANGER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'accept', '')).toContain('только администраторам');
@@ -70,7 +104,18 @@ test('a kindergarten reports without pupils and «Моя школа»', () => {
   const d = district();
   const form = d.call<Form>(COORD_B, 'getReportForm', null, null);
   expect(form.organisation).toMatchObject({ hasPupils: false, hasMySchool: false });
-  const r = d.call<Submitted>(COORD_B, 'submitReport', schoolReport({ orgId: KINDERGARTEN.id, pupilsTotal: null, pupilsConnected: null, pupilChats: null, mySchoolTeachers: null }), 'submission-kg01');
+  const r = d.call<Submitted>(
+    COORD_B,
+    'submitReport',
+    schoolReport({
+      orgId: KINDERGARTEN.id,
+      pupilsTotal: null,
+      pupilsConnected: null,
+      pupilChats: null,
+      mySchoolTeachers: null,
+    }),
+    'submission-kg01',
+  );
   expect(r.version).toBe(1);
 });
 
@@ -80,14 +125,18 @@ test('admin accepts; a second review of the same version is refused', () => {
   const r = d.call<{ state: string; message: string }>(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'accept', '');
   expect(r).toMatchObject({ state: 'accepted' });
   expect(d.call<Form>(COORD_A, 'getReportForm', SCHOOL.id, '2023-11').period.statusLabel).toBe('принят');
-  expect(d.refuse(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', 'ещё раз')).toBe('Отчёт уже рассмотрен (статус «принят»).');
+  expect(d.refuse(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', 'ещё раз')).toBe(
+    'Отчёт уже рассмотрен (статус «принят»).',
+  );
   expect(d.sheet('Журнал изменений').map((row) => row[2])).toContain('Отчёт принят');
 });
 
 test('admin returns with a reason; the coordinator sees it and resubmits; a reason is required', () => {
   const d = district();
   d.call(COORD_A, 'submitReport', schoolReport(), 'submission-0001');
-  expect(d.refuse(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', '   ')).toContain('Укажите причину возврата');
+  expect(d.refuse(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', '   ')).toContain(
+    'Укажите причину возврата',
+  );
   d.call(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', 'Не указаны родительские чаты');
   const form = d.call<Form>(COORD_A, 'getReportForm', null, null);
   expect(form.period).toMatchObject({ key: '2023-11', statusLabel: 'возвращён' });
@@ -109,7 +158,16 @@ test('a busy document lock: a Russian «таблица занята» and nothin
 
 test('text a user types is stored as text, never as a formula', () => {
   const d = district();
-  d.call(COORD_A, 'submitReport', schoolReport({ comment: '=IMPORTXML("http://example.com")', noForeignMessengers: false, foreignMessengersExplanation: '+7 чат родителей' }), 'submission-text');
+  d.call(
+    COORD_A,
+    'submitReport',
+    schoolReport({
+      comment: '=IMPORTXML("http://example.com")',
+      noForeignMessengers: false,
+      foreignMessengersExplanation: '+7 чат родителей',
+    }),
+    'submission-text',
+  );
   const row = d.sheet('Отчёты')[1]!;
   expect(row).toContain('=IMPORTXML("http://example.com")');
   expect(row).toContain('+7 чат родителей');
@@ -143,11 +201,23 @@ test('a date-time that comes back from Sheets a millisecond off is not taken for
   const d = district();
   d.call(COORD_A, 'submitReport', schoolReport(), 'submission-0001');
   const col = (d.sheet('Отчёты')[0] as string[]).indexOf('Сдан') + 1;
-  handEdit(d, OWNER, `var r = ss.getSheetByName('Отчёты').getRange(2, ${col}); r.setValue(new Date(r.getValue().getTime() - 1));`);
-  handEdit(d, OWNER, `var r = ss.getSheetByName('Журнал изменений').getRange(2, 1); r.setValue(new Date(r.getValue().getTime() + 1));`);
+  handEdit(
+    d,
+    OWNER,
+    `var r = ss.getSheetByName('Отчёты').getRange(2, ${col}); r.setValue(new Date(r.getValue().getTime() - 1));`,
+  );
+  handEdit(
+    d,
+    OWNER,
+    `var r = ss.getSheetByName('Журнал изменений').getRange(2, 1); r.setValue(new Date(r.getValue().getTime() + 1));`,
+  );
   d.call(OWNER, 'checkIntegrity');
   expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain('Изменений в обход дополнения не найдено');
-  handEdit(d, OWNER, `var r = ss.getSheetByName('Отчёты').getRange(2, ${col}); r.setValue(new Date(r.getValue().getTime() - 60000));`);
+  handEdit(
+    d,
+    OWNER,
+    `var r = ss.getSheetByName('Отчёты').getRange(2, ${col}); r.setValue(new Date(r.getValue().getTime() - 60000));`,
+  );
   d.call(OWNER, 'checkIntegrity');
   expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain('изменён вручную');
 });
@@ -160,13 +230,21 @@ test('a report changed by hand cannot be accepted; returning it keeps the hand-e
   expect(d.refuse(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'accept', '')).toContain('изменён в таблице вручную');
   d.call(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', 'Проверьте число подключённых педагогов');
   d.call(OWNER, 'checkIntegrity');
-  expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain('строка 2: отчёт SCH-01 за 2023-11 (версия 1) изменён вручную');
+  expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain(
+    'строка 2: отчёт SCH-01 за 2023-11 (версия 1) изменён вручную',
+  );
 });
 
 test('a month before the first reported month, or not yet ended, is refused with the right reason', () => {
   const d = district();
-  expect(d.refuse(COORD_A, 'submitReport', schoolReport({ period: '2023-10' }), 'submission-early')).toBe('Отчёты принимаются начиная с месяца «ноябрь 2023» (см. лист «Настройки»).');
-  expect(d.refuse(COORD_A, 'submitReport', schoolReport({ period: '2023-12' }), 'submission-open')).toContain('месяц не закончился');
+  expect(d.refuse(COORD_A, 'submitReport', schoolReport({ period: '2023-10' }), 'submission-early')).toBe(
+    'Отчёты принимаются начиная с месяца «ноябрь 2023» (см. лист «Настройки»).',
+  );
+  expect(d.refuse(COORD_A, 'submitReport', schoolReport({ period: '2023-12' }), 'submission-open')).toContain(
+    'месяц не закончился',
+  );
   const early = district(Date.UTC(2023, 10, 20, 9));
-  expect(early.refuse(COORD_A, 'getReportForm', null, null)).toBe('Сдавать пока нечего: первый отчётный месяц — ноябрь 2023, отчёт за него можно сдать, когда месяц закончится.');
+  expect(early.refuse(COORD_A, 'getReportForm', null, null)).toBe(
+    'Сдавать пока нечего: первый отчётный месяц — ноябрь 2023, отчёт за него можно сдать, когда месяц закончится.',
+  );
 });

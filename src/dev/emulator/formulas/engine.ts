@@ -28,7 +28,9 @@ export class FormulaEngine implements FormulaHook, CustomFunctions {
 
   call(name: string, args: unknown[], documentId: string): ReturnType<CustomFunctions['call']> {
     const found = this.providerOf(name.toUpperCase());
-    return found ? found.provider.call(found.name, args, documentId) : { ok: false, message: `Unknown function: '${name}'.` };
+    return found
+      ? found.provider.call(found.name, args, documentId)
+      : { ok: false, message: `Unknown function: '${name}'.` };
   }
 
   private providerOf(upperName: string): { provider: CustomFunctionProvider; name: string } | null {
@@ -64,7 +66,8 @@ export function formulaEngineFor(spreadsheets: SpreadsheetStore, now: () => numb
 
 // A JSDoc block holding @customfunction right before a function declared at the start of a line
 // (top level: the bundle's own functions sit indented inside its IIFE).
-const CUSTOM_FUNCTION_RE = /\/\*\*((?:[^*]|\*(?!\/))*)\*\/[ \t]*\r?\n(?:[ \t]*\r?\n)*function[ \t]+([A-Za-z_$][\w$]*)[ \t]*\(/g;
+const CUSTOM_FUNCTION_RE =
+  /\/\*\*((?:[^*]|\*(?!\/))*)\*\/[ \t]*\r?\n(?:[ \t]*\r?\n)*function[ \t]+([A-Za-z_$][\w$]*)[ \t]*\(/g;
 
 /** Names of the top-level functions a bundle marks with @customfunction (private `name_` ones excluded). */
 export function customFunctionNames(code: string): string[] {
@@ -93,7 +96,11 @@ function cacheKey(args: unknown[]): string {
  */
 export function bundleProvider(
   code: () => string,
-  run: (fn: string, args: unknown[], documentId: string) => { ok: boolean; value?: unknown; error?: { message: string } },
+  run: (
+    fn: string,
+    args: unknown[],
+    documentId: string,
+  ) => { ok: boolean; value?: unknown; error?: { message: string } },
 ): CustomFunctionProvider {
   let names: Map<string, string> | null = null;
   const cache = new Map<string, ReturnType<CustomFunctions['call']>>();
@@ -116,7 +123,9 @@ export function bundleProvider(
       const hit = cache.get(key);
       if (hit) return hit;
       const r = run(name, args, documentId);
-      const out: ReturnType<CustomFunctions['call']> = r.ok ? { ok: true, value: r.value } : { ok: false, message: r.error?.message ?? 'Unknown error.' };
+      const out: ReturnType<CustomFunctions['call']> = r.ok
+        ? { ok: true, value: r.value }
+        : { ok: false, message: r.error?.message ?? 'Unknown error.' };
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(key, out);
       return out;

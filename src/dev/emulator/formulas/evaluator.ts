@@ -10,8 +10,19 @@ import { columnToLetters } from '../spreadsheet/a1';
 import { DATE_RESULT_FUNCTIONS, KNOWN_SHEETS_FUNCTIONS, arityError, builtin, type FnContext } from './functions';
 import { FormulaNotEmulated, FormulaParseError, parseFormula, type Node, type RefPart } from './parser';
 import {
-  compareScalars, err, isArray, isError, isRange, notEmulated, toNumber, toText,
-  type ArrayVal, type FormulaError, type RangeVal, type Scalar, type Val,
+  compareScalars,
+  err,
+  isArray,
+  isError,
+  isRange,
+  notEmulated,
+  toNumber,
+  toText,
+  type ArrayVal,
+  type FormulaError,
+  type RangeVal,
+  type Scalar,
+  type Val,
 } from './values';
 
 /** Custom functions of the loaded bundle(s). */
@@ -19,7 +30,11 @@ export interface CustomFunctions {
   /** The script's function name for a formula's (upper-cased) name, or null when no bundle defines it. */
   resolve(upperName: string): string | null;
   /** One custom-function execution; host values in and out. */
-  call(name: string, args: unknown[], documentId: string): { ok: true; value: unknown } | { ok: false; message: string };
+  call(
+    name: string,
+    args: unknown[],
+    documentId: string,
+  ): { ok: true; value: unknown } | { ok: false; message: string };
 }
 
 /** State shared by nested evaluations (a custom function may read the sheet and so evaluate again). */
@@ -144,7 +159,8 @@ export class Evaluation {
       }
       return { v: this.materialize(v) };
     }
-    if (isArray(v)) return { v: v.rows.length === 1 && v.rows[0]!.length === 1 ? v.rows[0]![0]! : v, format: v.formats?.[0]?.[0] };
+    if (isArray(v))
+      return { v: v.rows.length === 1 && v.rows[0]!.length === 1 ? v.rows[0]![0]! : v, format: v.formats?.[0]?.[0] };
     return { v, format: this.formatOf(node, sheetId) };
   }
 
@@ -171,14 +187,20 @@ export class Evaluation {
     const rows = a.rows.length;
     const columns = a.rows[0]?.length ?? 0;
     if (r + rows - 1 > sheet.maxRows || c + columns - 1 > sheet.maxColumns) {
-      return err('#REF!', `Result was not automatically expanded, please insert more ${r + rows - 1 > sheet.maxRows ? 'rows' : 'columns'}.`);
+      return err(
+        '#REF!',
+        `Result was not automatically expanded, please insert more ${r + rows - 1 > sheet.maxRows ? 'rows' : 'columns'}.`,
+      );
     }
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < columns; j++) {
         if (i === 0 && j === 0) continue;
         const cell = this.view.cell(sheetId, r + i, c + j);
         if (cell && (cell.value !== undefined || cell.formula !== undefined)) {
-          return err('#REF!', `Array result was not expanded because it would overwrite data in ${columnToLetters(c + j)}${r + i}.`);
+          return err(
+            '#REF!',
+            `Array result was not expanded because it would overwrite data in ${columnToLetters(c + j)}${r + i}.`,
+          );
         }
       }
     }
@@ -248,7 +270,11 @@ export class Evaluation {
     }
     if (stored?.value !== undefined) return { v: stored.value, format: stored.numberFormat };
     const spilled = this.spilledAt(sheetId, r, c);
-    if (spilled) return { v: spilled.v, format: unformatted(stored?.numberFormat) ? (spilled.format ?? stored?.numberFormat) : stored?.numberFormat };
+    if (spilled)
+      return {
+        v: spilled.v,
+        format: unformatted(stored?.numberFormat) ? (spilled.format ?? stored?.numberFormat) : stored?.numberFormat,
+      };
     return { v: null, format: stored?.numberFormat };
   }
 
@@ -265,9 +291,17 @@ export class Evaluation {
     const c1 = node.a.column ?? 1;
     const r2 = end.row ?? target.maxRows;
     const c2 = end.column ?? target.maxColumns;
-    const rect = { row: Math.min(r1, r2), column: Math.min(c1, c2), numRows: Math.abs(r2 - r1) + 1, numColumns: Math.abs(c2 - c1) + 1 };
+    const rect = {
+      row: Math.min(r1, r2),
+      column: Math.min(c1, c2),
+      numRows: Math.abs(r2 - r1) + 1,
+      numColumns: Math.abs(c2 - c1) + 1,
+    };
     if (rect.row + rect.numRows - 1 > target.maxRows || rect.column + rect.numColumns - 1 > target.maxColumns) {
-      return err('#REF!', `Range ${columnToLetters(rect.column)}${rect.row}:${columnToLetters(rect.column + rect.numColumns - 1)}${rect.row + rect.numRows - 1} is outside the sheet '${target.name}'.`);
+      return err(
+        '#REF!',
+        `Range ${columnToLetters(rect.column)}${rect.row}:${columnToLetters(rect.column + rect.numColumns - 1)}${rect.row + rect.numRows - 1} is outside the sheet '${target.name}'.`,
+      );
     }
     return { kind: 'range', sheetId: target.sheetId, rect };
   }
@@ -283,7 +317,11 @@ export class Evaluation {
   private materialize(v: RangeVal): ArrayVal {
     const { values, formats } = this.rowsOf(v);
     if (values.length === 0 || values[0]!.length === 0) return { kind: 'array', rows: [[null]] };
-    return { kind: 'array', rows: values, formats: formats.map((r) => r.map((f) => (f && isDateFormat(f) ? f : undefined))) };
+    return {
+      kind: 'array',
+      rows: values,
+      formats: formats.map((r) => r.map((f) => (f && isDateFormat(f) ? f : undefined))),
+    };
   }
 
   private fnContext(sheetId: number): FnContext {
@@ -298,7 +336,10 @@ export class Evaluation {
         rows.forEach((row, i) => row.forEach((x, j) => out.push({ i, j, v: x })));
         return out;
       },
-      size: (v) => (isRange(v) ? { rows: v.rect.numRows, columns: v.rect.numColumns } : { rows: v.rows.length, columns: v.rows[0]?.length ?? 0 }),
+      size: (v) =>
+        isRange(v)
+          ? { rows: v.rect.numRows, columns: v.rect.numColumns }
+          : { rows: v.rows.length, columns: v.rows[0]?.length ?? 0 },
       at: (v, i, j) => {
         if (isArray(v)) return v.rows[i]?.[j] ?? null;
         const s = this.sheet(v.sheetId)!;
@@ -312,7 +353,8 @@ export class Evaluation {
 
   private scalar(v: Val): Scalar {
     if (isRange(v)) {
-      if (v.rect.numRows === 1 && v.rect.numColumns === 1) return this.cellValue(v.sheetId, v.rect.row, v.rect.column).v;
+      if (v.rect.numRows === 1 && v.rect.numColumns === 1)
+        return this.cellValue(v.sheetId, v.rect.row, v.rect.column).v;
       return notEmulated('a multi-cell range where one value is expected (implicit intersection)');
     }
     if (isArray(v)) {
@@ -331,7 +373,10 @@ export class Evaluation {
       case 'bool':
         return node.v;
       case 'err':
-        return err(node.code as FormulaError['code'], node.code === '#N/A' ? 'Value not available.' : `${node.code} in the formula.`);
+        return err(
+          node.code as FormulaError['code'],
+          node.code === '#N/A' ? 'Value not available.' : `${node.code} in the formula.`,
+        );
       case 'ref':
         return this.resolveRef(node, sheetId);
       case 'name': {
@@ -344,7 +389,14 @@ export class Evaluation {
       case 'plus':
       case 'pct': {
         const fn = node.k === 'neg' ? 'UMINUS' : node.k === 'plus' ? 'UPLUS' : 'UNARY_PERCENT';
-        const n = toNumber(this.scalar(this.eval(node.e, sheetId)), fn, 1, this.view.locale, this.now, this.view.timeZone);
+        const n = toNumber(
+          this.scalar(this.eval(node.e, sheetId)),
+          fn,
+          1,
+          this.view.locale,
+          this.now,
+          this.view.timeZone,
+        );
         if (isError(n)) return n;
         return node.k === 'neg' ? -n : node.k === 'plus' ? n : n / 100;
       }
@@ -367,12 +419,18 @@ export class Evaluation {
         const b = toText(r, locale);
         return isError(a) ? a : isError(b) ? b : a + b;
       }
-      case '=': return compareScalars(l, r) === 0;
-      case '<>': return compareScalars(l, r) !== 0;
-      case '<': return compareScalars(l, r) < 0;
-      case '>': return compareScalars(l, r) > 0;
-      case '<=': return compareScalars(l, r) <= 0;
-      case '>=': return compareScalars(l, r) >= 0;
+      case '=':
+        return compareScalars(l, r) === 0;
+      case '<>':
+        return compareScalars(l, r) !== 0;
+      case '<':
+        return compareScalars(l, r) < 0;
+      case '>':
+        return compareScalars(l, r) > 0;
+      case '<=':
+        return compareScalars(l, r) <= 0;
+      case '>=':
+        return compareScalars(l, r) >= 0;
       default: {
         const fn = { '+': 'ADD', '-': 'MINUS', '*': 'MULTIPLY', '/': 'DIVIDE', '^': 'POW' }[node.op];
         const a = toNumber(l, fn, 1, locale, this.now, timeZone);
@@ -380,9 +438,21 @@ export class Evaluation {
         const b = toNumber(r, fn, 2, locale, this.now, timeZone);
         if (isError(b)) return b;
         if (node.op === '/' && b === 0) return err('#DIV/0!', 'Function DIVIDE parameter 2 cannot be zero.');
-        if (node.op === '^' && a === 0 && b < 0) return err('#DIV/0!', 'Function POW parameter 1 cannot be zero when parameter 2 is negative.');
-        const out = node.op === '+' ? a + b : node.op === '-' ? a - b : node.op === '*' ? a * b : node.op === '/' ? a / b : Math.pow(a, b);
-        return Number.isFinite(out) ? out : err('#NUM!', `Function ${fn} produced a result that is not a finite number.`);
+        if (node.op === '^' && a === 0 && b < 0)
+          return err('#DIV/0!', 'Function POW parameter 1 cannot be zero when parameter 2 is negative.');
+        const out =
+          node.op === '+'
+            ? a + b
+            : node.op === '-'
+              ? a - b
+              : node.op === '*'
+                ? a * b
+                : node.op === '/'
+                  ? a / b
+                  : Math.pow(a, b);
+        return Number.isFinite(out)
+          ? out
+          : err('#NUM!', `Function ${fn} produced a result that is not a finite number.`);
       }
     }
   }
@@ -433,7 +503,8 @@ export class Evaluation {
         args.push(out);
       } else args.push(v);
     }
-    if (this.state.depth >= MAX_DEPTH) return err('#ERROR!', `Custom functions nested deeper than ${MAX_DEPTH} levels.`);
+    if (this.state.depth >= MAX_DEPTH)
+      return err('#ERROR!', `Custom functions nested deeper than ${MAX_DEPTH} levels.`);
     this.state.depth++;
     let result: ReturnType<CustomFunctions['call']>;
     try {
@@ -454,7 +525,11 @@ export class Evaluation {
   }
 
   /** Values and formats of the first `rows` × `columns` cells of a reference. */
-  private block(v: RangeVal, rows: number, columns: number): { values: Scalar[][]; formats: Array<Array<string | undefined>> } {
+  private block(
+    v: RangeVal,
+    rows: number,
+    columns: number,
+  ): { values: Scalar[][]; formats: Array<Array<string | undefined>> } {
     const values: Scalar[][] = [];
     const formats: Array<Array<string | undefined>> = [];
     for (let i = 0; i < rows; i++) {
@@ -475,19 +550,33 @@ export class Evaluation {
   private fromScript(value: unknown): { v: Scalar; format?: string } | ArrayVal {
     const scalar = (x: unknown): { v: Scalar; format?: string } => {
       if (x === null || x === undefined) return { v: null };
-      if (typeof x === 'number') return { v: Number.isFinite(x) ? x : err('#NUM!', 'The custom function returned a number that is not finite.') };
+      if (typeof x === 'number')
+        return {
+          v: Number.isFinite(x) ? x : err('#NUM!', 'The custom function returned a number that is not finite.'),
+        };
       if (typeof x === 'string' || typeof x === 'boolean') return { v: x };
       if (isDate(x)) {
         const ms = x.getTime();
         if (Number.isNaN(ms)) return { v: err('#VALUE!', 'The custom function returned an invalid Date.') };
         const serial = msToSerial(ms, this.view.timeZone);
-        return { v: serial, format: Math.abs(serial - Math.round(serial)) * MS_PER_DAY < 1 ? DATE_FORMAT : DATE_TIME_FORMAT };
+        return {
+          v: serial,
+          format: Math.abs(serial - Math.round(serial)) * MS_PER_DAY < 1 ? DATE_FORMAT : DATE_TIME_FORMAT,
+        };
       }
-      return { v: notEmulated(`a custom function result of type ${Array.isArray(x) ? 'array (nested deeper than 2-D)' : typeof x}`) };
+      return {
+        v: notEmulated(
+          `a custom function result of type ${Array.isArray(x) ? 'array (nested deeper than 2-D)' : typeof x}`,
+        ),
+      };
     };
     if (!Array.isArray(value)) return scalar(value);
     if (value.length === 0 || !value.every((row) => Array.isArray(row))) {
-      return { v: notEmulated(value.length === 0 ? 'an empty array result' : 'a one-dimensional array result (return a 2-D array)') };
+      return {
+        v: notEmulated(
+          value.length === 0 ? 'an empty array result' : 'a one-dimensional array result (return a 2-D array)',
+        ),
+      };
     }
     const width = Math.max(...(value as unknown[][]).map((row) => row.length));
     if (width === 0) return { v: notEmulated('an empty array result') };

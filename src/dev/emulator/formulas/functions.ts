@@ -3,8 +3,18 @@
 import { msToSerial } from '../spreadsheet/serialDates';
 import { parseTypedInput } from '../spreadsheet/typedInput';
 import {
-  compareScalars, err, isArray, isError, isRange, toBoolean, toNumber,
-  type ArrayVal, type FormulaError, type RangeVal, type Scalar, type Val,
+  compareScalars,
+  err,
+  isArray,
+  isError,
+  isRange,
+  toBoolean,
+  toNumber,
+  type ArrayVal,
+  type FormulaError,
+  type RangeVal,
+  type Scalar,
+  type Val,
 } from './values';
 
 /** What a built-in needs from the evaluation. */
@@ -94,7 +104,8 @@ function wildcardRegex(pattern: string): RegExp {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]!;
-    if (ch === '~' && (pattern[i + 1] === '*' || pattern[i + 1] === '?' || pattern[i + 1] === '~')) re += '\\' + pattern[++i];
+    if (ch === '~' && (pattern[i + 1] === '*' || pattern[i + 1] === '?' || pattern[i + 1] === '~'))
+      re += '\\' + pattern[++i];
     else if (ch === '*') re += '[\\s\\S]*';
     else if (ch === '?') re += '[\\s\\S]';
     else re += ch.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
@@ -112,7 +123,8 @@ export function criterion(c: Scalar, cx: FnContext): ((v: Scalar) => boolean) | 
   const op = m[1] ?? '';
   const rest = m[2] ?? '';
   const parsed = rest.trim() === '' ? undefined : parseTypedInput(rest.trim(), cx.locale, cx.now, cx.timeZone).value;
-  const target: Exclude<Scalar, FormulaError> = typeof parsed === 'number' || typeof parsed === 'boolean' ? parsed : rest;
+  const target: Exclude<Scalar, FormulaError> =
+    typeof parsed === 'number' || typeof parsed === 'boolean' ? parsed : rest;
   const blank = (v: Scalar): boolean => v === null || v === '';
   if ((op === '' || op === '=') && rest === '') return blank;
   if (op === '<>' && rest === '') return (v) => !blank(v);
@@ -144,121 +156,194 @@ function rangeArg(v: Val, fn: string, p: number): RangeVal | ArrayVal | FormulaE
 }
 
 const BUILTINS: Record<string, Builtin> = {
-  SUM: { min: 1, max: Infinity, fn: (a, cx, f) => {
-    const ns = numbersOf(a, cx, f);
-    return isError(ns) ? ns : finite(ns.reduce((s, n) => s + n, 0), f);
-  } },
-  AVERAGE: { min: 1, max: Infinity, fn: (a, cx, f) => {
-    const ns = numbersOf(a, cx, f);
-    if (isError(ns)) return ns;
-    if (ns.length === 0) return err('#DIV/0!', 'Evaluation of function AVERAGE caused a divide by zero error.');
-    return finite(ns.reduce((s, n) => s + n, 0) / ns.length, f);
-  } },
-  MIN: { min: 1, max: Infinity, fn: (a, cx, f) => {
-    const ns = numbersOf(a, cx, f);
-    return isError(ns) ? ns : ns.length === 0 ? 0 : Math.min(...ns);
-  } },
-  MAX: { min: 1, max: Infinity, fn: (a, cx, f) => {
-    const ns = numbersOf(a, cx, f);
-    return isError(ns) ? ns : ns.length === 0 ? 0 : Math.max(...ns);
-  } },
-  COUNT: { min: 1, max: Infinity, fn: (a, cx) => {
-    let n = 0;
-    for (const arg of a) {
-      const v = arg();
-      if (isMulti(v)) n += cx.cells(v).filter((c) => typeof c.v === 'number').length;
-      else if (typeof v === 'number') n++;
-    }
-    return n;
-  } },
-  COUNTA: { min: 1, max: Infinity, fn: (a, cx) => {
-    let n = 0;
-    for (const arg of a) {
-      const v = arg();
-      if (isMulti(v)) n += cx.cells(v).filter((c) => c.v !== null).length;
-      else n++;
-    }
-    return n;
-  } },
-  COUNTIF: { min: 2, max: 2, fn: (a, cx, f) => {
-    const range = rangeArg(a[0]!(), f, 1);
-    if (isError(range)) return range;
-    const test = criterion(cx.scalar(a[1]!()), cx);
-    if (isError(test)) return test;
-    const cells = cx.cells(range);
-    const { rows, columns } = cx.size(range);
-    const blanksBeyond = rows * columns - cells.length;
-    return cells.filter((c) => test(c.v)).length + (blanksBeyond > 0 && test(null) ? blanksBeyond : 0);
-  } },
-  SUMIF: { min: 2, max: 3, fn: (a, cx, f) => {
-    const range = rangeArg(a[0]!(), f, 1);
-    if (isError(range)) return range;
-    const test = criterion(cx.scalar(a[1]!()), cx);
-    if (isError(test)) return test;
-    const sumRange = a.length > 2 ? rangeArg(a[2]!(), f, 3) : range;
-    if (isError(sumRange)) return sumRange;
-    let total = 0;
-    for (const c of cx.cells(range)) {
-      if (!test(c.v)) continue;
-      const s = cx.at(sumRange, c.i, c.j);
-      if (isError(s)) return s;
-      if (typeof s === 'number') total += s;
-    }
-    return finite(total, f);
-  } },
-  IF: { min: 2, max: 3, fn: (a, cx, f) => {
-    const cond = toBoolean(cx.scalar(a[0]!()), f, 1);
-    if (isError(cond)) return cond;
-    if (cond) return a[1]!();
-    return a.length > 2 ? a[2]!() : false;
-  } },
-  IFERROR: { min: 1, max: 2, fn: (a, cx) => {
-    const v = a[0]!();
-    const s = isMulti(v) ? (cx.size(v).rows === 1 && cx.size(v).columns === 1 ? cx.scalar(v) : v) : v;
-    if (isError(s)) return a.length > 1 ? a[1]!() : null;
-    return v;
-  } },
-  AND: { min: 1, max: Infinity, fn: (a, cx, f) => {
-    const bs = booleansOf(a, cx, f);
-    return isError(bs) ? bs : bs.every(Boolean);
-  } },
-  OR: { min: 1, max: Infinity, fn: (a, cx, f) => {
-    const bs = booleansOf(a, cx, f);
-    return isError(bs) ? bs : bs.some(Boolean);
-  } },
-  NOT: { min: 1, max: 1, fn: (a, cx, f) => {
-    const b = toBoolean(cx.scalar(a[0]!()), f, 1);
-    return isError(b) ? b : !b;
-  } },
-  ROUND: { min: 1, max: 2, fn: (a, cx, f) => {
-    const x = num(a, 0, cx, f);
-    if (isError(x)) return x;
-    const d = num(a, 1, cx, f, 0);
-    if (isError(d)) return d;
-    return finite(roundHalfAway(x, d), f);
-  } },
-  ABS: { min: 1, max: 1, fn: (a, cx, f) => {
-    const x = num(a, 0, cx, f);
-    return isError(x) ? x : Math.abs(x);
-  } },
+  SUM: {
+    min: 1,
+    max: Infinity,
+    fn: (a, cx, f) => {
+      const ns = numbersOf(a, cx, f);
+      return isError(ns)
+        ? ns
+        : finite(
+            ns.reduce((s, n) => s + n, 0),
+            f,
+          );
+    },
+  },
+  AVERAGE: {
+    min: 1,
+    max: Infinity,
+    fn: (a, cx, f) => {
+      const ns = numbersOf(a, cx, f);
+      if (isError(ns)) return ns;
+      if (ns.length === 0) return err('#DIV/0!', 'Evaluation of function AVERAGE caused a divide by zero error.');
+      return finite(ns.reduce((s, n) => s + n, 0) / ns.length, f);
+    },
+  },
+  MIN: {
+    min: 1,
+    max: Infinity,
+    fn: (a, cx, f) => {
+      const ns = numbersOf(a, cx, f);
+      return isError(ns) ? ns : ns.length === 0 ? 0 : Math.min(...ns);
+    },
+  },
+  MAX: {
+    min: 1,
+    max: Infinity,
+    fn: (a, cx, f) => {
+      const ns = numbersOf(a, cx, f);
+      return isError(ns) ? ns : ns.length === 0 ? 0 : Math.max(...ns);
+    },
+  },
+  COUNT: {
+    min: 1,
+    max: Infinity,
+    fn: (a, cx) => {
+      let n = 0;
+      for (const arg of a) {
+        const v = arg();
+        if (isMulti(v)) n += cx.cells(v).filter((c) => typeof c.v === 'number').length;
+        else if (typeof v === 'number') n++;
+      }
+      return n;
+    },
+  },
+  COUNTA: {
+    min: 1,
+    max: Infinity,
+    fn: (a, cx) => {
+      let n = 0;
+      for (const arg of a) {
+        const v = arg();
+        if (isMulti(v)) n += cx.cells(v).filter((c) => c.v !== null).length;
+        else n++;
+      }
+      return n;
+    },
+  },
+  COUNTIF: {
+    min: 2,
+    max: 2,
+    fn: (a, cx, f) => {
+      const range = rangeArg(a[0]!(), f, 1);
+      if (isError(range)) return range;
+      const test = criterion(cx.scalar(a[1]!()), cx);
+      if (isError(test)) return test;
+      const cells = cx.cells(range);
+      const { rows, columns } = cx.size(range);
+      const blanksBeyond = rows * columns - cells.length;
+      return cells.filter((c) => test(c.v)).length + (blanksBeyond > 0 && test(null) ? blanksBeyond : 0);
+    },
+  },
+  SUMIF: {
+    min: 2,
+    max: 3,
+    fn: (a, cx, f) => {
+      const range = rangeArg(a[0]!(), f, 1);
+      if (isError(range)) return range;
+      const test = criterion(cx.scalar(a[1]!()), cx);
+      if (isError(test)) return test;
+      const sumRange = a.length > 2 ? rangeArg(a[2]!(), f, 3) : range;
+      if (isError(sumRange)) return sumRange;
+      let total = 0;
+      for (const c of cx.cells(range)) {
+        if (!test(c.v)) continue;
+        const s = cx.at(sumRange, c.i, c.j);
+        if (isError(s)) return s;
+        if (typeof s === 'number') total += s;
+      }
+      return finite(total, f);
+    },
+  },
+  IF: {
+    min: 2,
+    max: 3,
+    fn: (a, cx, f) => {
+      const cond = toBoolean(cx.scalar(a[0]!()), f, 1);
+      if (isError(cond)) return cond;
+      if (cond) return a[1]!();
+      return a.length > 2 ? a[2]!() : false;
+    },
+  },
+  IFERROR: {
+    min: 1,
+    max: 2,
+    fn: (a, cx) => {
+      const v = a[0]!();
+      const s = isMulti(v) ? (cx.size(v).rows === 1 && cx.size(v).columns === 1 ? cx.scalar(v) : v) : v;
+      if (isError(s)) return a.length > 1 ? a[1]!() : null;
+      return v;
+    },
+  },
+  AND: {
+    min: 1,
+    max: Infinity,
+    fn: (a, cx, f) => {
+      const bs = booleansOf(a, cx, f);
+      return isError(bs) ? bs : bs.every(Boolean);
+    },
+  },
+  OR: {
+    min: 1,
+    max: Infinity,
+    fn: (a, cx, f) => {
+      const bs = booleansOf(a, cx, f);
+      return isError(bs) ? bs : bs.some(Boolean);
+    },
+  },
+  NOT: {
+    min: 1,
+    max: 1,
+    fn: (a, cx, f) => {
+      const b = toBoolean(cx.scalar(a[0]!()), f, 1);
+      return isError(b) ? b : !b;
+    },
+  },
+  ROUND: {
+    min: 1,
+    max: 2,
+    fn: (a, cx, f) => {
+      const x = num(a, 0, cx, f);
+      if (isError(x)) return x;
+      const d = num(a, 1, cx, f, 0);
+      if (isError(d)) return d;
+      return finite(roundHalfAway(x, d), f);
+    },
+  },
+  ABS: {
+    min: 1,
+    max: 1,
+    fn: (a, cx, f) => {
+      const x = num(a, 0, cx, f);
+      return isError(x) ? x : Math.abs(x);
+    },
+  },
   TODAY: { min: 0, max: 0, fn: (_a, cx) => Math.floor(msToSerial(cx.now, cx.timeZone)) },
-  DATE: { min: 3, max: 3, fn: (a, cx, f) => {
-    const parts: number[] = [];
-    for (let p = 0; p < 3; p++) {
-      const n = num(a, p, cx, f);
-      if (isError(n)) return n;
-      parts.push(Math.trunc(n));
-    }
-    let [y, m, d] = parts as [number, number, number];
-    if (y >= 0 && y < 1900) y += 1900;
-    if (y < 0 || y >= 10000) return err('#NUM!', `Function DATE parameter 1 value is ${parts[0]}. Valid values are between 0 and 10000 exclusive.`);
-    // setUTCFullYear keeps years below 100 as they are and rolls month/day overflow as Sheets does.
-    const t = new Date(0);
-    t.setUTCFullYear(y, m - 1, d);
-    const exact = Math.round(t.getTime() / MS_PER_DAY) + EPOCH_SERIAL;
-    if (exact < 0) return err('#NUM!', 'DATE evaluates to an out of range value.');
-    return exact;
-  } },
+  DATE: {
+    min: 3,
+    max: 3,
+    fn: (a, cx, f) => {
+      const parts: number[] = [];
+      for (let p = 0; p < 3; p++) {
+        const n = num(a, p, cx, f);
+        if (isError(n)) return n;
+        parts.push(Math.trunc(n));
+      }
+      let [y, m, d] = parts as [number, number, number];
+      if (y >= 0 && y < 1900) y += 1900;
+      if (y < 0 || y >= 10000)
+        return err(
+          '#NUM!',
+          `Function DATE parameter 1 value is ${parts[0]}. Valid values are between 0 and 10000 exclusive.`,
+        );
+      // setUTCFullYear keeps years below 100 as they are and rolls month/day overflow as Sheets does.
+      const t = new Date(0);
+      t.setUTCFullYear(y, m - 1, d);
+      const exact = Math.round(t.getTime() / MS_PER_DAY) + EPOCH_SERIAL;
+      if (exact < 0) return err('#NUM!', 'DATE evaluates to an out of range value.');
+      return exact;
+    },
+  },
 };
 
 /** Number formats Sheets gives the result of these functions in an unformatted cell. */
@@ -276,7 +361,8 @@ export function arityError(name: string, b: Builtin, got: number): FormulaError 
 }
 
 /** Sheets functions the emulator does not evaluate: a formula using one shows #ERROR! «not emulated». */
-export const KNOWN_SHEETS_FUNCTIONS = new Set(`
+export const KNOWN_SHEETS_FUNCTIONS = new Set(
+  `
 ADDRESS ARRAYFORMULA AVERAGEA AVERAGEIF AVERAGEIFS CEILING CEILING.MATH CHAR CHOOSE CLEAN CODE COLUMN COLUMNS CONCAT
 CONCATENATE COUNTBLANK COUNTIFS COUNTUNIQUE DATEDIF DATEVALUE DAY DAYS EDATE EOMONTH EXACT FILTER FIND FLATTEN FLOOR
 FLOOR.MATH HLOOKUP HOUR HYPERLINK IFNA IFS IMAGE IMPORTDATA IMPORTHTML IMPORTRANGE IMPORTXML INDEX INDIRECT INT ISBLANK
@@ -289,4 +375,7 @@ UNIQUE UPPER VALUE VLOOKUP WEEKDAY WEEKNUM WORKDAY XLOOKUP XOR YEAR YEARFRAC GOO
 LOG LOG10 LN EXP ODD EVEN GCD LCM FACT COMBIN BYROW BYCOL MAP REDUCE MAKEARRAY CHOOSECOLS CHOOSEROWS HSTACK VSTACK
 TOCOL TOROW WRAPCOLS WRAPROWS ISBETWEEN EQ NE GT GTE LT LTE ADD MINUS MULTIPLY DIVIDE UMINUS UPLUS UNARY_PERCENT
 CONCAT DOLLAR FIXED ENCODEURL ERROR.TYPE CELL INFO
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);

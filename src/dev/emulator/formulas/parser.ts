@@ -78,10 +78,16 @@ function scanRef(src: string, i: number): { token: Token; end: number } | null {
   if (!b) {
     if (a.kind !== 'cell') return null;
   } else {
-    const ok = (a.kind === 'cell' && (b.kind === 'cell' || b.kind === 'col')) || (a.kind === 'col' && b.kind === 'col') || (a.kind === 'row' && b.kind === 'row');
+    const ok =
+      (a.kind === 'cell' && (b.kind === 'cell' || b.kind === 'col')) ||
+      (a.kind === 'col' && b.kind === 'col') ||
+      (a.kind === 'row' && b.kind === 'row');
     if (!ok) return null;
   }
-  return { token: { t: 'ref', sheet, a: { row: a.row, column: a.column }, b: b ? { row: b.row, column: b.column } : null }, end };
+  return {
+    token: { t: 'ref', sheet, a: { row: a.row, column: a.column }, b: b ? { row: b.row, column: b.column } : null },
+    end,
+  };
 }
 
 function tokenize(src: string): Token[] {

@@ -35,8 +35,10 @@ export interface ArrayVal {
 export type Val = Scalar | RangeVal | ArrayVal;
 
 export const isError = (v: unknown): v is FormulaError => v instanceof FormulaError;
-export const isRange = (v: Val): v is RangeVal => v !== null && typeof v === 'object' && !isError(v) && v.kind === 'range';
-export const isArray = (v: Val): v is ArrayVal => v !== null && typeof v === 'object' && !isError(v) && v.kind === 'array';
+export const isRange = (v: Val): v is RangeVal =>
+  v !== null && typeof v === 'object' && !isError(v) && v.kind === 'range';
+export const isArray = (v: Val): v is ArrayVal =>
+  v !== null && typeof v === 'object' && !isError(v) && v.kind === 'array';
 
 export const err = (code: ErrorCode, message: string): FormulaError => new FormulaError(code, message);
 export const notEmulated = (what: string): FormulaError => err('#ERROR!', `not emulated: ${what}`);
@@ -49,7 +51,14 @@ function describe(v: Scalar): string {
 }
 
 /** Number of a scalar as arithmetic sees it: blank 0, booleans 1/0, numeric text parsed in the locale. */
-export function toNumber(v: Scalar, fn: string, param: number, locale: string, now: number, timeZone: string): number | FormulaError {
+export function toNumber(
+  v: Scalar,
+  fn: string,
+  param: number,
+  locale: string,
+  now: number,
+  timeZone: string,
+): number | FormulaError {
   if (isError(v)) return v;
   if (v === null) return 0;
   if (typeof v === 'number') return v;
@@ -57,7 +66,10 @@ export function toNumber(v: Scalar, fn: string, param: number, locale: string, n
   if (v.trim() === '') return 0;
   const parsed = parseTypedInput(v.trim(), locale, now, timeZone);
   if (typeof parsed.value === 'number' && parsed.formula === undefined) return parsed.value;
-  return err('#VALUE!', `Function ${fn} parameter ${param} expects number values. But ${describe(v)} and cannot be coerced to a number.`);
+  return err(
+    '#VALUE!',
+    `Function ${fn} parameter ${param} expects number values. But ${describe(v)} and cannot be coerced to a number.`,
+  );
 }
 
 /** Text of a scalar as & and text functions see it (numbers in the locale's automatic format). */
@@ -78,7 +90,10 @@ export function toBoolean(v: Scalar, fn: string, param: number): boolean | Formu
   const upper = v.trim().toUpperCase();
   if (upper === 'TRUE') return true;
   if (upper === 'FALSE') return false;
-  return err('#VALUE!', `Function ${fn} parameter ${param} expects boolean values. But ${describe(v)} and cannot be coerced to a boolean.`);
+  return err(
+    '#VALUE!',
+    `Function ${fn} parameter ${param} expects boolean values. But ${describe(v)} and cannot be coerced to a boolean.`,
+  );
 }
 
 const typeRank = (v: number | string | boolean): number => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);

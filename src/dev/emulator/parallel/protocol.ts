@@ -10,7 +10,17 @@ import type { ExecutionRequest, ExecutionResult } from '../loader';
 import type { Store } from '../store/types';
 
 /** Names of the store parts a worker may call. */
-export const STORE_PARTS = ['spreadsheets', 'ui', 'properties', 'cache', 'locks', 'mail', 'triggers', 'clock', 'auth'] as const satisfies ReadonlyArray<keyof Store>;
+export const STORE_PARTS = [
+  'spreadsheets',
+  'ui',
+  'properties',
+  'cache',
+  'locks',
+  'mail',
+  'triggers',
+  'clock',
+  'auth',
+] as const satisfies ReadonlyArray<keyof Store>;
 export type StorePart = (typeof STORE_PARTS)[number];
 
 /** Methods a worker may not call (they take or would replace host-only objects). */

@@ -18,17 +18,27 @@ import type { RunAs } from '../index';
 import type { ExecutionRequest, ExecutionResult } from '../loader';
 import { clientArgs } from '../realm';
 import type { Store } from '../store/types';
-import { ANSWERED, STORE_PARTS, WORKER_FORBIDDEN_METHODS, type StoreAnswer, type StoreCall, type WorkerEvent, type WorkerInput, type WorkerJob } from './protocol';
+import {
+  ANSWERED,
+  STORE_PARTS,
+  WORKER_FORBIDDEN_METHODS,
+  type StoreAnswer,
+  type StoreCall,
+  type WorkerEvent,
+  type WorkerInput,
+  type WorkerJob,
+} from './protocol';
 import { workerFile } from './workerBundle';
 
 /** One execution of a parallel batch (`maxExecutionMs` overrides the batch's limit for it). */
-export type ParallelRequest = { maxExecutionMs?: number } & (
-  /** Like Emulator.run (`as` is required here). */
+export type ParallelRequest = { maxExecutionMs?: number } & /** Like Emulator.run (`as` is required here). */
+(
   | { kind: 'run'; fn: string; args?: unknown[]; as: RunAs }
   /** Like Emulator.runFromClient: google.script.run's argument and return-value rules. */
   | { kind: 'client'; fn: string; args?: unknown[]; as: RunAs }
   /** Like Emulator.runTrigger: the installed trigger fires. */
-  | { kind: 'trigger'; triggerId: string });
+  | { kind: 'trigger'; triggerId: string }
+);
 
 export interface ParallelOptions {
   /** An execution still running after this long (real ms) is stopped: Apps Script's 6 minutes by default. */
@@ -50,11 +60,27 @@ export interface ParallelHost {
 }
 
 function failed(message: string, durationMs = 0): ExecutionResult {
-  return { ok: false, error: { message }, calls: {}, totalCalls: 0, spreadsheetCalls: 0, unlockedWrites: [], logs: [], durationMs };
+  return {
+    ok: false,
+    error: { message },
+    calls: {},
+    totalCalls: 0,
+    spreadsheetCalls: 0,
+    unlockedWrites: [],
+    logs: [],
+    durationMs,
+  };
 }
 
 function plainRequest(fn: string, args: unknown[], as: RunAs): Omit<ExecutionRequest, 'event'> {
-  return { fn, args, activeUserEmail: as.user, effectiveUserEmail: as.effectiveUser ?? as.user, documentId: as.documentId, authMode: as.authMode ?? 'FULL' };
+  return {
+    fn,
+    args,
+    activeUserEmail: as.user,
+    effectiveUserEmail: as.effectiveUser ?? as.user,
+    documentId: as.documentId,
+    authMode: as.authMode ?? 'FULL',
+  };
 }
 
 /** The worker job of a request, or the failure Apps Script would answer without running anything. */
@@ -97,12 +123,20 @@ function serveStore(store: Store, port: MessagePort, signal: Int32Array): { owne
       answer = { seq: call.seq, ok: true, value: (method as (...a: unknown[]) => unknown).apply(part, call.args) };
     } catch (e) {
       const err = e as { name?: unknown; message?: unknown };
-      answer = { seq: call.seq, ok: false, error: { name: String(err?.name ?? 'Error'), message: String(err?.message ?? e) } };
+      answer = {
+        seq: call.seq,
+        ok: false,
+        error: { name: String(err?.name ?? 'Error'), message: String(err?.message ?? e) },
+      };
     }
     try {
       port.postMessage(answer);
     } catch (e) {
-      port.postMessage({ seq: call.seq, ok: false, error: { name: 'DataCloneError', message: (e as Error).message } } satisfies StoreAnswer);
+      port.postMessage({
+        seq: call.seq,
+        ok: false,
+        error: { name: 'DataCloneError', message: (e as Error).message },
+      } satisfies StoreAnswer);
     }
     Atomics.store(signal, 0, ANSWERED);
     Atomics.notify(signal, 0);
@@ -121,7 +155,11 @@ function serveStore(store: Store, port: MessagePort, signal: Int32Array): { owne
  * @returns one result per request, in order; script errors, crashes and time-outs are results
  *   with ok: false (never a rejection).
  */
-export async function runParallel(host: ParallelHost, requests: ParallelRequest[], opts: ParallelOptions = {}): Promise<ExecutionResult[]> {
+export async function runParallel(
+  host: ParallelHost,
+  requests: ParallelRequest[],
+  opts: ParallelOptions = {},
+): Promise<ExecutionResult[]> {
   const jobs = requests.map((r) => jobOf(host.store, r));
   const toStart = jobs.filter((j): j is WorkerJob => 'kind' in j).length;
   if (toStart === 0) return jobs as ExecutionResult[];
@@ -143,8 +181,21 @@ export async function runParallel(host: ParallelHost, requests: ParallelRequest[
       const { port1, port2 } = new MessageChannel();
       const signal = new SharedArrayBuffer(4);
       const server = serveStore(host.store, port1, new Int32Array(signal));
-      const input: WorkerInput = { job, code, distDir: host.distDir, strict: host.strict, port: port2, signal, startGate, lockPollMs: opts.lockPollMs ?? 10 };
-      const worker = new Worker(file, { workerData: input, transferList: [port2], ...(opts.resourceLimits ? { resourceLimits: opts.resourceLimits } : {}) });
+      const input: WorkerInput = {
+        job,
+        code,
+        distDir: host.distDir,
+        strict: host.strict,
+        port: port2,
+        signal,
+        startGate,
+        lockPollMs: opts.lockPollMs ?? 10,
+      };
+      const worker = new Worker(file, {
+        workerData: input,
+        transferList: [port2],
+        ...(opts.resourceLimits ? { resourceLimits: opts.resourceLimits } : {}),
+      });
       let ready = false;
       let outcome: ExecutionResult | null = null;
       let timer: NodeJS.Timeout | null = null;
@@ -167,9 +218,14 @@ export async function runParallel(host: ParallelHost, requests: ParallelRequest[
         server.stop();
         // Whatever happened, the execution's locks go (the loader releases them on a normal end).
         for (const owner of server.owners) host.store.locks.releaseAll(owner);
-        resolve(outcome ?? failed(`the execution's worker exited with code ${exitCode} without a result`, performance.now() - t0));
+        resolve(
+          outcome ??
+            failed(`the execution's worker exited with code ${exitCode} without a result`, performance.now() - t0),
+        );
       });
     });
 
-  return Promise.all(jobs.map((j, i) => ('kind' in j ? run(j, requests[i]!.maxExecutionMs ?? batchMaxMs) : Promise.resolve(j))));
+  return Promise.all(
+    jobs.map((j, i) => ('kind' in j ? run(j, requests[i]!.maxExecutionMs ?? batchMaxMs) : Promise.resolve(j))),
+  );
 }

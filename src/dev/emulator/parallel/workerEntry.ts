@@ -11,19 +11,31 @@ function main(input: WorkerInput): void {
   const post = (e: WorkerEvent): void => parentPort!.postMessage(e);
   const store = createStoreProxy(input.port, input.signal, input.lockPollMs);
   const loader = new ScriptLoader({ store, distDir: input.distDir, strict: input.strict, code: () => input.code });
-  const request: ExecutionRequest = input.job.kind === 'trigger' ? triggerRequest(input.job.trigger) : input.job.request;
+  const request: ExecutionRequest =
+    input.job.kind === 'trigger' ? triggerRequest(input.job.trigger) : input.job.request;
 
   // Everyone starts together: wait at the gate until every worker of the batch is up.
   post({ type: 'ready' });
   Atomics.wait(new Int32Array(input.startGate), 0, 0);
 
   let result: ExecutionResult = loader.execute(request);
-  if (input.job.kind === 'plain' && input.job.client && result.ok) result = { ...result, value: clientResult(result.value) };
+  if (input.job.kind === 'plain' && input.job.client && result.ok)
+    result = { ...result, value: clientResult(result.value) };
   try {
     post({ type: 'result', result });
   } catch (e) {
     // A value that cannot cross threads (a function, a host object): report it instead.
-    post({ type: 'result', result: { ...result, ok: false, value: undefined, error: { message: `runParallel: the return value cannot be copied to the main thread: ${(e as Error).message}` } } });
+    post({
+      type: 'result',
+      result: {
+        ...result,
+        ok: false,
+        value: undefined,
+        error: {
+          message: `runParallel: the return value cannot be copied to the main thread: ${(e as Error).message}`,
+        },
+      },
+    });
   }
   input.port.close();
 }

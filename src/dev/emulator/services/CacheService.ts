@@ -39,7 +39,11 @@ export function createCacheService(ctx: ExecutionContext): GoogleAppsScript.Cach
       },
       getAll(keys) {
         count('getAll');
-        return store.getAll(scope, keys.map((k) => checkKey(asString(k))), ctx.now());
+        return store.getAll(
+          scope,
+          keys.map((k) => checkKey(asString(k))),
+          ctx.now(),
+        );
       },
       put(key: string, value: string, expirationInSeconds?: number) {
         count('put');
@@ -55,7 +59,10 @@ export function createCacheService(ctx: ExecutionContext): GoogleAppsScript.Cach
       },
       removeAll(keys) {
         count('removeAll');
-        store.remove(scope, keys.map((k) => checkKey(asString(k))));
+        store.remove(
+          scope,
+          keys.map((k) => checkKey(asString(k))),
+        );
       },
     };
   }

@@ -5,7 +5,9 @@ import type { ExecutionContext } from '../context';
 import { makeEnum } from './enums';
 
 /** Turns a template's generated body into a function in the script's realm (so it sees Code.js globals). */
-export type TemplateCompiler = (functionSource: string) => (vars: object, out: string[], esc: (v: unknown) => string) => void;
+export type TemplateCompiler = (
+  functionSource: string,
+) => (vars: object, out: string[], esc: (v: unknown) => string) => void;
 
 export interface HtmlServiceOptions {
   /** Folder holding the bundle's .html files. */
@@ -29,7 +31,8 @@ export function compileTemplateSource(html: string): string {
     if (m.index > last) body += `__out.push(${JSON.stringify(html.slice(last, m.index))});\n`;
     const code = m[2]!.trim().replace(/;+\s*$/, '');
     if (m[1] === '=') body += `__out.push(__esc(${code}));\n`;
-    else if (m[1] === '!=') body += `__out.push((function (v) { return v === undefined || v === null ? '' : String(v); })(${code}));\n`;
+    else if (m[1] === '!=')
+      body += `__out.push((function (v) { return v === undefined || v === null ? '' : String(v); })(${code}));\n`;
     else body += `${m[2]}\n`;
     last = re.lastIndex;
   }
@@ -42,7 +45,8 @@ export function createHtmlService(ctx: ExecutionContext, opts: HtmlServiceOption
   const SandboxMode = makeEnum(['EMULATED', 'IFRAME', 'NATIVE'] as const);
   const XFrameOptionsMode = makeEnum(['ALLOWALL', 'DEFAULT'] as const);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const compile: TemplateCompiler = opts.compile ?? ((src) => new Function(`return ${src}`)() as ReturnType<TemplateCompiler>);
+  const compile: TemplateCompiler =
+    opts.compile ?? ((src) => new Function(`return ${src}`)() as ReturnType<TemplateCompiler>);
   const count = (m: string): void => ctx.count('HtmlService', m);
 
   function readFile(name: string): string {

@@ -21,7 +21,9 @@ export function createLockService(ctx: ExecutionContext): GoogleAppsScript.Lock.
     const count = (m: string): void => ctx.count('LockService', `Lock.${m}`);
     const checkTimeout = (ms: unknown, method: string): number => {
       if (typeof ms !== 'number' || !Number.isFinite(ms)) {
-        throw ctx.createError(`The parameters (${ms === null ? 'null' : typeof ms}) don't match the method signature for LockService.Lock.${method}.`);
+        throw ctx.createError(
+          `The parameters (${ms === null ? 'null' : typeof ms}) don't match the method signature for LockService.Lock.${method}.`,
+        );
       }
       return Math.max(0, Math.floor(ms));
     };
@@ -49,7 +51,8 @@ export function createLockService(ctx: ExecutionContext): GoogleAppsScript.Lock.
   }
 
   return {
-    getDocumentLock: () => (ctx.documentId ? lock(lockKeys.document(ctx.documentId)) : (null as unknown as GoogleAppsScript.Lock.Lock)),
+    getDocumentLock: () =>
+      ctx.documentId ? lock(lockKeys.document(ctx.documentId)) : (null as unknown as GoogleAppsScript.Lock.Lock),
     getScriptLock: () => lock(lockKeys.script()),
     getUserLock: () => lock(lockKeys.user(ctx.effectiveUserEmail)),
   };

@@ -12,7 +12,8 @@ export interface ScriptConsole {
 
 function show(v: unknown): string {
   if (typeof v === 'string') return v;
-  if (v instanceof Object && Object.prototype.toString.call(v) === '[object Error]') return String((v as Error).stack ?? v);
+  if (v instanceof Object && Object.prototype.toString.call(v) === '[object Error]')
+    return String((v as Error).stack ?? v);
   if (typeof v === 'object' && v !== null && Object.prototype.toString.call(v) !== '[object Date]') {
     try {
       return JSON.stringify(v);
@@ -24,7 +25,11 @@ function show(v: unknown): string {
 }
 
 /** Logger and console for one execution; `lines()` returns what they captured, in order. */
-export function createLogging(ctx: ExecutionContext): { Logger: GoogleAppsScript.Base.Logger; console: ScriptConsole; lines(): string[] } {
+export function createLogging(ctx: ExecutionContext): {
+  Logger: GoogleAppsScript.Base.Logger;
+  console: ScriptConsole;
+  lines(): string[];
+} {
   const lines: string[] = [];
   let loggerStart = 0;
   const Logger: GoogleAppsScript.Base.Logger = {
@@ -42,10 +47,16 @@ export function createLogging(ctx: ExecutionContext): { Logger: GoogleAppsScript
       loggerStart = lines.length;
     },
   };
-  const at = (level: string) => (...args: unknown[]): void => {
-    ctx.count('console', level);
-    const text = args.map(show).join(' ');
-    lines.push(level === 'warn' ? `WARNING: ${text}` : level === 'error' ? `ERROR: ${text}` : text);
+  const at =
+    (level: string) =>
+    (...args: unknown[]): void => {
+      ctx.count('console', level);
+      const text = args.map(show).join(' ');
+      lines.push(level === 'warn' ? `WARNING: ${text}` : level === 'error' ? `ERROR: ${text}` : text);
+    };
+  return {
+    Logger,
+    console: { log: at('log'), info: at('info'), warn: at('warn'), error: at('error') },
+    lines: () => [...lines],
   };
-  return { Logger, console: { log: at('log'), info: at('info'), warn: at('warn'), error: at('error') }, lines: () => [...lines] };
 }

@@ -69,7 +69,9 @@ export function createMailApp(ctx: ExecutionContext): GoogleAppsScript.Mail.Mail
         const options = (d ?? {}) as GoogleAppsScript.Mail.MailAdvancedParameters;
         send({ ...options, to: a as string, subject: b as string, body: c as string });
       } else {
-        throw ctx.createError(`The parameters (${args.map((x) => typeof x).join(',')}) don't match the method signature for MailApp.sendEmail.`);
+        throw ctx.createError(
+          `The parameters (${args.map((x) => typeof x).join(',')}) don't match the method signature for MailApp.sendEmail.`,
+        );
       }
     },
   } as GoogleAppsScript.Mail.MailApp;

@@ -15,10 +15,13 @@ export function createPropertiesService(ctx: ExecutionContext): GoogleAppsScript
 
   function open(kind: string, scope: string): Props {
     // AuthMode.NONE has no access to properties at all; custom functions may only read them.
-    requireAuthMode(ctx, `PropertiesService.get${kind}Properties`, SCOPES.storage, ['LIMITED', 'FULL', 'CUSTOM_FUNCTION']);
+    requireAuthMode(ctx, `PropertiesService.get${kind}Properties`, SCOPES.storage, [
+      'LIMITED',
+      'FULL',
+      'CUSTOM_FUNCTION',
+    ]);
     const count = (m: string): void => ctx.count('PropertiesService', `Properties.${m}`);
-    const writable = (m: string): void =>
-      requireAuthMode(ctx, `Properties.${m}`, SCOPES.storage, ['LIMITED', 'FULL']);
+    const writable = (m: string): void => requireAuthMode(ctx, `Properties.${m}`, SCOPES.storage, ['LIMITED', 'FULL']);
     const write = (values: Record<string, string>, deleteAllOthers: boolean): void => {
       for (const [k, v] of Object.entries(values)) {
         if (k === '') throw ctx.createError('Invalid argument: key');
@@ -49,7 +52,9 @@ export function createPropertiesService(ctx: ExecutionContext): GoogleAppsScript
         count('setProperties');
         writable('setProperties');
         if (properties === null || typeof properties !== 'object') {
-          throw ctx.createError(`The parameters (${String(properties)}) don't match the method signature for PropertiesService.Properties.setProperties.`);
+          throw ctx.createError(
+            `The parameters (${String(properties)}) don't match the method signature for PropertiesService.Properties.setProperties.`,
+          );
         }
         const values: Record<string, string> = {};
         for (const [k, v] of Object.entries(properties)) values[k] = asString(v);

@@ -19,7 +19,8 @@ export const TRIGGER_LIMIT_MESSAGES: Record<TriggerRecord['eventType'], string> 
   ON_EDIT: 'This add-on has created too many edit triggers in this document for this Google user account.',
 };
 /** Add-on clock triggers may run at most once an hour (wording not confirmed against Apps Script). */
-export const TRIGGER_FREQUENCY_MESSAGE = 'Add-ons may not create time-based triggers that run more often than once an hour.';
+export const TRIGGER_FREQUENCY_MESSAGE =
+  'Add-ons may not create time-based triggers that run more often than once an hour.';
 /** An add-on may keep one trigger of each event type per user per document. */
 export const ADDON_TRIGGERS_PER_TYPE_USER_DOCUMENT = 1;
 
@@ -38,7 +39,10 @@ export function createScriptEnums() {
 export type ScriptEnums = ReturnType<typeof createScriptEnums>;
 
 /** ScriptApp for one execution; triggers are owned by the effective user and this document. */
-export function createScriptApp(ctx: ExecutionContext, enums: ScriptEnums = createScriptEnums()): GoogleAppsScript.Script.ScriptApp {
+export function createScriptApp(
+  ctx: ExecutionContext,
+  enums: ScriptEnums = createScriptEnums(),
+): GoogleAppsScript.Script.ScriptApp {
   const triggers = ctx.store.triggers;
   const owner = ctx.effectiveUserEmail;
   const count = (m: string): void => ctx.count('ScriptApp', m);
@@ -55,12 +59,27 @@ export function createScriptApp(ctx: ExecutionContext, enums: ScriptEnums = crea
   }
 
   function save(record: TriggerRecord): Trigger {
-    if (!triggers.create(record, ADDON_TRIGGERS_PER_TYPE_USER_DOCUMENT)) throw ctx.createError(TRIGGER_LIMIT_MESSAGES[record.eventType]);
+    if (!triggers.create(record, ADDON_TRIGGERS_PER_TYPE_USER_DOCUMENT))
+      throw ctx.createError(TRIGGER_LIMIT_MESSAGES[record.eventType]);
     return wrap(record);
   }
 
-  function base(handler: string, eventType: TriggerRecord['eventType'], source: TriggerRecord['source'], sourceId: string | null): TriggerRecord {
-    return { id: String(randomInt(1, 2 ** 47)), handler, owner, documentId: ctx.documentId, eventType, source, sourceId, createdAt: ctx.now() };
+  function base(
+    handler: string,
+    eventType: TriggerRecord['eventType'],
+    source: TriggerRecord['source'],
+    sourceId: string | null,
+  ): TriggerRecord {
+    return {
+      id: String(randomInt(1, 2 ** 47)),
+      handler,
+      owner,
+      documentId: ctx.documentId,
+      eventType,
+      source,
+      sourceId,
+      createdAt: ctx.now(),
+    };
   }
 
   function clockBuilder(handler: string): GoogleAppsScript.Script.ClockTriggerBuilder {
@@ -74,7 +93,9 @@ export function createScriptApp(ctx: ExecutionContext, enums: ScriptEnums = crea
     const b: GoogleAppsScript.Script.ClockTriggerBuilder = {
       everyDays: (n) => ((schedule.everyDays = intArg('days', n, 1, 365)), b),
       everyHours: (n) => ((schedule.everyHours = intArg('hours', n, 1, 24 * 365)), b),
-      everyMinutes: () => { throw ctx.createError(TRIGGER_FREQUENCY_MESSAGE); },
+      everyMinutes: () => {
+        throw ctx.createError(TRIGGER_FREQUENCY_MESSAGE);
+      },
       atHour: (h) => ((schedule.atHour = intArg('hour', h, 0, 23)), b),
       nearMinute: (m) => ((schedule.nearMinute = intArg('minute', m, 0, 59)), b),
       inTimezone: (tz) => {
@@ -88,7 +109,8 @@ export function createScriptApp(ctx: ExecutionContext, enums: ScriptEnums = crea
       },
       after: (ms) => ((schedule.at = ctx.now() + intArg('durationMilliseconds', ms, 0, Number.MAX_SAFE_INTEGER)), b),
       at: (date) => {
-        const t = date instanceof Object && typeof (date as Date).getTime === 'function' ? (date as Date).getTime() : NaN;
+        const t =
+          date instanceof Object && typeof (date as Date).getTime === 'function' ? (date as Date).getTime() : NaN;
         if (!Number.isFinite(t)) throw ctx.createError('Invalid argument: date');
         schedule.at = t;
         return b;
@@ -109,7 +131,10 @@ export function createScriptApp(ctx: ExecutionContext, enums: ScriptEnums = crea
     return b;
   }
 
-  function spreadsheetBuilder(handler: string, spreadsheetId: string): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+  function spreadsheetBuilder(
+    handler: string,
+    spreadsheetId: string,
+  ): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     let event: 'ON_OPEN' | 'ON_EDIT' | null = null;
     const b: GoogleAppsScript.Script.SpreadsheetTriggerBuilder = {
       onOpen: () => ((event = 'ON_OPEN'), b),
@@ -133,14 +158,19 @@ export function createScriptApp(ctx: ExecutionContext, enums: ScriptEnums = crea
     getAuthorizationInfo(authMode: unknown) {
       count('getAuthorizationInfo');
       if (!Object.values(enums.AuthMode).includes(authMode as EnumValue)) {
-        throw ctx.createError(`The parameters (${String(authMode)}) don't match the method signature for ScriptApp.getAuthorizationInfo.`);
+        throw ctx.createError(
+          `The parameters (${String(authMode)}) don't match the method signature for ScriptApp.getAuthorizationInfo.`,
+        );
       }
       const user = ctx.activeUserEmail || ctx.effectiveUserEmail;
       const status = ctx.store.auth.getStatus(user);
       return {
-        getAuthorizationStatus: () => enums.AuthorizationStatus[status] as unknown as GoogleAppsScript.Script.AuthorizationStatus,
+        getAuthorizationStatus: () =>
+          enums.AuthorizationStatus[status] as unknown as GoogleAppsScript.Script.AuthorizationStatus,
         getAuthorizationUrl: () =>
-          (status === 'REQUIRED' ? `https://script.google.com/macros/d/emulated/authorize?user=${encodeURIComponent(user)}` : null) as string,
+          (status === 'REQUIRED'
+            ? `https://script.google.com/macros/d/emulated/authorize?user=${encodeURIComponent(user)}`
+            : null) as string,
       };
     },
     newTrigger(functionName: string) {
@@ -164,7 +194,9 @@ export function createScriptApp(ctx: ExecutionContext, enums: ScriptEnums = crea
       count('getUserTriggers');
       needFull('getUserTriggers');
       const id = doc.getId();
-      return mine().filter((t) => t.documentId === id || t.sourceId === id).map(wrap);
+      return mine()
+        .filter((t) => t.documentId === id || t.sourceId === id)
+        .map(wrap);
     },
     deleteTrigger(trigger: Trigger) {
       count('deleteTrigger');

@@ -6,7 +6,14 @@ import { UnsupportedPatternLetter, formatJavaDate } from './javaDateFormat';
 import { formatJavaString } from './javaFormat';
 
 export const SLEEP_MAX_MS = 300000;
-const DIGESTS = { MD2: null, MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' } as const;
+const DIGESTS = {
+  MD2: null,
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+} as const;
 
 /** Node bytes → Apps Script's signed Java bytes (-128..127). */
 export function toSignedBytes(buf: Uint8Array): number[] {
@@ -20,8 +27,12 @@ export function createUtilities(ctx: ExecutionContext): GoogleAppsScript.Utiliti
   const MacAlgorithm = makeEnum(['HMAC_MD5', 'HMAC_SHA_1', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512'] as const);
   const count = (m: string): void => ctx.count('Utilities', m);
   const signature = (method: string, args: unknown[]): never => {
-    const types = args.map((a) => (a === null ? 'null' : Array.isArray(a) ? 'number[]' : typeof a === 'object' ? String(a) : typeof a));
-    throw ctx.createError(`The parameters (${types.join(',')}) don't match the method signature for Utilities.${method}.`);
+    const types = args.map((a) =>
+      a === null ? 'null' : Array.isArray(a) ? 'number[]' : typeof a === 'object' ? String(a) : typeof a,
+    );
+    throw ctx.createError(
+      `The parameters (${types.join(',')}) don't match the method signature for Utilities.${method}.`,
+    );
   };
 
   /** String (in charset) or Byte[] → Buffer. */
@@ -38,7 +49,8 @@ export function createUtilities(ctx: ExecutionContext): GoogleAppsScript.Utiliti
   }
 
   const decodeTo = (buf: Buffer, charset: unknown): number[] => {
-    if (charset !== undefined && charset !== Charset.UTF_8 && charset !== Charset.US_ASCII) ctx.notEmulated('Utilities.base64Decode(charset)');
+    if (charset !== undefined && charset !== Charset.UTF_8 && charset !== Charset.US_ASCII)
+      ctx.notEmulated('Utilities.base64Decode(charset)');
     return toSignedBytes(buf);
   };
 
@@ -49,7 +61,11 @@ export function createUtilities(ctx: ExecutionContext): GoogleAppsScript.Utiliti
     formatDate(...args: unknown[]) {
       count('formatDate');
       const [date, tz, pattern] = args;
-      if (Object.prototype.toString.call(date) !== '[object Date]' || typeof tz !== 'string' || typeof pattern !== 'string') {
+      if (
+        Object.prototype.toString.call(date) !== '[object Date]' ||
+        typeof tz !== 'string' ||
+        typeof pattern !== 'string'
+      ) {
         return signature('formatDate', args);
       }
       const ms = (date as Date).getTime();
@@ -57,7 +73,8 @@ export function createUtilities(ctx: ExecutionContext): GoogleAppsScript.Utiliti
       try {
         return formatJavaDate(ms, tz, pattern);
       } catch (e) {
-        if (e instanceof UnsupportedPatternLetter) return ctx.notEmulated(`Utilities.formatDate pattern letter '${e.letter}'`);
+        if (e instanceof UnsupportedPatternLetter)
+          return ctx.notEmulated(`Utilities.formatDate pattern letter '${e.letter}'`);
         throw ctx.createError(`Invalid argument: ${(e as Error).message}`);
       }
     },
@@ -83,7 +100,11 @@ export function createUtilities(ctx: ExecutionContext): GoogleAppsScript.Utiliti
       if (!entry) return signature('computeDigest', args);
       const node = DIGESTS[entry[0] as keyof typeof DIGESTS];
       if (node === null) return ctx.notEmulated('Utilities.computeDigest(MD2)');
-      return toSignedBytes(createHash(node).update(bytes('computeDigest', value, charset, args)).digest());
+      return toSignedBytes(
+        createHash(node)
+          .update(bytes('computeDigest', value, charset, args))
+          .digest(),
+      );
     },
     computeHmacSha256Signature(...args: unknown[]) {
       count('computeHmacSha256Signature');
@@ -98,7 +119,10 @@ export function createUtilities(ctx: ExecutionContext): GoogleAppsScript.Utiliti
     },
     base64EncodeWebSafe(...args: unknown[]) {
       count('base64EncodeWebSafe');
-      return bytes('base64EncodeWebSafe', args[0], args[1], args).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+      return bytes('base64EncodeWebSafe', args[0], args[1], args)
+        .toString('base64')
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_');
     },
     base64Decode(encoded: unknown, charset?: EnumValue) {
       count('base64Decode');

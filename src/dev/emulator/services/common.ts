@@ -9,7 +9,8 @@ export const SCOPES = {
 } as const;
 
 /** Where Apps Script's permission errors send the reader. */
-export const AUTHORIZATION_HELP = 'https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is';
+export const AUTHORIZATION_HELP =
+  'https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is';
 
 /** Apps Script's error for a method whose scope this execution lacks, as Apps Script says it. */
 export function permissionMessage(name: string, scope: string): string {

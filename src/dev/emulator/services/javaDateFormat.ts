@@ -1,10 +1,33 @@
 // Java SimpleDateFormat subset (as Utilities.formatDate uses it) over any IANA or GMT±hh:mm zone.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-interface Fields { year: number; month: number; day: number; hour: number; minute: number; second: number; ms: number; weekday: number; offsetMin: number }
+interface Fields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  ms: number;
+  weekday: number;
+  offsetMin: number;
+}
 
 /** Fixed offset in minutes for 'GMT', 'UTC', 'GMT+3', 'GMT+03:00'; null for named zones. */
 function fixedOffset(tz: string): number | null {
@@ -31,8 +54,15 @@ function fieldsIn(ms: number, tz: string): Fields {
     let f = formatters.get(tz);
     if (!f) {
       f = new Intl.DateTimeFormat('en-US', {
-        timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-        hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short',
+        timeZone: tz,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        era: 'short',
       });
       formatters.set(tz, f);
     }
@@ -45,8 +75,15 @@ function fieldsIn(ms: number, tz: string): Fields {
   }
   const d = new Date(ms + offsetMin * 60000);
   return {
-    year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate(), hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(), second: d.getUTCSeconds(), ms: d.getUTCMilliseconds(), weekday: d.getUTCDay(), offsetMin,
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth(),
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    ms: d.getUTCMilliseconds(),
+    weekday: d.getUTCDay(),
+    offsetMin,
   };
 }
 
@@ -59,24 +96,39 @@ function offset(min: number, sep: boolean): string {
 
 function field(letter: string, n: number, f: Fields): string {
   switch (letter) {
-    case 'y': return n === 2 ? pad(f.year % 100, 2) : pad(f.year, n);
-    case 'M': return n >= 4 ? MONTHS[f.month]! : n === 3 ? MONTHS[f.month]!.slice(0, 3) : pad(f.month + 1, n);
-    case 'd': return pad(f.day, n);
-    case 'H': return pad(f.hour, n);
-    case 'k': return pad(f.hour === 0 ? 24 : f.hour, n);
-    case 'h': return pad(f.hour % 12 === 0 ? 12 : f.hour % 12, n);
-    case 'K': return pad(f.hour % 12, n);
-    case 'm': return pad(f.minute, n);
-    case 's': return pad(f.second, n);
-    case 'S': return pad(f.ms, n);
-    case 'E': return n >= 4 ? DAYS[f.weekday]! : DAYS[f.weekday]!.slice(0, 3);
-    case 'u': return pad(f.weekday === 0 ? 7 : f.weekday, n);
-    case 'a': return f.hour < 12 ? 'AM' : 'PM';
-    case 'Z': return offset(f.offsetMin, false);
+    case 'y':
+      return n === 2 ? pad(f.year % 100, 2) : pad(f.year, n);
+    case 'M':
+      return n >= 4 ? MONTHS[f.month]! : n === 3 ? MONTHS[f.month]!.slice(0, 3) : pad(f.month + 1, n);
+    case 'd':
+      return pad(f.day, n);
+    case 'H':
+      return pad(f.hour, n);
+    case 'k':
+      return pad(f.hour === 0 ? 24 : f.hour, n);
+    case 'h':
+      return pad(f.hour % 12 === 0 ? 12 : f.hour % 12, n);
+    case 'K':
+      return pad(f.hour % 12, n);
+    case 'm':
+      return pad(f.minute, n);
+    case 's':
+      return pad(f.second, n);
+    case 'S':
+      return pad(f.ms, n);
+    case 'E':
+      return n >= 4 ? DAYS[f.weekday]! : DAYS[f.weekday]!.slice(0, 3);
+    case 'u':
+      return pad(f.weekday === 0 ? 7 : f.weekday, n);
+    case 'a':
+      return f.hour < 12 ? 'AM' : 'PM';
+    case 'Z':
+      return offset(f.offsetMin, false);
     case 'X':
       if (f.offsetMin === 0) return 'Z';
       return n === 1 ? offset(f.offsetMin, false).slice(0, 3) : offset(f.offsetMin, n >= 3);
-    default: throw new UnsupportedPatternLetter(letter);
+    default:
+      throw new UnsupportedPatternLetter(letter);
   }
 }
 
@@ -100,13 +152,21 @@ export function formatJavaDate(ms: number, tz: string, pattern: string): string 
   for (let i = 0; i < pattern.length; ) {
     const c = pattern[i]!;
     if (c === "'") {
-      if (pattern[i + 1] === "'") { out += "'"; i += 2; continue; }
+      if (pattern[i + 1] === "'") {
+        out += "'";
+        i += 2;
+        continue;
+      }
       // Quoted text runs to the next lone quote; '' inside it is one quote.
       let j = i + 1;
       for (;;) {
         if (j >= pattern.length) throw new Error('Unterminated quote');
         if (pattern[j] === "'") {
-          if (pattern[j + 1] === "'") { out += "'"; j += 2; continue; }
+          if (pattern[j + 1] === "'") {
+            out += "'";
+            j += 2;
+            continue;
+          }
           break;
         }
         out += pattern[j++];

@@ -12,8 +12,15 @@ type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
 let chartCounter = 0;
 const AS_TYPES: Record<string, string> = {
-  asAreaChart: 'AREA', asBarChart: 'BAR', asColumnChart: 'COLUMN', asComboChart: 'COMBO', asHistogramChart: 'HISTOGRAM',
-  asLineChart: 'LINE', asPieChart: 'PIE', asScatterChart: 'SCATTER', asTableChart: 'TABLE',
+  asAreaChart: 'AREA',
+  asBarChart: 'BAR',
+  asColumnChart: 'COLUMN',
+  asComboChart: 'COMBO',
+  asHistogramChart: 'HISTOGRAM',
+  asLineChart: 'LINE',
+  asPieChart: 'PIE',
+  asScatterChart: 'SCATTER',
+  asTableChart: 'TABLE',
 };
 
 /** Chart data carried by an EmbeddedChart object, or null when `chart` is not one. */
@@ -23,30 +30,54 @@ export function chartDataOf(chart: unknown): ChartData | null {
 }
 
 /** A builder for a new chart (`from` null) or for modifying an existing one. */
-export function createChartBuilder(ctx: ExecutionContext, docId: string, sheetId: number, from: ChartData | null): Builder {
+export function createChartBuilder(
+  ctx: ExecutionContext,
+  docId: string,
+  sheetId: number,
+  from: ChartData | null,
+): Builder {
   const data: ChartData = from
     ? structuredClone(from)
-    : { chartId: `${ctx.executionId}-chart-${++chartCounter}`, sheetId, type: 'LINE', ranges: [], position: { row: 1, column: 1, offsetX: 0, offsetY: 0 }, options: {} };
+    : {
+        chartId: `${ctx.executionId}-chart-${++chartCounter}`,
+        sheetId,
+        type: 'LINE',
+        ranges: [],
+        position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+        options: {},
+      };
   const impl: Record<string, unknown> = {
     setChartType(type: unknown) {
-      data.type = enumName(type) ?? fail(ctx, MSG.signature(typeName(type), 'SpreadsheetApp.EmbeddedChartBuilder.setChartType'));
+      data.type =
+        enumName(type) ?? fail(ctx, MSG.signature(typeName(type), 'SpreadsheetApp.EmbeddedChartBuilder.setChartType'));
       return this;
     },
     addRange(range: unknown) {
-      const loc = (range as { _loc?: RangeLoc } | null)?._loc ?? fail(ctx, MSG.signature(typeName(range), 'SpreadsheetApp.EmbeddedChartBuilder.addRange'));
+      const loc =
+        (range as { _loc?: RangeLoc } | null)?._loc ??
+        fail(ctx, MSG.signature(typeName(range), 'SpreadsheetApp.EmbeddedChartBuilder.addRange'));
       data.ranges.push({ sheetId: loc.sheetId, rect: loc.rect });
       return this;
     },
-    clearRanges() { data.ranges = []; return this; },
+    clearRanges() {
+      data.ranges = [];
+      return this;
+    },
     setPosition(row: number, column: number, offsetX: number, offsetY: number) {
       data.position = { row, column, offsetX, offsetY };
       return this;
     },
     setOption(name: string, value: unknown) {
-      data.options[name] = value === null || ['string', 'number', 'boolean'].includes(typeof value) ? (value as string) : JSON.stringify(value);
+      data.options[name] =
+        value === null || ['string', 'number', 'boolean'].includes(typeof value)
+          ? (value as string)
+          : JSON.stringify(value);
       return this;
     },
-    setTitle(title: string) { data.options.title = String(title); return this; },
+    setTitle(title: string) {
+      data.options.title = String(title);
+      return this;
+    },
     getChartType: () => data.type,
     getRanges: () => data.ranges.map((r) => createRange(ctx, { docId, sheetId: r.sheetId, rect: r.rect })),
     build: () => createEmbeddedChart(ctx, docId, data),

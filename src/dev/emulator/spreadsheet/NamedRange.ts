@@ -11,7 +11,8 @@ type NamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
 /** Script-facing NamedRange for `name` in spreadsheet `docId`. */
 export function createNamedRange(ctx: ExecutionContext, docId: string, name: string): NamedRange {
   let current = name;
-  const data = () => spreadsheetInfo(ctx, docId).namedRanges.find((n) => n.name === current) ?? fail(ctx, MSG.rangeNotFound);
+  const data = () =>
+    spreadsheetInfo(ctx, docId).namedRanges.find((n) => n.name === current) ?? fail(ctx, MSG.rangeNotFound);
   const impl = {
     getName: () => current,
     getRange: () => {
@@ -28,8 +29,13 @@ export function createNamedRange(ctx: ExecutionContext, docId: string, name: str
     },
     setRange(range: unknown) {
       guardWrite(ctx, 'NamedRange.setRange');
-      const loc = (range as { _loc?: RangeLoc } | null)?._loc ?? fail(ctx, MSG.signature(typeName(range), 'SpreadsheetApp.NamedRange.setRange'));
-      checkWrite(ctx, ctx.store.spreadsheets.setNamedRange(docId, { name: current, sheetId: loc.sheetId, rect: loc.rect }));
+      const loc =
+        (range as { _loc?: RangeLoc } | null)?._loc ??
+        fail(ctx, MSG.signature(typeName(range), 'SpreadsheetApp.NamedRange.setRange'));
+      checkWrite(
+        ctx,
+        ctx.store.spreadsheets.setNamedRange(docId, { name: current, sheetId: loc.sheetId, rect: loc.rect }),
+      );
       return this;
     },
     remove() {

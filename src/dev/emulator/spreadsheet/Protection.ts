@@ -11,7 +11,11 @@ import { createUser, emailOf } from './User';
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 class ProtectionImpl {
-  constructor(readonly _ctx: ExecutionContext, readonly _docId: string, readonly _id: string) {}
+  constructor(
+    readonly _ctx: ExecutionContext,
+    readonly _docId: string,
+    readonly _id: string,
+  ) {}
 
   _data(): ProtectionData {
     const p = this._ctx.store.spreadsheets.listProtections(this._docId).find((x) => x.id === this._id);
@@ -30,15 +34,33 @@ class ProtectionImpl {
     return list.map((x) => emailOf(x) ?? fail(this._ctx, MSG.signature(typeName(v), `SpreadsheetApp.${method}`)));
   }
 
-  getDescription(): string { return this._data().description; }
-  setDescription(description: string): this { return this._update('Protection.setDescription', { description: String(description) }); }
-  isWarningOnly(): boolean { return this._data().warningOnly; }
-  setWarningOnly(warningOnly: boolean): this { return this._update('Protection.setWarningOnly', { warningOnly: Boolean(warningOnly) }); }
-  canDomainEdit(): boolean { return this._data().domainEdit; }
-  setDomainEdit(editable: boolean): this { return this._update('Protection.setDomainEdit', { domainEdit: Boolean(editable) }); }
-  getProtectionType(): unknown { return ProtectionType[this._data().type]; }
-  getRangeName(): string | null { return this._data().rangeName; }
-  setRangeName(name: string): this { return this._update('Protection.setRangeName', { rangeName: name }); }
+  getDescription(): string {
+    return this._data().description;
+  }
+  setDescription(description: string): this {
+    return this._update('Protection.setDescription', { description: String(description) });
+  }
+  isWarningOnly(): boolean {
+    return this._data().warningOnly;
+  }
+  setWarningOnly(warningOnly: boolean): this {
+    return this._update('Protection.setWarningOnly', { warningOnly: Boolean(warningOnly) });
+  }
+  canDomainEdit(): boolean {
+    return this._data().domainEdit;
+  }
+  setDomainEdit(editable: boolean): this {
+    return this._update('Protection.setDomainEdit', { domainEdit: Boolean(editable) });
+  }
+  getProtectionType(): unknown {
+    return ProtectionType[this._data().type];
+  }
+  getRangeName(): string | null {
+    return this._data().rangeName;
+  }
+  setRangeName(name: string): this {
+    return this._update('Protection.setRangeName', { rangeName: name });
+  }
 
   getEditors(): GoogleAppsScript.Base.User[] {
     const p = this._data();
@@ -46,10 +68,22 @@ class ProtectionImpl {
     const emails = p.editors ?? (info ? [info.owner, ...info.editors] : []);
     return emails.map((e) => createUser(this._ctx, e));
   }
-  addEditor(user: unknown): this { return this._update('Protection.addEditor', { addEditors: this._emails('Protection.addEditor', user, false) }); }
-  addEditors(users: unknown): this { return this._update('Protection.addEditors', { addEditors: this._emails('Protection.addEditors', users, true) }); }
-  removeEditor(user: unknown): this { return this._update('Protection.removeEditor', { removeEditors: this._emails('Protection.removeEditor', user, false) }); }
-  removeEditors(users: unknown): this { return this._update('Protection.removeEditors', { removeEditors: this._emails('Protection.removeEditors', users, true) }); }
+  addEditor(user: unknown): this {
+    return this._update('Protection.addEditor', { addEditors: this._emails('Protection.addEditor', user, false) });
+  }
+  addEditors(users: unknown): this {
+    return this._update('Protection.addEditors', { addEditors: this._emails('Protection.addEditors', users, true) });
+  }
+  removeEditor(user: unknown): this {
+    return this._update('Protection.removeEditor', {
+      removeEditors: this._emails('Protection.removeEditor', user, false),
+    });
+  }
+  removeEditors(users: unknown): this {
+    return this._update('Protection.removeEditors', {
+      removeEditors: this._emails('Protection.removeEditors', users, true),
+    });
+  }
 
   canEdit(): boolean {
     const p = this._data();
@@ -84,8 +118,13 @@ class ProtectionImpl {
   }
 
   setUnprotectedRanges(ranges: unknown): this {
-    if (!Array.isArray(ranges)) fail(this._ctx, MSG.signature(typeName(ranges), 'SpreadsheetApp.Protection.setUnprotectedRanges'));
-    const rects = ranges.map((r) => (r as { _loc?: { rect: NonNullable<ProtectionData['rect']> } })._loc?.rect ?? fail(this._ctx, MSG.signature('Object[]', 'SpreadsheetApp.Protection.setUnprotectedRanges')));
+    if (!Array.isArray(ranges))
+      fail(this._ctx, MSG.signature(typeName(ranges), 'SpreadsheetApp.Protection.setUnprotectedRanges'));
+    const rects = ranges.map(
+      (r) =>
+        (r as { _loc?: { rect: NonNullable<ProtectionData['rect']> } })._loc?.rect ??
+        fail(this._ctx, MSG.signature('Object[]', 'SpreadsheetApp.Protection.setUnprotectedRanges')),
+    );
     return this._update('Protection.setUnprotectedRanges', { unprotected: rects });
   }
 }
@@ -96,7 +135,11 @@ export function createProtection(ctx: ExecutionContext, docId: string, id: strin
 }
 
 /** Create a new protection in the store (caller has guarded the write) and wrap it. */
-export function createProtectionFor(ctx: ExecutionContext, docId: string, init: { type: 'RANGE' | 'SHEET'; sheetId: number; rect: ProtectionData['rect'] }): Protection {
+export function createProtectionFor(
+  ctx: ExecutionContext,
+  docId: string,
+  init: { type: 'RANGE' | 'SHEET'; sheetId: number; rect: ProtectionData['rect'] },
+): Protection {
   const p = ctx.store.spreadsheets.addProtection(docId, init, { user: ctx.activeUserEmail, now: ctx.now() });
   return createProtection(ctx, docId, p?.id ?? fail(ctx, MSG.sheetMissing));
 }

@@ -15,11 +15,21 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 class SheetImpl {
-  constructor(readonly _ctx: ExecutionContext, readonly _docId: string, readonly _sheetId: number) {}
+  constructor(
+    readonly _ctx: ExecutionContext,
+    readonly _docId: string,
+    readonly _sheetId: number,
+  ) {}
 
-  _info(): SheetInfo { return sheetInfo(this._ctx, this._docId, this._sheetId); }
-  _opts() { return { user: this._ctx.activeUserEmail, now: this._ctx.now() }; }
-  _range(rect: GridRect): Range { return createRange(this._ctx, { docId: this._docId, sheetId: this._sheetId, rect }); }
+  _info(): SheetInfo {
+    return sheetInfo(this._ctx, this._docId, this._sheetId);
+  }
+  _opts() {
+    return { user: this._ctx.activeUserEmail, now: this._ctx.now() };
+  }
+  _range(rect: GridRect): Range {
+    return createRange(this._ctx, { docId: this._docId, sheetId: this._sheetId, rect });
+  }
 
   _update(method: string, patch: SheetPatch): this {
     guardWrite(this._ctx, method);
@@ -41,9 +51,10 @@ class SheetImpl {
       if (max - count <= frozen) fail(this._ctx, dim === 'ROWS' ? MSG.allRows : MSG.allColumns);
     }
     const store = this._ctx.store.spreadsheets;
-    const result = op === 'insert'
-      ? store.insertDimension(this._docId, this._sheetId, dim, at, count, this._opts())
-      : store.deleteDimension(this._docId, this._sheetId, dim, at, count, this._opts());
+    const result =
+      op === 'insert'
+        ? store.insertDimension(this._docId, this._sheetId, dim, at, count, this._opts())
+        : store.deleteDimension(this._docId, this._sheetId, dim, at, count, this._opts());
     if (!result.ok && result.reason === 'out-of-bounds') fail(this._ctx, outOfBounds);
     checkWrite(this._ctx, result);
     return this;
@@ -53,23 +64,44 @@ class SheetImpl {
     guardWrite(this._ctx, method);
     const { maxRows, maxColumns } = this._info();
     const rect = { row: 1, column: 1, numRows: maxRows, numColumns: maxColumns };
-    checkWrite(this._ctx, this._ctx.store.spreadsheets.writeCells(this._docId, this._sheetId, rect, { clear }, this._opts()));
+    checkWrite(
+      this._ctx,
+      this._ctx.store.spreadsheets.writeCells(this._docId, this._sheetId, rect, { clear }, this._opts()),
+    );
     return this;
   }
 
-  getName(): string { return this._info().name; }
+  getName(): string {
+    return this._info().name;
+  }
   setName(name: unknown): this {
     if (typeof name !== 'string' || name.trim() === '') fail(this._ctx, MSG.invalidArgument('name'));
     return this._update('Sheet.setName', { name });
   }
-  getSheetId(): number { return this._sheetId; }
-  getIndex(): number { return this._info().index; }
-  getType(): unknown { return SheetType.GRID; }
-  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet { return createSpreadsheet(this._ctx, this._docId); }
-  getMaxRows(): number { return this._info().maxRows; }
-  getMaxColumns(): number { return this._info().maxColumns; }
-  getLastRow(): number { return this._ctx.store.spreadsheets.getDataExtent(this._docId, this._sheetId)?.lastRow ?? 0; }
-  getLastColumn(): number { return this._ctx.store.spreadsheets.getDataExtent(this._docId, this._sheetId)?.lastColumn ?? 0; }
+  getSheetId(): number {
+    return this._sheetId;
+  }
+  getIndex(): number {
+    return this._info().index;
+  }
+  getType(): unknown {
+    return SheetType.GRID;
+  }
+  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return createSpreadsheet(this._ctx, this._docId);
+  }
+  getMaxRows(): number {
+    return this._info().maxRows;
+  }
+  getMaxColumns(): number {
+    return this._info().maxColumns;
+  }
+  getLastRow(): number {
+    return this._ctx.store.spreadsheets.getDataExtent(this._docId, this._sheetId)?.lastRow ?? 0;
+  }
+  getLastColumn(): number {
+    return this._ctx.store.spreadsheets.getDataExtent(this._docId, this._sheetId)?.lastColumn ?? 0;
+  }
 
   getRange(...args: unknown[]): Range {
     const info = this._info();
@@ -86,12 +118,22 @@ class SheetImpl {
 
   getDataRange(): Range {
     const e = this._ctx.store.spreadsheets.getDataExtent(this._docId, this._sheetId);
-    return this._range({ row: 1, column: 1, numRows: Math.max(1, e?.lastRow ?? 0), numColumns: Math.max(1, e?.lastColumn ?? 0) });
+    return this._range({
+      row: 1,
+      column: 1,
+      numRows: Math.max(1, e?.lastRow ?? 0),
+      numColumns: Math.max(1, e?.lastColumn ?? 0),
+    });
   }
 
   getSheetValues(row: number, column: number, numRows: number, numColumns: number): unknown[][] {
     const info = this._info();
-    const rect = checkRect(this._ctx, info, { row, column, numRows: numRows === -1 ? info.maxRows - row + 1 : numRows, numColumns: numColumns === -1 ? info.maxColumns - column + 1 : numColumns });
+    const rect = checkRect(this._ctx, info, {
+      row,
+      column,
+      numRows: numRows === -1 ? info.maxRows - row + 1 : numRows,
+      numColumns: numColumns === -1 ? info.maxColumns - column + 1 : numColumns,
+    });
     return (this._range(rect) as unknown as { getValues(): unknown[][] }).getValues();
   }
 
@@ -105,47 +147,119 @@ class SheetImpl {
     return this;
   }
 
-  insertRows(before: number, count = 1): void { this._dimension('Sheet.insertRows', 'insert', 'ROWS', before, count); }
-  insertRowsBefore(before: number, count: number): this { return this._dimension('Sheet.insertRowsBefore', 'insert', 'ROWS', before, count); }
-  insertRowsAfter(after: number, count: number): this { return this._dimension('Sheet.insertRowsAfter', 'insert', 'ROWS', after + 1, count); }
-  insertRowBefore(before: number): this { return this._dimension('Sheet.insertRowBefore', 'insert', 'ROWS', before, 1); }
-  insertRowAfter(after: number): this { return this._dimension('Sheet.insertRowAfter', 'insert', 'ROWS', after + 1, 1); }
-  deleteRow(row: number): this { return this._dimension('Sheet.deleteRow', 'delete', 'ROWS', row, 1); }
-  deleteRows(row: number, count = 1): void { this._dimension('Sheet.deleteRows', 'delete', 'ROWS', row, count); }
-  insertColumns(before: number, count = 1): void { this._dimension('Sheet.insertColumns', 'insert', 'COLUMNS', before, count); }
-  insertColumnsBefore(before: number, count: number): this { return this._dimension('Sheet.insertColumnsBefore', 'insert', 'COLUMNS', before, count); }
-  insertColumnsAfter(after: number, count: number): this { return this._dimension('Sheet.insertColumnsAfter', 'insert', 'COLUMNS', after + 1, count); }
-  insertColumnBefore(before: number): this { return this._dimension('Sheet.insertColumnBefore', 'insert', 'COLUMNS', before, 1); }
-  insertColumnAfter(after: number): this { return this._dimension('Sheet.insertColumnAfter', 'insert', 'COLUMNS', after + 1, 1); }
-  deleteColumn(column: number): this { return this._dimension('Sheet.deleteColumn', 'delete', 'COLUMNS', column, 1); }
-  deleteColumns(column: number, count = 1): void { this._dimension('Sheet.deleteColumns', 'delete', 'COLUMNS', column, count); }
+  insertRows(before: number, count = 1): void {
+    this._dimension('Sheet.insertRows', 'insert', 'ROWS', before, count);
+  }
+  insertRowsBefore(before: number, count: number): this {
+    return this._dimension('Sheet.insertRowsBefore', 'insert', 'ROWS', before, count);
+  }
+  insertRowsAfter(after: number, count: number): this {
+    return this._dimension('Sheet.insertRowsAfter', 'insert', 'ROWS', after + 1, count);
+  }
+  insertRowBefore(before: number): this {
+    return this._dimension('Sheet.insertRowBefore', 'insert', 'ROWS', before, 1);
+  }
+  insertRowAfter(after: number): this {
+    return this._dimension('Sheet.insertRowAfter', 'insert', 'ROWS', after + 1, 1);
+  }
+  deleteRow(row: number): this {
+    return this._dimension('Sheet.deleteRow', 'delete', 'ROWS', row, 1);
+  }
+  deleteRows(row: number, count = 1): void {
+    this._dimension('Sheet.deleteRows', 'delete', 'ROWS', row, count);
+  }
+  insertColumns(before: number, count = 1): void {
+    this._dimension('Sheet.insertColumns', 'insert', 'COLUMNS', before, count);
+  }
+  insertColumnsBefore(before: number, count: number): this {
+    return this._dimension('Sheet.insertColumnsBefore', 'insert', 'COLUMNS', before, count);
+  }
+  insertColumnsAfter(after: number, count: number): this {
+    return this._dimension('Sheet.insertColumnsAfter', 'insert', 'COLUMNS', after + 1, count);
+  }
+  insertColumnBefore(before: number): this {
+    return this._dimension('Sheet.insertColumnBefore', 'insert', 'COLUMNS', before, 1);
+  }
+  insertColumnAfter(after: number): this {
+    return this._dimension('Sheet.insertColumnAfter', 'insert', 'COLUMNS', after + 1, 1);
+  }
+  deleteColumn(column: number): this {
+    return this._dimension('Sheet.deleteColumn', 'delete', 'COLUMNS', column, 1);
+  }
+  deleteColumns(column: number, count = 1): void {
+    this._dimension('Sheet.deleteColumns', 'delete', 'COLUMNS', column, count);
+  }
 
-  clear(): this { return this._clear('Sheet.clear', ['contents', 'formats']); }
-  clearContents(): this { return this._clear('Sheet.clearContents', ['contents']); }
-  clearFormats(): this { return this._clear('Sheet.clearFormats', ['formats']); }
-  clearNotes(): this { return this._clear('Sheet.clearNotes', ['notes']); }
+  clear(): this {
+    return this._clear('Sheet.clear', ['contents', 'formats']);
+  }
+  clearContents(): this {
+    return this._clear('Sheet.clearContents', ['contents']);
+  }
+  clearFormats(): this {
+    return this._clear('Sheet.clearFormats', ['formats']);
+  }
+  clearNotes(): this {
+    return this._clear('Sheet.clearNotes', ['notes']);
+  }
 
-  getFrozenRows(): number { return this._info().frozenRows; }
-  getFrozenColumns(): number { return this._info().frozenColumns; }
-  setFrozenRows(n: number): void { requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.setFrozenRows', [n]); this._update('Sheet.setFrozenRows', { frozenRows: n }); }
-  setFrozenColumns(n: number): void { requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.setFrozenColumns', [n]); this._update('Sheet.setFrozenColumns', { frozenColumns: n }); }
-  getColumnWidth(column: number): number { return this._info().columnWidths[column] ?? 100; }
-  setColumnWidth(column: number, width: number): this { return this._update('Sheet.setColumnWidth', { columnWidths: { start: column, count: 1, width } }); }
-  setColumnWidths(start: number, count: number, width: number): this { return this._update('Sheet.setColumnWidths', { columnWidths: { start, count, width } }); }
-  autoResizeColumn(column: number): this { return this.autoResizeColumns(column, 1); }
+  getFrozenRows(): number {
+    return this._info().frozenRows;
+  }
+  getFrozenColumns(): number {
+    return this._info().frozenColumns;
+  }
+  setFrozenRows(n: number): void {
+    requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.setFrozenRows', [n]);
+    this._update('Sheet.setFrozenRows', { frozenRows: n });
+  }
+  setFrozenColumns(n: number): void {
+    requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.setFrozenColumns', [n]);
+    this._update('Sheet.setFrozenColumns', { frozenColumns: n });
+  }
+  getColumnWidth(column: number): number {
+    return this._info().columnWidths[column] ?? 100;
+  }
+  setColumnWidth(column: number, width: number): this {
+    return this._update('Sheet.setColumnWidth', { columnWidths: { start: column, count: 1, width } });
+  }
+  setColumnWidths(start: number, count: number, width: number): this {
+    return this._update('Sheet.setColumnWidths', { columnWidths: { start, count, width } });
+  }
+  autoResizeColumn(column: number): this {
+    return this.autoResizeColumns(column, 1);
+  }
   autoResizeColumns(start: number, count: number): this {
     guardWrite(this._ctx, 'Sheet.autoResizeColumns');
     requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.autoResizeColumns', [start, count]);
     return this;
   }
-  hideColumns(column: number, count = 1): void { requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.hideColumns', [column, count]); this._update('Sheet.hideColumns', { hiddenColumns: { start: column, count, hidden: true } }); }
-  showColumns(column: number, count = 1): void { requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.showColumns', [column, count]); this._update('Sheet.showColumns', { hiddenColumns: { start: column, count, hidden: false } }); }
-  isColumnHiddenByUser(column: number): boolean { return this._info().hiddenColumns?.[column] === true; }
-  hideSheet(): this { return this._update('Sheet.hideSheet', { hidden: true }); }
-  showSheet(): this { return this._update('Sheet.showSheet', { hidden: false }); }
-  isSheetHidden(): boolean { return this._info().hidden; }
-  getTabColor(): string | null { return this._info().tabColor; }
-  setTabColor(color: string | null): this { return this._update('Sheet.setTabColor', { tabColor: color }); }
+  hideColumns(column: number, count = 1): void {
+    requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.hideColumns', [column, count]);
+    this._update('Sheet.hideColumns', { hiddenColumns: { start: column, count, hidden: true } });
+  }
+  showColumns(column: number, count = 1): void {
+    requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.showColumns', [column, count]);
+    this._update('Sheet.showColumns', { hiddenColumns: { start: column, count, hidden: false } });
+  }
+  isColumnHiddenByUser(column: number): boolean {
+    return this._info().hiddenColumns?.[column] === true;
+  }
+  hideSheet(): this {
+    return this._update('Sheet.hideSheet', { hidden: true });
+  }
+  showSheet(): this {
+    return this._update('Sheet.showSheet', { hidden: false });
+  }
+  isSheetHidden(): boolean {
+    return this._info().hidden;
+  }
+  getTabColor(): string | null {
+    return this._info().tabColor;
+  }
+  setTabColor(color: string | null): this {
+    return this._update('Sheet.setTabColor', { tabColor: color });
+  }
   activate(): this {
     this._ctx.store.spreadsheets.setActiveSheetId(this._docId, this._ctx.activeUserEmail, this._sheetId);
     return this;
@@ -158,17 +272,26 @@ class SheetImpl {
 
   getProtections(type: unknown): GoogleAppsScript.Spreadsheet.Protection[] {
     const name = enumName(type);
-    return this._ctx.store.spreadsheets.listProtections(this._docId)
+    return this._ctx.store.spreadsheets
+      .listProtections(this._docId)
       .filter((p) => p.sheetId === this._sheetId && p.type === name)
       .map((p) => createProtection(this._ctx, this._docId, p.id));
   }
 
-  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder { return createChartBuilder(this._ctx, this._docId, this._sheetId, null); }
-  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
-    return this._ctx.store.spreadsheets.listCharts(this._docId, this._sheetId).map((c) => createEmbeddedChart(this._ctx, this._docId, c));
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return createChartBuilder(this._ctx, this._docId, this._sheetId, null);
   }
-  insertChart(chart: unknown): void { this._putChart('Sheet.insertChart', chart); }
-  updateChart(chart: unknown): void { this._putChart('Sheet.updateChart', chart); }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return this._ctx.store.spreadsheets
+      .listCharts(this._docId, this._sheetId)
+      .map((c) => createEmbeddedChart(this._ctx, this._docId, c));
+  }
+  insertChart(chart: unknown): void {
+    this._putChart('Sheet.insertChart', chart);
+  }
+  updateChart(chart: unknown): void {
+    this._putChart('Sheet.updateChart', chart);
+  }
   _putChart(method: string, chart: unknown): void {
     guardWrite(this._ctx, method);
     const data = chartDataOf(chart) ?? fail(this._ctx, MSG.signature(typeName(chart), `SpreadsheetApp.${method}`));
@@ -176,7 +299,8 @@ class SheetImpl {
   }
   removeChart(chart: unknown): void {
     guardWrite(this._ctx, 'Sheet.removeChart');
-    const data = chartDataOf(chart) ?? fail(this._ctx, MSG.signature(typeName(chart), 'SpreadsheetApp.Sheet.removeChart'));
+    const data =
+      chartDataOf(chart) ?? fail(this._ctx, MSG.signature(typeName(chart), 'SpreadsheetApp.Sheet.removeChart'));
     this._ctx.store.spreadsheets.removeChart(this._docId, data.chartId);
   }
 }

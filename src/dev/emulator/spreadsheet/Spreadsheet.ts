@@ -21,49 +21,79 @@ const sheetIdOf = (v: unknown): number | null => {
 };
 
 class SpreadsheetImpl {
-  constructor(readonly _ctx: ExecutionContext, readonly _id: string) {}
+  constructor(
+    readonly _ctx: ExecutionContext,
+    readonly _id: string,
+  ) {}
 
-  _info(): SpreadsheetInfo { return spreadsheetInfo(this._ctx, this._id); }
-  _opts() { return { user: this._ctx.activeUserEmail, now: this._ctx.now() }; }
-  _sheet(sheetId: number): Sheet { return createSheet(this._ctx, this._id, sheetId); }
+  _info(): SpreadsheetInfo {
+    return spreadsheetInfo(this._ctx, this._id);
+  }
+  _opts() {
+    return { user: this._ctx.activeUserEmail, now: this._ctx.now() };
+  }
+  _sheet(sheetId: number): Sheet {
+    return createSheet(this._ctx, this._id, sheetId);
+  }
   _requireSheet(v: unknown, method: string): number {
     return sheetIdOf(v) ?? fail(this._ctx, MSG.signature(typeName(v), `SpreadsheetApp.${method}`));
   }
 
-  getId(): string { return this._id; }
-  getName(): string { return this._info().name; }
+  getId(): string {
+    return this._id;
+  }
+  getName(): string {
+    return this._info().name;
+  }
   rename(name: string): void {
     guardWrite(this._ctx, 'Spreadsheet.rename');
     checkWrite(this._ctx, this._ctx.store.spreadsheets.updateSpreadsheet(this._id, { name: String(name) }));
   }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._id}/edit`; }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this._id}/edit`;
+  }
   /** As Apps Script: null for a file on a shared drive (emulated by an empty owner). */
-  getOwner(): GoogleAppsScript.Base.User { const o = this._info().owner; return (o === '' ? null : createUser(this._ctx, o)) as GoogleAppsScript.Base.User; }
+  getOwner(): GoogleAppsScript.Base.User {
+    const o = this._info().owner;
+    return (o === '' ? null : createUser(this._ctx, o)) as GoogleAppsScript.Base.User;
+  }
   getEditors(): GoogleAppsScript.Base.User[] {
     const i = this._info();
     return [i.owner, ...i.editors].filter((e) => e !== '').map((e) => createUser(this._ctx, e));
   }
-  addEditor(user: unknown): this { return this.addEditors([user]); }
+  addEditor(user: unknown): this {
+    return this.addEditors([user]);
+  }
   addEditors(users: unknown): this {
     guardWrite(this._ctx, 'Spreadsheet.addEditors');
     const list = Array.isArray(users) ? users : [users];
-    const emails = list.map((u) => emailOf(u) ?? fail(this._ctx, MSG.signature(typeName(users), 'SpreadsheetApp.Spreadsheet.addEditors')));
+    const emails = list.map(
+      (u) => emailOf(u) ?? fail(this._ctx, MSG.signature(typeName(users), 'SpreadsheetApp.Spreadsheet.addEditors')),
+    );
     checkWrite(this._ctx, this._ctx.store.spreadsheets.updateSpreadsheet(this._id, { addEditors: emails }));
     return this;
   }
-  getSpreadsheetLocale(): string { return this._info().locale; }
+  getSpreadsheetLocale(): string {
+    return this._info().locale;
+  }
   setSpreadsheetLocale(locale: string): void {
     guardWrite(this._ctx, 'Spreadsheet.setSpreadsheetLocale');
     this._ctx.store.spreadsheets.updateSpreadsheet(this._id, { locale });
   }
-  getSpreadsheetTimeZone(): string { return this._info().timeZone; }
+  getSpreadsheetTimeZone(): string {
+    return this._info().timeZone;
+  }
   setSpreadsheetTimeZone(timeZone: string): void {
     guardWrite(this._ctx, 'Spreadsheet.setSpreadsheetTimeZone');
     this._ctx.store.spreadsheets.updateSpreadsheet(this._id, { timeZone });
   }
 
-  getSheets(): Sheet[] { return this._info().sheets.map((s) => this._sheet(s.sheetId)); }
-  getNumSheets(): number { return this._info().sheets.length; }
+  getSheets(): Sheet[] {
+    return this._info().sheets.map((s) => this._sheet(s.sheetId));
+  }
+  getNumSheets(): number {
+    return this._info().sheets.length;
+  }
   getSheetByName(name: string): Sheet | null {
     const s = this._info().sheets.find((x) => x.name === name);
     return s ? this._sheet(s.sheetId) : null;
@@ -80,10 +110,12 @@ class SpreadsheetImpl {
     const index = typeof args[0] === 'number' ? args[0] : typeof args[1] === 'number' ? args[1] : undefined;
     if (name === undefined) {
       const base = info.locale.startsWith('ru') ? 'Лист' : 'Sheet';
-      for (let n = info.sheets.length + 1; name === undefined; n++) if (!info.sheets.some((s) => s.name === `${base}${n}`)) name = `${base}${n}`;
+      for (let n = info.sheets.length + 1; name === undefined; n++)
+        if (!info.sheets.some((s) => s.name === `${base}${n}`)) name = `${base}${n}`;
     }
     const result = this._ctx.store.spreadsheets.insertSheet(this._id, { name, index }, this._opts());
-    if (!result.ok) return fail(this._ctx, result.reason === 'duplicate-name' ? MSG.duplicateSheet(name) : MSG.sheetMissing);
+    if (!result.ok)
+      return fail(this._ctx, result.reason === 'duplicate-name' ? MSG.duplicateSheet(name) : MSG.sheetMissing);
     this._ctx.store.spreadsheets.setActiveSheetId(this._id, this._ctx.activeUserEmail, result.sheet.sheetId);
     return this._sheet(result.sheet.sheetId);
   }
@@ -114,7 +146,8 @@ class SpreadsheetImpl {
   getRange(a1: string): GoogleAppsScript.Spreadsheet.Range {
     const info = this._info();
     const { sheetName, ref } = splitSheetName(String(a1));
-    const sheetId = sheetName === null ? sheetIdOf(this.getActiveSheet()) : info.sheets.find((s) => s.name === sheetName)?.sheetId;
+    const sheetId =
+      sheetName === null ? sheetIdOf(this.getActiveSheet()) : info.sheets.find((s) => s.name === sheetName)?.sheetId;
     const sheet = info.sheets.find((s) => s.sheetId === sheetId);
     const rect = sheet ? parseA1(ref, sheet.maxRows, sheet.maxColumns) : null;
     if (!sheet || !rect) return fail(this._ctx, MSG.rangeNotFound);
@@ -127,9 +160,15 @@ class SpreadsheetImpl {
   }
   setNamedRange(name: string, range: unknown): void {
     guardWrite(this._ctx, 'Spreadsheet.setNamedRange');
-    const loc = (range as { _loc?: RangeLoc } | null)?._loc ?? fail(this._ctx, MSG.signature(typeName(range), 'SpreadsheetApp.Spreadsheet.setNamedRange'));
-    if (!/^[A-Za-z_\u0400-\u04FF][\w.\u0400-\u04FF]*$/.test(String(name)) || parseA1(String(name), 1e7, 18278)) fail(this._ctx, MSG.invalidArgument('name'));
-    checkWrite(this._ctx, this._ctx.store.spreadsheets.setNamedRange(this._id, { name, sheetId: loc.sheetId, rect: loc.rect }));
+    const loc =
+      (range as { _loc?: RangeLoc } | null)?._loc ??
+      fail(this._ctx, MSG.signature(typeName(range), 'SpreadsheetApp.Spreadsheet.setNamedRange'));
+    if (!/^[A-Za-z_\u0400-\u04FF][\w.\u0400-\u04FF]*$/.test(String(name)) || parseA1(String(name), 1e7, 18278))
+      fail(this._ctx, MSG.invalidArgument('name'));
+    checkWrite(
+      this._ctx,
+      this._ctx.store.spreadsheets.setNamedRange(this._id, { name, sheetId: loc.sheetId, rect: loc.rect }),
+    );
   }
   getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
     return this._info().namedRanges.map((n) => createNamedRange(this._ctx, this._id, n.name));
@@ -142,13 +181,24 @@ class SpreadsheetImpl {
 
   getProtections(type: unknown): GoogleAppsScript.Spreadsheet.Protection[] {
     const name = enumName(type);
-    return this._ctx.store.spreadsheets.listProtections(this._id).filter((p) => p.type === name).map((p) => createProtection(this._ctx, this._id, p.id));
+    return this._ctx.store.spreadsheets
+      .listProtections(this._id)
+      .filter((p) => p.type === name)
+      .map((p) => createProtection(this._ctx, this._id, p.id));
   }
 
   toast(msg: unknown, title?: unknown, timeoutSeconds?: unknown): void {
     this._ctx.store.ui.record({
-      documentId: this._id, user: this._ctx.activeUserEmail, kind: 'toast', title: title === undefined ? '' : String(title),
-      content: String(msg), width: null, height: null, buttons: timeoutSeconds === undefined ? null : String(timeoutSeconds), answer: null, at: this._ctx.now(),
+      documentId: this._id,
+      user: this._ctx.activeUserEmail,
+      kind: 'toast',
+      title: title === undefined ? '' : String(title),
+      content: String(msg),
+      width: null,
+      height: null,
+      buttons: timeoutSeconds === undefined ? null : String(timeoutSeconds),
+      answer: null,
+      at: this._ctx.now(),
     });
   }
 }

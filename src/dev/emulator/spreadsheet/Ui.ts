@@ -21,7 +21,8 @@ function createMenu(ctx: ExecutionContext, key: string, name: string): Menu {
   const impl = {
     _items: items,
     addItem(caption: unknown, functionName: unknown) {
-      if (typeof caption !== 'string' || typeof functionName !== 'string') fail(ctx, MSG.signature(`${typeName(caption)},${typeName(functionName)}`, 'Menu.addItem'));
+      if (typeof caption !== 'string' || typeof functionName !== 'string')
+        fail(ctx, MSG.signature(`${typeName(caption)},${typeName(functionName)}`, 'Menu.addItem'));
       items.push({ kind: 'item', caption, functionName });
       return this;
     },
@@ -57,7 +58,8 @@ function record(ctx: ExecutionContext, e: Omit<UiEvent, 'documentId' | 'user' | 
 /** Split alert/prompt overloads: (prompt), (prompt, buttons), (title, prompt, buttons). */
 function dialogArgs(args: unknown[]): { title: string; prompt: string; buttons: string } {
   if (args.length >= 3) return { title: String(args[0]), prompt: String(args[1]), buttons: enumName(args[2]) ?? 'OK' };
-  if (args.length === 2 && typeof args[1] !== 'string') return { title: '', prompt: String(args[0]), buttons: enumName(args[1]) ?? 'OK' };
+  if (args.length === 2 && typeof args[1] !== 'string')
+    return { title: '', prompt: String(args[0]), buttons: enumName(args[1]) ?? 'OK' };
   if (args.length === 2) return { title: String(args[0]), prompt: String(args[1]), buttons: 'OK' };
   return { title: '', prompt: String(args[0] ?? ''), buttons: 'OK' };
 }
@@ -73,8 +75,13 @@ export function createUi(ctx: ExecutionContext): Ui {
   const show = (kind: 'sidebar' | 'modal' | 'modeless', method: string, html: unknown, title?: unknown): void => {
     const h = htmlOf(ctx, html, method);
     record(ctx, {
-      kind, title: title !== undefined ? String(title) : (h.getTitle?.() ?? ''), content: h.getContent(),
-      width: h.getWidth?.() ?? null, height: h.getHeight?.() ?? null, buttons: null, answer: null,
+      kind,
+      title: title !== undefined ? String(title) : (h.getTitle?.() ?? ''),
+      content: h.getContent(),
+      width: h.getWidth?.() ?? null,
+      height: h.getHeight?.() ?? null,
+      buttons: null,
+      answer: null,
     });
   };
   const impl = {
@@ -91,14 +98,30 @@ export function createUi(ctx: ExecutionContext): Ui {
     alert: (...args: unknown[]) => {
       const { title, prompt, buttons } = dialogArgs(args);
       const a = answer(ctx, buttons, 'alert');
-      record(ctx, { kind: 'alert', title, content: prompt, width: null, height: null, buttons, answer: { button: a.button } });
+      record(ctx, {
+        kind: 'alert',
+        title,
+        content: prompt,
+        width: null,
+        height: null,
+        buttons,
+        answer: { button: a.button },
+      });
       return Button[a.button];
     },
     prompt: (...args: unknown[]) => {
       const { title, prompt, buttons } = dialogArgs(args);
       const a = answer(ctx, buttons, 'prompt');
       const text = a.text ?? '';
-      record(ctx, { kind: 'prompt', title, content: prompt, width: null, height: null, buttons, answer: { button: a.button, text } });
+      record(ctx, {
+        kind: 'prompt',
+        title,
+        content: prompt,
+        width: null,
+        height: null,
+        buttons,
+        answer: { button: a.button, text },
+      });
       return emulated<GoogleAppsScript.Base.PromptResponse>(ctx, 'PromptResponse', {
         getResponseText: () => text,
         getSelectedButton: () => Button[a.button],

@@ -14,6 +14,7 @@ export function createUser(ctx: ExecutionContext, email: string): GoogleAppsScri
 /** E-mail of a User or string argument; null for anything else. */
 export function emailOf(v: unknown): string | null {
   if (typeof v === 'string') return v;
-  if (v && typeof v === 'object' && typeof (v as { getEmail?: unknown }).getEmail === 'function') return (v as GoogleAppsScript.Base.User).getEmail();
+  if (v && typeof v === 'object' && typeof (v as { getEmail?: unknown }).getEmail === 'function')
+    return (v as GoogleAppsScript.Base.User).getEmail();
   return null;
 }

@@ -40,7 +40,8 @@ export function parseA1(ref: string, maxRows: number, maxColumns: number): GridR
   const r1 = p1[2] ? Number(p1[2]) : 1;
   const r2 = p2[2] ? Number(p2[2]) : maxRows;
   if (r1 < 1 || r2 < 1 || c1 < 1 || c2 < 1) return null;
-  const row = Math.min(r1, r2), column = Math.min(c1, c2);
+  const row = Math.min(r1, r2),
+    column = Math.min(c1, c2);
   return { row, column, numRows: Math.abs(r2 - r1) + 1, numColumns: Math.abs(c2 - c1) + 1 };
 }
 

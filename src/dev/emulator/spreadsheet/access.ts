@@ -31,7 +31,8 @@ export function checkRect(ctx: ExecutionContext, sheet: SheetInfo, rect: GridRec
   if (rect.column < 1) fail(ctx, MSG.startColumnTooSmall);
   if (rect.numRows < 1) fail(ctx, MSG.rowsAtLeastOne);
   if (rect.numColumns < 1) fail(ctx, MSG.columnsAtLeastOne);
-  if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.column + rect.numColumns - 1 > sheet.maxColumns) fail(ctx, MSG.outside);
+  if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.column + rect.numColumns - 1 > sheet.maxColumns)
+    fail(ctx, MSG.outside);
   return rect;
 }
 
@@ -60,10 +61,12 @@ export function toCellInput(ctx: ExecutionContext, v: unknown, method: string, s
  * @param method e.g. `Range.setValues`, for the signature error
  */
 export function checkGrid(ctx: ExecutionContext, data: unknown, rect: GridRect, method: string): unknown[][] {
-  if (!Array.isArray(data) || data.some((row) => !Array.isArray(row))) fail(ctx, MSG.signature(typeName(data), `SpreadsheetApp.${method}`));
+  if (!Array.isArray(data) || data.some((row) => !Array.isArray(row)))
+    fail(ctx, MSG.signature(typeName(data), `SpreadsheetApp.${method}`));
   const grid = data as unknown[][];
   if (grid.length !== rect.numRows) fail(ctx, MSG.rowsMismatch(grid.length, rect.numRows));
-  for (const row of grid) if (row.length !== rect.numColumns) fail(ctx, MSG.columnsMismatch(row.length, rect.numColumns));
+  for (const row of grid)
+    if (row.length !== rect.numColumns) fail(ctx, MSG.columnsMismatch(row.length, rect.numColumns));
   return grid;
 }
 

@@ -2,7 +2,20 @@
 import type { ExecutionContext } from '../context';
 
 /** Property names runtimes and test tools probe on any object; never treat them as Apps Script methods. */
-const PROBES = new Set(['then', 'toJSON', 'constructor', 'asymmetricMatch', 'nodeType', 'toString', 'valueOf', 'inspect', 'tagName', 'length', 'prototype', 'name']);
+const PROBES = new Set([
+  'then',
+  'toJSON',
+  'constructor',
+  'asymmetricMatch',
+  'nodeType',
+  'toString',
+  'valueOf',
+  'inspect',
+  'tagName',
+  'length',
+  'prototype',
+  'name',
+]);
 
 /**
  * Expose `impl` to the script as Apps Script class `className`: each public method call is

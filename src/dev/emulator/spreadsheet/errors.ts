@@ -15,12 +15,15 @@ export const MSG = {
   rowsAtLeastOne: 'The number of rows in the range must be at least 1.',
   columnsAtLeastOne: 'The number of columns in the range must be at least 1.',
   rangeNotFound: 'Range not found',
-  duplicateSheet: (name: string): string => `A sheet with the name "${name}" already exists. Please enter another name.`,
-  protectedCell: 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+  duplicateSheet: (name: string): string =>
+    `A sheet with the name "${name}" already exists. Please enter another name.`,
+  protectedCell:
+    'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
   noPermission: (method: string): string => `You do not have permission to call ${method}`,
   scopePermission: (method: string, scope: string): string => permissionMessage(method, scope),
   uiContext: 'Cannot call SpreadsheetApp.getUi() from this context.',
-  signature: (types: string, method: string): string => `The parameters (${types}) don't match the method signature for ${method}.`,
+  signature: (types: string, method: string): string =>
+    `The parameters (${types}) don't match the method signature for ${method}.`,
   lastSheet: "You can't remove all the sheets in a document.",
   hideAll: "You can't hide all the sheets in a document.",
   rowsOutOfBounds: 'Those rows are out of bounds.',
@@ -32,7 +35,8 @@ export const MSG = {
 } as const;
 
 /** What the active-document methods accept: either scope, written as Apps Script writes it. */
-export const SCOPE_CURRENT = '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)';
+export const SCOPE_CURRENT =
+  '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)';
 export const SCOPE_ALL = 'https://www.googleapis.com/auth/spreadsheets';
 
 /** Throw an Apps Script error in the script's realm. */
@@ -87,5 +91,6 @@ export function typeName(v: unknown): string {
 
 /** Require integer arguments like Apps Script does (it rejects missing or non-numeric ones). */
 export function requireNumbers(ctx: ExecutionContext, method: string, args: unknown[]): void {
-  if (args.some((a) => typeof a !== 'number' || Number.isNaN(a))) fail(ctx, MSG.signature(args.map(typeName).join(','), method));
+  if (args.some((a) => typeof a !== 'number' || Number.isNaN(a)))
+    fail(ctx, MSG.signature(args.map(typeName).join(','), method));
 }

@@ -19,7 +19,12 @@ export function setCell(grid: Grid, r: number, c: number, cell: CellData | undef
 }
 
 export function overlaps(a: GridRect, b: GridRect): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
+  return (
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.column < b.column + b.numColumns &&
+    b.column < a.column + a.numColumns
+  );
 }
 
 export function contains(outer: GridRect, r: number, c: number): boolean {

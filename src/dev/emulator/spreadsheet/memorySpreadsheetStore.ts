@@ -1,8 +1,27 @@
 // The in-memory SpreadsheetStore: every method is one synchronous, atomic operation on plain data.
-import type { CellData, CellField, FormulaDocView, FormulaHook, GridRect, ProtectionData, SheetInfo, SpreadsheetInfo, SpreadsheetStore, WriteResult } from '../store/spreadsheetStore';
+import type {
+  CellData,
+  CellField,
+  FormulaDocView,
+  FormulaHook,
+  GridRect,
+  ProtectionData,
+  SheetInfo,
+  SpreadsheetInfo,
+  SpreadsheetStore,
+  WriteResult,
+} from '../store/spreadsheetStore';
 import { DEFAULT_FORMAT } from './numberFormat';
 import { dataExtent, deleteInGrid, getCell, gridToTriples, insertInGrid, shiftRect, triplesToGrid } from './grid';
-import { applyPatch, canEditProtection, isBlocked, isSheetBlocked, writeChecked, type DocState, type SheetState } from './memoryState';
+import {
+  applyPatch,
+  canEditProtection,
+  isBlocked,
+  isSheetBlocked,
+  writeChecked,
+  type DocState,
+  type SheetState,
+} from './memoryState';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -12,12 +31,36 @@ function sheetInfo(doc: DocState, s: SheetState): SheetInfo {
 
 function info(doc: DocState): SpreadsheetInfo {
   const { id, name, owner, editors, locale, timeZone, namedRanges } = doc;
-  return clone({ id, name, owner, editors, locale, timeZone, namedRanges, sheets: doc.sheets.map((s) => sheetInfo(doc, s)) });
+  return clone({
+    id,
+    name,
+    owner,
+    editors,
+    locale,
+    timeZone,
+    namedRanges,
+    sheets: doc.sheets.map((s) => sheetInfo(doc, s)),
+  });
 }
 
 function newSheet(doc: DocState, name: string, maxRows = 1000, maxColumns = 26): SheetState {
   const sheetId = doc.sheets.length === 0 ? 0 : doc.nextSheetId++;
-  return { info: { sheetId, name, maxRows, maxColumns, frozenRows: 0, frozenColumns: 0, hidden: false, tabColor: null, columnWidths: {}, hiddenColumns: {}, merges: [] }, grid: [] };
+  return {
+    info: {
+      sheetId,
+      name,
+      maxRows,
+      maxColumns,
+      frozenRows: 0,
+      frozenColumns: 0,
+      hidden: false,
+      tabColor: null,
+      columnWidths: {},
+      hiddenColumns: {},
+      merges: [],
+    },
+    grid: [],
+  };
 }
 
 const nameTaken = (doc: DocState, name: string, except?: number): boolean =>
@@ -29,7 +72,8 @@ const COMPUTED_FIELDS: CellField[] = ['value', 'numberFormat', 'formulaError'];
 export function createMemorySpreadsheetStore(): SpreadsheetStore {
   let docs = new Map<string, DocState>();
   const doc = (id: string): DocState | undefined => docs.get(id);
-  const sheetOf = (d: DocState | undefined, sheetId: number): SheetState | undefined => d?.sheets.find((s) => s.info.sheetId === sheetId);
+  const sheetOf = (d: DocState | undefined, sheetId: number): SheetState | undefined =>
+    d?.sheets.find((s) => s.info.sheetId === sheetId);
   let formulaHook: FormulaHook | null = null;
   // Formula cells per sheet, recomputed after any change of cell contents (`version` counts them).
   let version = 0;
@@ -43,17 +87,27 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
     const known = formulaIndex.get(s);
     if (known && known.version === version) return known.cells;
     const cells: Array<{ row: number; column: number }> = [];
-    s.grid.forEach((row, r) => row?.forEach((cell, c) => {
-      if (cell?.formula !== undefined) cells.push({ row: r + 1, column: c + 1 });
-    }));
+    s.grid.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        if (cell?.formula !== undefined) cells.push({ row: r + 1, column: c + 1 });
+      }),
+    );
     formulaIndex.set(s, { version, cells });
     return cells;
   }
 
   function viewOf(d: DocState): FormulaDocView {
     return {
-      id: d.id, locale: d.locale, timeZone: d.timeZone, namedRanges: d.namedRanges,
-      sheets: d.sheets.map((s) => ({ sheetId: s.info.sheetId, name: s.info.name, maxRows: s.info.maxRows, maxColumns: s.info.maxColumns })),
+      id: d.id,
+      locale: d.locale,
+      timeZone: d.timeZone,
+      namedRanges: d.namedRanges,
+      sheets: d.sheets.map((s) => ({
+        sheetId: s.info.sheetId,
+        name: s.info.name,
+        maxRows: s.info.maxRows,
+        maxColumns: s.info.maxColumns,
+      })),
       cell: (sheetId, row, column) => {
         const s = sheetOf(d, sheetId);
         return s ? getCell(s.grid, row - 1, column - 1) : undefined;
@@ -80,7 +134,9 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       });
     d.namedRanges = move(d.namedRanges, (n) => n.sheetId);
     d.protections = move(d.protections, (p) => p.sheetId);
-    for (const p of d.protections) if (p.sheetId === id) p.unprotected = p.unprotected.map((u) => shiftRect(u, dim, at, count)).filter((u): u is GridRect => u !== null);
+    for (const p of d.protections)
+      if (p.sheetId === id)
+        p.unprotected = p.unprotected.map((u) => shiftRect(u, dim, at, count)).filter((u): u is GridRect => u !== null);
     s.info.merges = s.info.merges.map((m) => shiftRect(m, dim, at, count)).filter((m): m is GridRect => m !== null);
     if (dim === 'COLUMNS') {
       s.info.columnWidths = shiftColumns(s.info.columnWidths, at, count);
@@ -94,11 +150,22 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
     },
     createSpreadsheet(init) {
       const d: DocState = {
-        id: init.id, name: init.name, owner: init.owner, editors: [...(init.editors ?? [])],
-        locale: init.locale ?? 'ru_RU', timeZone: init.timeZone ?? 'Europe/Moscow',
-        sheets: [], namedRanges: [], protections: [], charts: [], active: {}, nextSheetId: 1_000_001, nextId: 1,
+        id: init.id,
+        name: init.name,
+        owner: init.owner,
+        editors: [...(init.editors ?? [])],
+        locale: init.locale ?? 'ru_RU',
+        timeZone: init.timeZone ?? 'Europe/Moscow',
+        sheets: [],
+        namedRanges: [],
+        protections: [],
+        charts: [],
+        active: {},
+        nextSheetId: 1_000_001,
+        nextId: 1,
       };
-      for (const name of init.sheetNames ?? [d.locale.startsWith('ru') ? 'Лист1' : 'Sheet1']) d.sheets.push(newSheet(d, name));
+      for (const name of init.sheetNames ?? [d.locale.startsWith('ru') ? 'Лист1' : 'Sheet1'])
+        d.sheets.push(newSheet(d, name));
       docs.set(d.id, d);
       return info(d);
     },
@@ -142,13 +209,19 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       const s = sheetOf(d, sheetId);
       if (!d || !s) return { ok: false, reason: 'no-sheet' };
       if (patch.name !== undefined && nameTaken(d, patch.name, sheetId)) return { ok: false, reason: 'duplicate-name' };
-      if (patch.hidden && d.sheets.filter((x) => !x.info.hidden && x !== s).length === 0) return { ok: false, reason: 'last-sheet' };
-      if ((patch.name !== undefined || patch.frozenRows !== undefined || patch.frozenColumns !== undefined) && isSheetBlocked(d, sheetId, opts.user)) {
+      if (patch.hidden && d.sheets.filter((x) => !x.info.hidden && x !== s).length === 0)
+        return { ok: false, reason: 'last-sheet' };
+      if (
+        (patch.name !== undefined || patch.frozenRows !== undefined || patch.frozenColumns !== undefined) &&
+        isSheetBlocked(d, sheetId, opts.user)
+      ) {
         return { ok: false, reason: 'protected' };
       }
       const { columnWidths, hiddenColumns, ...rest } = patch;
       Object.assign(s.info, rest);
-      if (columnWidths) for (let c = columnWidths.start; c < columnWidths.start + columnWidths.count; c++) s.info.columnWidths[c] = columnWidths.width;
+      if (columnWidths)
+        for (let c = columnWidths.start; c < columnWidths.start + columnWidths.count; c++)
+          s.info.columnWidths[c] = columnWidths.width;
       if (hiddenColumns) {
         s.info.hiddenColumns ??= {};
         for (let c = hiddenColumns.start; c < hiddenColumns.start + hiddenColumns.count; c++) {
@@ -175,32 +248,42 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       const d = doc(id);
       const s = sheetOf(d, sheetId);
       if (!d || !s) return null;
-      if (rect.row + rect.numRows - 1 > s.info.maxRows || rect.column + rect.numColumns - 1 > s.info.maxColumns) return null;
+      if (rect.row + rect.numRows - 1 > s.info.maxRows || rect.column + rect.numColumns - 1 > s.info.maxColumns)
+        return null;
       const rows: CellData[][] = [];
       for (let i = 0; i < rect.numRows; i++) {
         const row: CellData[] = [];
         for (let j = 0; j < rect.numColumns; j++) {
           const cell = getCell(s.grid, rect.row - 1 + i, rect.column - 1 + j);
           const out: Record<string, unknown> = {};
-          if (cell) for (const f of fields) if (cell[f] !== undefined) out[f] = typeof cell[f] === 'object' ? clone(cell[f]) : cell[f];
+          if (cell)
+            for (const f of fields)
+              if (cell[f] !== undefined) out[f] = typeof cell[f] === 'object' ? clone(cell[f]) : cell[f];
           row.push(out as CellData);
         }
         rows.push(row);
       }
       if (formulaHook && fields.some((f) => COMPUTED_FIELDS.includes(f)) && formulaCellsOf(s).length > 0) {
         const computed = formulaHook.compute(viewOf(d), sheetId, rect);
-        rows.forEach((row, i) => row.forEach((out, j) => {
-          const comp = computed[i]?.[j];
-          if (!comp) return;
-          if (fields.includes('value')) {
-            delete out.value;
-            if (comp.value !== undefined) out.value = comp.value;
-          }
-          if (fields.includes('formulaError') && comp.formulaError !== undefined) out.formulaError = comp.formulaError;
-          if (fields.includes('numberFormat') && comp.numberFormat && (out.numberFormat === undefined || out.numberFormat === DEFAULT_FORMAT)) {
-            out.numberFormat = comp.numberFormat;
-          }
-        }));
+        rows.forEach((row, i) =>
+          row.forEach((out, j) => {
+            const comp = computed[i]?.[j];
+            if (!comp) return;
+            if (fields.includes('value')) {
+              delete out.value;
+              if (comp.value !== undefined) out.value = comp.value;
+            }
+            if (fields.includes('formulaError') && comp.formulaError !== undefined)
+              out.formulaError = comp.formulaError;
+            if (
+              fields.includes('numberFormat') &&
+              comp.numberFormat &&
+              (out.numberFormat === undefined || out.numberFormat === DEFAULT_FORMAT)
+            ) {
+              out.numberFormat = comp.numberFormat;
+            }
+          }),
+        );
       }
       return { timeZone: d.timeZone, locale: d.locale, rows };
     },
@@ -249,8 +332,12 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       const max = dim === 'ROWS' ? s.info.maxRows : s.info.maxColumns;
       if (start < 1 || count < 1 || start + count - 1 > max) return { ok: false, reason: 'out-of-bounds' };
       if (count >= max) return { ok: false, reason: dim === 'ROWS' ? 'all-rows' : 'all-columns' };
-      const rect = dim === 'ROWS' ? { row: start, column: 1, numRows: count, numColumns: s.info.maxColumns } : { row: 1, column: start, numRows: s.info.maxRows, numColumns: count };
-      if (isBlocked(d, sheetId, rect, opts.user) || isSheetBlocked(d, sheetId, opts.user)) return { ok: false, reason: 'protected' };
+      const rect =
+        dim === 'ROWS'
+          ? { row: start, column: 1, numRows: count, numColumns: s.info.maxColumns }
+          : { row: 1, column: start, numRows: s.info.maxRows, numColumns: count };
+      if (isBlocked(d, sheetId, rect, opts.user) || isSheetBlocked(d, sheetId, opts.user))
+        return { ok: false, reason: 'protected' };
       version++;
       deleteInGrid(s.grid, dim, start, count);
       if (dim === 'ROWS') s.info.maxRows -= count;
@@ -279,8 +366,16 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
         if (existing) return clone(existing);
       }
       const p: ProtectionData = {
-        id: `protection-${d.nextId++}`, type: init.type, sheetId: init.sheetId, rect: init.rect ? { ...init.rect } : null, unprotected: [],
-        description: '', warningOnly: false, editors: null, domainEdit: true, rangeName: null,
+        id: `protection-${d.nextId++}`,
+        type: init.type,
+        sheetId: init.sheetId,
+        rect: init.rect ? { ...init.rect } : null,
+        unprotected: [],
+        description: '',
+        warningOnly: false,
+        editors: null,
+        domainEdit: true,
+        rangeName: null,
       };
       void opts;
       d.protections.push(p);
@@ -326,19 +421,30 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
     snapshot() {
       return {
         version: 1,
-        spreadsheets: [...docs.values()].map((d) => ({ ...d, sheets: d.sheets.map((s) => ({ info: s.info, cells: gridToTriples(s.grid) })) })),
+        spreadsheets: [...docs.values()].map((d) => ({
+          ...d,
+          sheets: d.sheets.map((s) => ({ info: s.info, cells: gridToTriples(s.grid) })),
+        })),
       };
     },
     restore(data) {
-      const snap = data as { version: number; spreadsheets: Array<Omit<DocState, 'sheets'> & { sheets: Array<{ info: SheetState['info']; cells: Array<[number, number, CellData]> }> }> };
-      if (!snap || snap.version !== 1 || !Array.isArray(snap.spreadsheets)) throw new Error('SpreadsheetStore.restore: unknown snapshot format');
+      const snap = data as {
+        version: number;
+        spreadsheets: Array<
+          Omit<DocState, 'sheets'> & {
+            sheets: Array<{ info: SheetState['info']; cells: Array<[number, number, CellData]> }>;
+          }
+        >;
+      };
+      if (!snap || snap.version !== 1 || !Array.isArray(snap.spreadsheets))
+        throw new Error('SpreadsheetStore.restore: unknown snapshot format');
       version++;
       docs = new Map(snap.spreadsheets.map((d) => [d.id, clone({ ...d, sheets: [] }) as DocState]));
-      for (const d of snap.spreadsheets) docs.get(d.id)!.sheets = d.sheets.map((s) => ({ info: clone(s.info), grid: triplesToGrid(clone(s.cells)) }));
+      for (const d of snap.spreadsheets)
+        docs.get(d.id)!.sheets = d.sheets.map((s) => ({ info: clone(s.info), grid: triplesToGrid(clone(s.cells)) }));
     },
   };
 }
-
 
 /** Re-keys a per-column record after inserting (count > 0) or deleting (count < 0) columns at `at`. */
 function shiftColumns<T>(byColumn: Record<string, T>, at: number, count: number): Record<string, T> {

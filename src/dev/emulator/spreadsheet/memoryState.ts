@@ -1,5 +1,15 @@
 // In-memory state of emulated spreadsheets, protection rules and cell writes shared by the memory store.
-import type { CellData, CellInput, CellPatch, ChartData, GridRect, ProtectionData, SheetInfo, SpreadsheetInfo, WriteResult } from '../store/spreadsheetStore';
+import type {
+  CellData,
+  CellInput,
+  CellPatch,
+  ChartData,
+  GridRect,
+  ProtectionData,
+  SheetInfo,
+  SpreadsheetInfo,
+  WriteResult,
+} from '../store/spreadsheetStore';
 import { getCell, setCell, contains, overlaps, type Grid } from './grid';
 import { parseTypedInput, DATE_FORMAT, DATE_TIME_FORMAT } from './typedInput';
 import { msToSerial } from './serialDates';
@@ -32,7 +42,14 @@ export function isBlocked(doc: DocState, sheetId: number, rect: GridRect, user: 
     if (p.sheetId !== sheetId || p.warningOnly || canEditProtection(doc, p, user)) continue;
     if (p.type === 'RANGE' && p.rect && overlaps(p.rect, rect)) return true;
     if (p.type === 'SHEET') {
-      if (p.unprotected.some((u) => contains(u, rect.row, rect.column) && contains(u, rect.row + rect.numRows - 1, rect.column + rect.numColumns - 1))) continue;
+      if (
+        p.unprotected.some(
+          (u) =>
+            contains(u, rect.row, rect.column) &&
+            contains(u, rect.row + rect.numRows - 1, rect.column + rect.numColumns - 1),
+        )
+      )
+        continue;
       for (let r = rect.row; r < rect.row + rect.numRows; r++) {
         for (let c = rect.column; c < rect.column + rect.numColumns; c++) {
           if (!p.unprotected.some((u) => contains(u, r, c))) return true;
@@ -45,10 +62,22 @@ export function isBlocked(doc: DocState, sheetId: number, rect: GridRect, user: 
 
 /** True when an enforced sheet protection forbids `user` structural changes of the sheet. */
 export function isSheetBlocked(doc: DocState, sheetId: number, user: string): boolean {
-  return doc.protections.some((p) => p.sheetId === sheetId && p.type === 'SHEET' && !p.warningOnly && !canEditProtection(doc, p, user));
+  return doc.protections.some(
+    (p) => p.sheetId === sheetId && p.type === 'SHEET' && !p.warningOnly && !canEditProtection(doc, p, user),
+  );
 }
 
-const FORMAT_FIELDS = ['numberFormat', 'background', 'fontWeight', 'fontColor', 'fontStyle', 'fontSize', 'horizontalAlignment', 'verticalAlignment', 'wrap'] as const;
+const FORMAT_FIELDS = [
+  'numberFormat',
+  'background',
+  'fontWeight',
+  'fontColor',
+  'fontStyle',
+  'fontSize',
+  'horizontalAlignment',
+  'verticalAlignment',
+  'wrap',
+] as const;
 
 function applyInput(doc: DocState, cell: CellData, input: CellInput, now: number): void {
   delete cell.value;
@@ -123,9 +152,21 @@ export function applyPatch(doc: DocState, sheet: SheetState, rect: GridRect, pat
 }
 
 /** Check bounds and protections, then apply. */
-export function writeChecked(doc: DocState, sheet: SheetState, rect: GridRect, patch: CellPatch, user: string, now: number): WriteResult {
+export function writeChecked(
+  doc: DocState,
+  sheet: SheetState,
+  rect: GridRect,
+  patch: CellPatch,
+  user: string,
+  now: number,
+): WriteResult {
   const { maxRows, maxColumns } = sheet.info;
-  if (rect.row < 1 || rect.column < 1 || rect.row + rect.numRows - 1 > maxRows || rect.column + rect.numColumns - 1 > maxColumns) {
+  if (
+    rect.row < 1 ||
+    rect.column < 1 ||
+    rect.row + rect.numRows - 1 > maxRows ||
+    rect.column + rect.numColumns - 1 > maxColumns
+  ) {
     return { ok: false, reason: 'out-of-bounds' };
   }
   if (isBlocked(doc, sheet.info.sheetId, rect, user)) return { ok: false, reason: 'protected' };

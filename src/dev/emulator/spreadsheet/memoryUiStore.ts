@@ -22,7 +22,11 @@ export function createMemoryUiStore(): UiStore {
       state.events.push(structuredClone(event));
     },
     listEvents: (documentId, user) =>
-      structuredClone(state.events.filter((e) => (documentId === undefined || e.documentId === documentId) && (user === undefined || e.user === user))),
+      structuredClone(
+        state.events.filter(
+          (e) => (documentId === undefined || e.documentId === documentId) && (user === undefined || e.user === user),
+        ),
+      ),
     queueResponse(documentId, user, response) {
       (state.responses[key(documentId, user)] ??= []).push(structuredClone(response));
     },
@@ -30,7 +34,8 @@ export function createMemoryUiStore(): UiStore {
     snapshot: () => structuredClone(state),
     restore(data) {
       const d = data as UiState;
-      if (!d || typeof d !== 'object' || !Array.isArray(d.events)) throw new Error('UiStore.restore: unknown snapshot format');
+      if (!d || typeof d !== 'object' || !Array.isArray(d.events))
+        throw new Error('UiStore.restore: unknown snapshot format');
       state = structuredClone({ menus: d.menus ?? {}, events: d.events, responses: d.responses ?? {} });
     },
   };

@@ -27,8 +27,17 @@ function formatDate(serial: number, format: string): string {
   const out: string[] = [];
   tokens.forEach((tok, i) => {
     const lower = tok.toLowerCase();
-    const prev = tokens.slice(0, i).reverse().find((x) => /^[a-z]/i.test(x))?.toLowerCase() ?? '';
-    const next = tokens.slice(i + 1).find((x) => /^[a-z]/i.test(x))?.toLowerCase() ?? '';
+    const prev =
+      tokens
+        .slice(0, i)
+        .reverse()
+        .find((x) => /^[a-z]/i.test(x))
+        ?.toLowerCase() ?? '';
+    const next =
+      tokens
+        .slice(i + 1)
+        .find((x) => /^[a-z]/i.test(x))
+        ?.toLowerCase() ?? '';
     if (tok.startsWith('"')) out.push(tok.slice(1, -1));
     else if (lower === 'yyyy') out.push(pad(f.year, 4));
     else if (lower === 'yy') out.push(pad(f.year % 100, 2));
@@ -58,7 +67,10 @@ function withSeparators(n: number, decimals: number, comma: boolean, grouping: b
 function formatAutomatic(n: number, comma: boolean): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   const rounded = Number(n.toPrecision(10));
-  const s = Math.abs(rounded) >= 1e15 || (Math.abs(rounded) < 1e-9 && rounded !== 0) ? rounded.toExponential().toUpperCase() : String(rounded);
+  const s =
+    Math.abs(rounded) >= 1e15 || (Math.abs(rounded) < 1e-9 && rounded !== 0)
+      ? rounded.toExponential().toUpperCase()
+      : String(rounded);
   return comma ? s.replace('.', ',') : s;
 }
 

@@ -1,10 +1,17 @@
 // Range core: location, reading/writing through the store, values, formulas and clearing.
 import type { ExecutionContext } from '../context';
-import type { AttrField, CellAttrs, CellData, CellField, CellInput, CellPatch, GridRect } from '../store/spreadsheetStore';
+import type {
+  AttrField,
+  CellAttrs,
+  CellData,
+  CellField,
+  CellInput,
+  CellPatch,
+  GridRect,
+} from '../store/spreadsheetStore';
 import { checkGrid, requireArg, toCellInput, toScriptValue, type RangeLoc, type ScriptValue } from './access';
 import { MSG, checkWrite, fail, guardWrite, typeName } from './errors';
 import { formatForDisplay } from './numberFormat';
-
 
 /** Base of the emulated Range: everything that touches cell contents. */
 export class RangeBase {
@@ -26,7 +33,10 @@ export class RangeBase {
   /** One store call for the whole write; protections are checked by the store atomically. */
   _commit(patch: CellPatch): this {
     const { docId, sheetId } = this._loc;
-    const result = this._ctx.store.spreadsheets.writeCells(docId, sheetId, this._rect, patch, { user: this._ctx.activeUserEmail, now: this._ctx.now() });
+    const result = this._ctx.store.spreadsheets.writeCells(docId, sheetId, this._rect, patch, {
+      user: this._ctx.activeUserEmail,
+      now: this._ctx.now(),
+    });
     checkWrite(this._ctx, result);
     return this;
   }
@@ -43,7 +53,10 @@ export class RangeBase {
     return (this._read([field], this._topLeft()).rows[0]?.[0]?.[field] ?? fallback) as NonNullable<CellAttrs[K]>;
   }
 
-  _getAttrs<K extends AttrField>(field: K, fallback: NonNullable<CellAttrs[K]>): Array<Array<NonNullable<CellAttrs[K]>>> {
+  _getAttrs<K extends AttrField>(
+    field: K,
+    fallback: NonNullable<CellAttrs[K]>,
+  ): Array<Array<NonNullable<CellAttrs[K]>>> {
     return this._read([field]).rows.map((row) => row.map((c) => (c[field] ?? fallback) as NonNullable<CellAttrs[K]>));
   }
 
@@ -58,17 +71,32 @@ export class RangeBase {
   _setAttrs<K extends AttrField>(method: string, field: K, data: unknown, check: (v: unknown) => boolean): this {
     guardWrite(this._ctx, method);
     const grid = checkGrid(this._ctx, data, this._rect, method);
-    if (grid.some((row) => row.some((v) => v !== null && !check(v)))) fail(this._ctx, MSG.signature(typeName(data), `SpreadsheetApp.${method}`));
+    if (grid.some((row) => row.some((v) => v !== null && !check(v))))
+      fail(this._ctx, MSG.signature(typeName(data), `SpreadsheetApp.${method}`));
     return this._commit({ attrs: { [field]: grid as Array<Array<CellAttrs[K] | null>> } });
   }
 
-  getRow(): number { return this._rect.row; }
-  getColumn(): number { return this._rect.column; }
-  getNumRows(): number { return this._rect.numRows; }
-  getNumColumns(): number { return this._rect.numColumns; }
-  getLastRow(): number { return this._rect.row + this._rect.numRows - 1; }
-  getLastColumn(): number { return this._rect.column + this._rect.numColumns - 1; }
-  getGridId(): number { return this._loc.sheetId; }
+  getRow(): number {
+    return this._rect.row;
+  }
+  getColumn(): number {
+    return this._rect.column;
+  }
+  getNumRows(): number {
+    return this._rect.numRows;
+  }
+  getNumColumns(): number {
+    return this._rect.numColumns;
+  }
+  getLastRow(): number {
+    return this._rect.row + this._rect.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this._rect.column + this._rect.numColumns - 1;
+  }
+  getGridId(): number {
+    return this._loc.sheetId;
+  }
 
   getValues(): ScriptValue[][] {
     const block = this._read(['value', 'formula', 'numberFormat']);
@@ -132,10 +160,17 @@ export class RangeBase {
   }
 
   isBlank(): boolean {
-    return this._read(['value', 'formula']).rows.every((row) => row.every((c) => c.value === undefined && c.formula === undefined));
+    return this._read(['value', 'formula']).rows.every((row) =>
+      row.every((c) => c.value === undefined && c.formula === undefined),
+    );
   }
 
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): this {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    commentsOnly?: boolean;
+    validationsOnly?: boolean;
+  }): this {
     guardWrite(this._ctx, 'Range.clear');
     const what: NonNullable<CellPatch['clear']> = [];
     if (options?.contentsOnly) what.push('contents');
@@ -166,4 +201,3 @@ export class RangeBase {
     return this._commit({ clear: ['validations'] });
   }
 }
-

@@ -54,7 +54,14 @@ export function serialToMs(serial: number, timeZone: string): number {
 }
 
 /** Wall-clock fields of a serial number (no time zone involved). */
-export function serialToFields(serial: number): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+export function serialToFields(serial: number): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+} {
   const d = new Date(Math.round((serial - EPOCH_SERIAL) * MS_PER_DAY));
   return {
     year: d.getUTCFullYear(),
@@ -67,7 +74,14 @@ export function serialToFields(serial: number): { year: number; month: number; d
 }
 
 /** Serial number of a wall-clock date/time, or null when the fields are not a real date. */
-export function fieldsToSerial(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number | null {
+export function fieldsToSerial(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number | null {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
   const ms = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(ms);

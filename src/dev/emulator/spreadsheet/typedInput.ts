@@ -36,7 +36,12 @@ function parseDate(text: string, nowMs: number, timeZone: string): ParsedInput |
     d = Number(dotted[1]);
     mo = Number(dotted[2]);
     const yy = dotted[3];
-    y = yy === undefined ? serialToFields(msToSerial(nowMs, timeZone)).year : yy.length === 2 ? 2000 + Number(yy) - (Number(yy) >= 30 ? 100 : 0) : Number(yy);
+    y =
+      yy === undefined
+        ? serialToFields(msToSerial(nowMs, timeZone)).year
+        : yy.length === 2
+          ? 2000 + Number(yy) - (Number(yy) >= 30 ? 100 : 0)
+          : Number(yy);
     time = [dotted[4], dotted[5], dotted[6]];
   } else if (iso) {
     y = Number(iso[1]);
@@ -55,7 +60,9 @@ function parseDate(text: string, nowMs: number, timeZone: string): ParsedInput |
 function parseTime(text: string): ParsedInput | null {
   const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
   if (!m) return null;
-  const h = Number(m[1]), mi = Number(m[2]), s = Number(m[3] ?? 0);
+  const h = Number(m[1]),
+    mi = Number(m[2]),
+    s = Number(m[3] ?? 0);
   if (h > 23 || mi > 59 || s > 59) return null;
   return { value: (h * 3600 + mi * 60 + s) / 86400, numberFormat: m[3] ? 'H:mm:ss' : 'H:mm' };
 }

@@ -78,7 +78,11 @@ export function saveStore(store: Store, file: string): void {
   }
   try {
     const dfd = fs.openSync(dir, 'r');
-    try { fs.fsyncSync(dfd); } finally { fs.closeSync(dfd); }
+    try {
+      fs.fsyncSync(dfd);
+    } finally {
+      fs.closeSync(dfd);
+    }
   } catch {
     // Directory fsync is not supported everywhere (e.g. Windows); the rename is still atomic.
   }

@@ -37,7 +37,9 @@ export function createMemoryPropertyStore(): PropertyStore & Snapshotting {
       else for (const k of keys) delete scope(s)[k];
     },
     snapshot: () => clone(scopes),
-    restore: (data) => { scopes = clone((data ?? {}) as typeof scopes); },
+    restore: (data) => {
+      scopes = clone((data ?? {}) as typeof scopes);
+    },
   };
 }
 
@@ -64,7 +66,9 @@ export function createMemoryCacheStore(): CacheStore & Snapshotting {
       for (const k of keys) delete entries[k];
     },
     snapshot: () => clone(scopes),
-    restore: (data) => { scopes = clone((data ?? {}) as typeof scopes); },
+    restore: (data) => {
+      scopes = clone((data ?? {}) as typeof scopes);
+    },
   };
 }
 
@@ -88,7 +92,9 @@ export function createMemoryLockStore(): LockStore & Snapshotting {
       return keys;
     },
     snapshot: () => clone(held),
-    restore: (data) => { held = clone((data ?? {}) as typeof held); },
+    restore: (data) => {
+      held = clone((data ?? {}) as typeof held);
+    },
   };
 }
 
@@ -104,7 +110,9 @@ export function createMemoryMailStore(): MailStore & Snapshotting {
       .reduce((n, m) => n + m.to.length + m.cc.length + m.bcc.length, 0);
   return {
     getDailyLimit: () => state.limit,
-    setDailyLimit: (limit) => { state.limit = limit; },
+    setDailyLimit: (limit) => {
+      state.limit = limit;
+    },
     remaining: (user, now) => Math.max(0, state.limit - used(user, now)),
     send(message, now) {
       const count = message.to.length + message.cc.length + message.bcc.length;
@@ -141,7 +149,9 @@ export function createMemoryTriggerStore(): TriggerStore & Snapshotting {
       return triggers.length < before;
     },
     snapshot: () => clone(triggers),
-    restore: (data) => { triggers = clone((data ?? []) as TriggerRecord[]); },
+    restore: (data) => {
+      triggers = clone((data ?? []) as TriggerRecord[]);
+    },
   };
 }
 
@@ -150,10 +160,14 @@ export function createMemoryClockStore(start: number = Date.now()): ClockStore &
   let now = start;
   return {
     now: () => now,
-    set: (ms) => { now = ms; },
+    set: (ms) => {
+      now = ms;
+    },
     advance: (ms) => (now += ms),
     snapshot: () => now,
-    restore: (data) => { now = typeof data === 'number' ? data : now; },
+    restore: (data) => {
+      now = typeof data === 'number' ? data : now;
+    },
   };
 }
 
@@ -162,8 +176,12 @@ export function createMemoryAuthStore(): AuthStore & Snapshotting {
   let status: Record<string, AuthorizationStatusName> = {};
   return {
     getStatus: (user) => status[user] ?? 'NOT_REQUIRED',
-    setStatus: (user, s) => { status[user] = s; },
+    setStatus: (user, s) => {
+      status[user] = s;
+    },
     snapshot: () => clone(status),
-    restore: (data) => { status = clone((data ?? {}) as typeof status); },
+    restore: (data) => {
+      status = clone((data ?? {}) as typeof status);
+    },
   };
 }

@@ -87,7 +87,20 @@ export interface WriteOptions {
 
 export type WriteResult =
   | { ok: true; rect?: GridRect }
-  | { ok: false; reason: 'protected' | 'no-sheet' | 'no-spreadsheet' | 'out-of-bounds' | 'duplicate-name' | 'last-sheet' | 'all-rows' | 'all-columns' | 'denied' | 'not-found' };
+  | {
+      ok: false;
+      reason:
+        | 'protected'
+        | 'no-sheet'
+        | 'no-spreadsheet'
+        | 'out-of-bounds'
+        | 'duplicate-name'
+        | 'last-sheet'
+        | 'all-rows'
+        | 'all-columns'
+        | 'denied'
+        | 'not-found';
+    };
 
 export interface SheetInfo {
   sheetId: number;
@@ -138,7 +151,9 @@ export interface ProtectionData {
   rangeName: string | null;
 }
 
-export type ProtectionPatch = Partial<Pick<ProtectionData, 'description' | 'warningOnly' | 'domainEdit' | 'unprotected' | 'rangeName' | 'rect'>> & {
+export type ProtectionPatch = Partial<
+  Pick<ProtectionData, 'description' | 'warningOnly' | 'domainEdit' | 'unprotected' | 'rangeName' | 'rect'>
+> & {
   addEditors?: string[];
   removeEditors?: string[];
 };
@@ -219,8 +234,15 @@ export interface SpreadsheetStore {
   createSpreadsheet(init: SpreadsheetInit): SpreadsheetInfo;
   getSpreadsheet(id: string): SpreadsheetInfo | null;
   listSpreadsheetIds(): string[];
-  updateSpreadsheet(id: string, patch: { name?: string; locale?: string; timeZone?: string; addEditors?: string[] }): WriteResult;
-  insertSheet(id: string, init: SheetInit, opts: WriteOptions): { ok: true; sheet: SheetInfo } | { ok: false; reason: 'duplicate-name' | 'no-spreadsheet' };
+  updateSpreadsheet(
+    id: string,
+    patch: { name?: string; locale?: string; timeZone?: string; addEditors?: string[] },
+  ): WriteResult;
+  insertSheet(
+    id: string,
+    init: SheetInit,
+    opts: WriteOptions,
+  ): { ok: true; sheet: SheetInfo } | { ok: false; reason: 'duplicate-name' | 'no-spreadsheet' };
   deleteSheet(id: string, sheetId: number, opts: WriteOptions): WriteResult;
   updateSheet(id: string, sheetId: number, patch: SheetPatch, opts: WriteOptions): WriteResult;
   moveSheet(id: string, sheetId: number, toIndex: number): WriteResult;
@@ -231,18 +253,41 @@ export interface SpreadsheetStore {
    * With a formula hook, `value`/`numberFormat`/`formulaError` of formula cells (and of blank cells an
    * array result spills over) are the computed ones.
    */
-  readCells(id: string, sheetId: number, rect: GridRect, fields: CellField[]): { timeZone: string; locale: string; rows: CellData[][] } | null;
+  readCells(
+    id: string,
+    sheetId: number,
+    rect: GridRect,
+    fields: CellField[],
+  ): { timeZone: string; locale: string; rows: CellData[][] } | null;
   writeCells(id: string, sheetId: number, rect: GridRect, patch: CellPatch, opts: WriteOptions): WriteResult;
   /** Append after the last row with content, growing the sheet if needed; returns the written rect. */
   appendRow(id: string, sheetId: number, row: CellInput[], opts: WriteOptions): WriteResult;
   /** Last row/column with content (value, formula, or a spilled array result); 0 on an empty sheet. */
   getDataExtent(id: string, sheetId: number): { lastRow: number; lastColumn: number } | null;
-  insertDimension(id: string, sheetId: number, dimension: 'ROWS' | 'COLUMNS', before: number, count: number, opts: WriteOptions): WriteResult;
-  deleteDimension(id: string, sheetId: number, dimension: 'ROWS' | 'COLUMNS', start: number, count: number, opts: WriteOptions): WriteResult;
+  insertDimension(
+    id: string,
+    sheetId: number,
+    dimension: 'ROWS' | 'COLUMNS',
+    before: number,
+    count: number,
+    opts: WriteOptions,
+  ): WriteResult;
+  deleteDimension(
+    id: string,
+    sheetId: number,
+    dimension: 'ROWS' | 'COLUMNS',
+    start: number,
+    count: number,
+    opts: WriteOptions,
+  ): WriteResult;
   setNamedRange(id: string, named: NamedRangeData): WriteResult;
   removeNamedRange(id: string, name: string): WriteResult;
   listProtections(id: string): ProtectionData[];
-  addProtection(id: string, init: { type: 'RANGE' | 'SHEET'; sheetId: number; rect: GridRect | null }, opts: WriteOptions): ProtectionData | null;
+  addProtection(
+    id: string,
+    init: { type: 'RANGE' | 'SHEET'; sheetId: number; rect: GridRect | null },
+    opts: WriteOptions,
+  ): ProtectionData | null;
   updateProtection(id: string, protectionId: string, patch: ProtectionPatch, opts: WriteOptions): WriteResult;
   removeProtection(id: string, protectionId: string, opts: WriteOptions): WriteResult;
   listCharts(id: string, sheetId: number): ChartData[];

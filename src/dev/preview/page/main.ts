@@ -9,9 +9,19 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getEl
 const ADDON_NAME = 'Отчёты: Сферум и Моя школа';
 const BUTTONS: Record<string, [string, string][]> = {
   OK: [['OK', 'ОК']],
-  OK_CANCEL: [['CANCEL', 'Отмена'], ['OK', 'ОК']],
-  YES_NO: [['NO', 'Нет'], ['YES', 'Да']],
-  YES_NO_CANCEL: [['CANCEL', 'Отмена'], ['NO', 'Нет'], ['YES', 'Да']],
+  OK_CANCEL: [
+    ['CANCEL', 'Отмена'],
+    ['OK', 'ОК'],
+  ],
+  YES_NO: [
+    ['NO', 'Нет'],
+    ['YES', 'Да'],
+  ],
+  YES_NO_CANCEL: [
+    ['CANCEL', 'Отмена'],
+    ['NO', 'Нет'],
+    ['YES', 'Да'],
+  ],
 };
 const DAY = 86_400_000;
 
@@ -41,14 +51,18 @@ async function api<T>(method: 'GET' | 'POST', url: string, body?: unknown): Prom
 async function act(what: () => Promise<void>): Promise<void> {
   if (busy) return;
   busy = true;
-  document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('.preview-bar button, .preview-bar select').forEach((b) => (b.disabled = true));
+  document
+    .querySelectorAll<HTMLButtonElement | HTMLSelectElement>('.preview-bar button, .preview-bar select')
+    .forEach((b) => (b.disabled = true));
   try {
     await what();
   } catch (e) {
     showStatus(e instanceof Error ? e.message : String(e), 'error');
   } finally {
     busy = false;
-    document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('.preview-bar button, .preview-bar select').forEach((b) => (b.disabled = false));
+    document
+      .querySelectorAll<HTMLButtonElement | HTMLSelectElement>('.preview-bar button, .preview-bar select')
+      .forEach((b) => (b.disabled = false));
   }
 }
 
@@ -56,7 +70,11 @@ async function refresh(): Promise<void> {
   draw(await api<PreviewState>('GET', `/api/state${sheetId === null ? '' : `?sheet=${sheetId}`}`));
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text = '',
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   if (text) e.textContent = text;
@@ -64,17 +82,26 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 const mskText = (ms: number): string =>
-  new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(ms);
+  new Intl.DateTimeFormat('ru-RU', {
+    timeZone: 'Europe/Moscow',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
 
 function draw(s: PreviewState): void {
   state = s;
   $('doc-name').textContent = s.spreadsheetName;
   const select = $<HTMLSelectElement>('user-select');
-  select.replaceChildren(...s.users.map((u) => {
-    const o = el('option', { value: u.email }, u.label);
-    o.selected = u.email === s.user;
-    return o;
-  }));
+  select.replaceChildren(
+    ...s.users.map((u) => {
+      const o = el('option', { value: u.email }, u.label);
+      o.selected = u.email === s.user;
+      return o;
+    }),
+  );
   $('today-text').textContent = mskText(s.now);
   const clockInput = $<HTMLInputElement>('clock-input');
   if (document.activeElement !== clockInput) {
@@ -85,8 +112,10 @@ function draw(s: PreviewState): void {
   drawTabs(s);
   drawGrid(s.grid);
   drawOutbox(s);
-  $('trigger-info').textContent = s.triggers.length === 0 ? 'напоминания выключены'
-    : s.triggers.map((t) => `${t.handler}: ${t.every} (${t.owner})`).join('; ');
+  $('trigger-info').textContent =
+    s.triggers.length === 0
+      ? 'напоминания выключены'
+      : s.triggers.map((t) => `${t.handler}: ${t.every} (${t.owner})`).join('; ');
   for (const e of s.events) showEvent(e);
 }
 
@@ -101,7 +130,11 @@ function menuEntries(items: MenuItemData[]): HTMLElement[] {
       parent.append(sub);
       return parent;
     }
-    const entry = el('div', { class: 'entry menu-item', role: 'menuitem', 'data-fn': item.functionName ?? '' }, item.caption ?? '');
+    const entry = el(
+      'div',
+      { class: 'entry menu-item', role: 'menuitem', 'data-fn': item.functionName ?? '' },
+      item.caption ?? '',
+    );
     entry.addEventListener('click', (ev) => {
       ev.stopPropagation();
       closeMenus();
@@ -124,20 +157,24 @@ function drawMenus(menus: MenuData[]): void {
   });
   drop.replaceChildren(parent);
   const custom = $('custom-menus');
-  custom.replaceChildren(...menus.filter((m) => m.key !== 'addon').map((m) => {
-    const root = el('span', { class: 'menu-root' });
-    const title = el('button', { type: 'button', class: 'menu-title' }, m.name);
-    const d = el('div', { class: 'dropdown', role: 'menu' });
-    d.append(...menuEntries(m.items));
-    title.addEventListener('click', (ev) => {
-      ev.stopPropagation();
-      const open = !root.classList.contains('open');
-      closeMenus();
-      root.classList.toggle('open', open);
-    });
-    root.append(title, d);
-    return root;
-  }));
+  custom.replaceChildren(
+    ...menus
+      .filter((m) => m.key !== 'addon')
+      .map((m) => {
+        const root = el('span', { class: 'menu-root' });
+        const title = el('button', { type: 'button', class: 'menu-title' }, m.name);
+        const d = el('div', { class: 'dropdown', role: 'menu' });
+        d.append(...menuEntries(m.items));
+        title.addEventListener('click', (ev) => {
+          ev.stopPropagation();
+          const open = !root.classList.contains('open');
+          closeMenus();
+          root.classList.toggle('open', open);
+        });
+        root.append(title, d);
+        return root;
+      }),
+  );
 }
 
 function closeMenus(): void {
@@ -147,16 +184,26 @@ function closeMenus(): void {
 function drawTabs(s: PreviewState): void {
   const current = s.grid?.sheetId ?? null;
   sheetId = current;
-  $('tabs').replaceChildren(...s.tabs.map((t) => {
-    const b = el('button', { type: 'button', class: `tab${t.sheetId === current ? ' active' : ''}${t.hidden ? ' hidden-sheet' : ''}`, 'data-sheet': String(t.sheetId) }, t.name);
-    if (t.tabColor) b.style.borderBottom = `3px solid ${t.tabColor}`;
-    if (t.hidden) b.title = 'Скрытый лист';
-    b.addEventListener('click', () => {
-      sheetId = t.sheetId;
-      void act(refresh);
-    });
-    return b;
-  }));
+  $('tabs').replaceChildren(
+    ...s.tabs.map((t) => {
+      const b = el(
+        'button',
+        {
+          type: 'button',
+          class: `tab${t.sheetId === current ? ' active' : ''}${t.hidden ? ' hidden-sheet' : ''}`,
+          'data-sheet': String(t.sheetId),
+        },
+        t.name,
+      );
+      if (t.tabColor) b.style.borderBottom = `3px solid ${t.tabColor}`;
+      if (t.hidden) b.title = 'Скрытый лист';
+      b.addEventListener('click', () => {
+        sheetId = t.sheetId;
+        void act(refresh);
+      });
+      return b;
+    }),
+  );
 }
 
 const ROWNUM_WIDTH = 46;
@@ -176,15 +223,21 @@ function drawGrid(g: GridView | null): void {
   // table-layout: fixed needs a definite table width: the sum of the columns, never the content.
   table.style.width = `${ROWNUM_WIDTH + g.columns.reduce((sum, c) => sum + c.width, 0)}px`;
   const colgroup = el('colgroup');
-  colgroup.append(el('col', { style: `width:${ROWNUM_WIDTH}px` }), ...g.columns.map((c) => el('col', { style: `width:${c.width}px`, 'data-col': c.letter })));
+  colgroup.append(
+    el('col', { style: `width:${ROWNUM_WIDTH}px` }),
+    ...g.columns.map((c) => el('col', { style: `width:${c.width}px`, 'data-col': c.letter })),
+  );
   const head = el('tr');
-  head.append(el('th', { class: 'rownum' }), ...g.columns.map((c) => {
-    const th = el('th', { 'data-col': c.letter }, c.letter);
-    if (c.hiddenBefore) th.classList.add('hidden-before');
-    if (c.hiddenAfter) th.classList.add('hidden-after');
-    if (c.hiddenBefore || c.hiddenAfter) th.title = 'Рядом скрытые столбцы';
-    return th;
-  }));
+  head.append(
+    el('th', { class: 'rownum' }),
+    ...g.columns.map((c) => {
+      const th = el('th', { 'data-col': c.letter }, c.letter);
+      if (c.hiddenBefore) th.classList.add('hidden-before');
+      if (c.hiddenAfter) th.classList.add('hidden-after');
+      if (c.hiddenBefore || c.hiddenAfter) th.title = 'Рядом скрытые столбцы';
+      return th;
+    }),
+  );
   const body = el('tbody');
   /** Cells whose text may spill into empty neighbours (left-aligned: to the right; right-aligned text: to the left). */
   const spill: { td: HTMLTableCellElement; row: HTMLTableCellElement[]; at: number; dir: 1 | -1 }[] = [];
@@ -218,8 +271,10 @@ function drawGrid(g: GridView | null): void {
       // Sheets spills text (never numbers, never wrapped text) over empty cells; centred text is clipped here.
       if (!c.t || c.wrap || c.num) return;
       const align = c.align?.toLowerCase() ?? 'left';
-      if (align === 'left' || align === 'general' || align === 'general-left') spill.push({ td: cells[i]!, row: cells, at: i, dir: 1 });
-      else if (align === 'right' || align === 'general-right') spill.push({ td: cells[i]!, row: cells, at: i, dir: -1 });
+      if (align === 'left' || align === 'general' || align === 'general-left')
+        spill.push({ td: cells[i]!, row: cells, at: i, dir: 1 });
+      else if (align === 'right' || align === 'general-right')
+        spill.push({ td: cells[i]!, row: cells, at: i, dir: -1 });
     });
     tr.append(...cells);
     body.append(tr);
@@ -227,7 +282,14 @@ function drawGrid(g: GridView | null): void {
   table.append(colgroup, el('thead'), body);
   table.tHead!.append(head);
   const parts: HTMLElement[] = [table];
-  if (g.truncated) parts.push(el('div', { class: 'more' }, `Показаны первые ${g.rows.length - 5} строк из ${g.totalRows}; всё — в «Скачать .xlsx».`));
+  if (g.truncated)
+    parts.push(
+      el(
+        'div',
+        { class: 'more' },
+        `Показаны первые ${g.rows.length - 5} строк из ${g.totalRows}; всё — в «Скачать .xlsx».`,
+      ),
+    );
   const { scrollTop, scrollLeft } = host;
   host.replaceChildren(...parts);
   spillOver(g, spill);
@@ -241,7 +303,10 @@ function drawGrid(g: GridView | null): void {
  * Sheets draws it without the grid lines in between); what still does not fit is clipped.
  * All widths are read before any cell changes, so the layout is computed once.
  */
-function spillOver(g: GridView, spill: { td: HTMLTableCellElement; row: HTMLTableCellElement[]; at: number; dir: 1 | -1 }[]): void {
+function spillOver(
+  g: GridView,
+  spill: { td: HTMLTableCellElement; row: HTMLTableCellElement[]; at: number; dir: 1 | -1 }[],
+): void {
   const needs = spill.map((s) => s.td.scrollWidth - s.td.clientWidth);
   const taken = new Set<HTMLTableCellElement>();
   spill.forEach((s, k) => {
@@ -279,23 +344,29 @@ function stickFrozenRows(table: HTMLTableElement, frozenRows: number): void {
 
 function drawOutbox(s: PreviewState): void {
   $('outbox-count').textContent = String(s.outbox.length);
-  $('quota').textContent = `Квота писем на сегодня: осталось ${s.quota.remaining} из ${s.quota.limit} (${s.quota.user}).`;
+  $('quota').textContent =
+    `Квота писем на сегодня: осталось ${s.quota.remaining} из ${s.quota.limit} (${s.quota.user}).`;
   const list = $('outbox-list');
   if (s.outbox.length === 0) {
     list.replaceChildren(el('li', { class: 'meta' }, 'Писем пока нет.'));
     return;
   }
-  list.replaceChildren(...s.outbox.map((m) => {
-    const li = el('li', { class: 'mail' });
-    const details = el('details');
-    const summary = el('summary');
-    summary.append(el('b', {}, m.subject), el('span', { class: 'meta' }, ` — кому: ${m.to}; от: ${m.from}; ${mskText(m.sentAt)} `));
-    const link = el('a', { href: `/outbox/${encodeURIComponent(m.file)}`, download: m.file }, '.eml');
-    summary.append(link);
-    details.append(summary, el('pre', {}, m.body));
-    li.append(details);
-    return li;
-  }));
+  list.replaceChildren(
+    ...s.outbox.map((m) => {
+      const li = el('li', { class: 'mail' });
+      const details = el('details');
+      const summary = el('summary');
+      summary.append(
+        el('b', {}, m.subject),
+        el('span', { class: 'meta' }, ` — кому: ${m.to}; от: ${m.from}; ${mskText(m.sentAt)} `),
+      );
+      const link = el('a', { href: `/outbox/${encodeURIComponent(m.file)}`, download: m.file }, '.eml');
+      summary.append(link);
+      details.append(summary, el('pre', {}, m.body));
+      li.append(details);
+      return li;
+    }),
+  );
 }
 
 function frame(src: string, width: number, height: number): HTMLIFrameElement {
@@ -345,10 +416,16 @@ function ask(q: Question): void {
   if (q.kind === 'prompt') message.append(input);
   const buttons = el('div', { class: 'buttons' });
   for (const [name, label] of BUTTONS[q.buttons ?? 'OK'] ?? BUTTONS.OK!) {
-    const b = el('button', { type: 'button', 'data-button': name, class: name === 'OK' || name === 'YES' ? 'primary' : '' }, label);
+    const b = el(
+      'button',
+      { type: 'button', 'data-button': name, class: name === 'OK' || name === 'YES' ? 'primary' : '' },
+      label,
+    );
     b.addEventListener('click', () => {
       closeModal();
-      void act(async () => handleRun(await api('POST', '/api/answer', { token: q.token, button: name, text: input.value })));
+      void act(async () =>
+        handleRun(await api('POST', '/api/answer', { token: q.token, button: name, text: input.value })),
+      );
     });
     buttons.append(b);
   }
@@ -388,10 +465,11 @@ function wire(): void {
       showStatus(`Таблица открыта заново как: ${u?.label ?? email}. Меню построено onOpen.`, 'ok');
     });
   });
-  const setClock = (body: unknown) => act(async () => {
-    draw(await api<PreviewState>('POST', '/api/clock', { ...(body as object), sheet: sheetId }));
-    showStatus(`Часы переставлены: сегодня ${mskText(state!.now)} МСК.`, 'ok');
-  });
+  const setClock = (body: unknown) =>
+    act(async () => {
+      draw(await api<PreviewState>('POST', '/api/clock', { ...(body as object), sheet: sheetId }));
+      showStatus(`Часы переставлены: сегодня ${mskText(state!.now)} МСК.`, 'ok');
+    });
   // The clock moves only on «Установить» (or Enter in the field after changing it); +1/+7 only change the field.
   const clockInput = $<HTMLInputElement>('clock-input');
   const readClock = (): number | null => {
@@ -405,25 +483,30 @@ function wire(): void {
     ev.preventDefault();
     const ms = readClock();
     if (ms === null) return;
-    if (ms === state?.now) return showStatus(`Часы уже стоят на ${mskText(ms)} МСК: введите другое время и нажмите «Установить».`, 'info');
+    if (ms === state?.now)
+      return showStatus(`Часы уже стоят на ${mskText(ms)} МСК: введите другое время и нажмите «Установить».`, 'info');
     void setClock({ now: ms });
   });
   clockInput.addEventListener('input', () => clockInput.removeAttribute('aria-invalid'));
   const shiftField = (days: number) => {
     const from = parseClock(clockInput.value);
-    const ms = (from.ok ? from.ms : state?.now ?? Date.now()) + days * DAY;
+    const ms = (from.ok ? from.ms : (state?.now ?? Date.now())) + days * DAY;
     clockInput.value = formatClock(ms);
     clockInput.removeAttribute('aria-invalid');
     showStatus(`В поле ${formatClock(ms)} — нажмите «Установить», чтобы перевести часы.`, 'info');
   };
   $('advance-day').addEventListener('click', () => shiftField(1));
   $('advance-week').addEventListener('click', () => shiftField(7));
-  $('trigger-run').addEventListener('click', () => void act(async () => {
-    const r = await api<{ message: string; sent: number }>('POST', '/api/trigger', {});
-    await refresh();
-    showStatus(r.message, r.sent > 0 ? 'ok' : 'info');
-    if (r.sent > 0) $('outbox').hidden = false;
-  }));
+  $('trigger-run').addEventListener(
+    'click',
+    () =>
+      void act(async () => {
+        const r = await api<{ message: string; sent: number }>('POST', '/api/trigger', {});
+        await refresh();
+        showStatus(r.message, r.sent > 0 ? 'ok' : 'info');
+        if (r.sent > 0) $('outbox').hidden = false;
+      }),
+  );
   $('outbox-toggle').addEventListener('click', () => {
     $('outbox').hidden = !$('outbox').hidden;
   });

@@ -6,7 +6,10 @@ import { compileTemplateSource, createHtmlService } from '../../../../src/dev/em
 import { mockContext } from './mockContext';
 
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'html-'));
-fs.writeFileSync(path.join(dist, 'Sidebar.html'), '<h1><?= title ?></h1><? for (var i = 0; i < n; i++) { ?><i><?= i ?></i><? } ?><?!= raw ?>');
+fs.writeFileSync(
+  path.join(dist, 'Sidebar.html'),
+  '<h1><?= title ?></h1><? for (var i = 0; i < n; i++) { ?><i><?= i ?></i><? } ?><?!= raw ?>',
+);
 const html = createHtmlService(mockContext(), { distDir: dist });
 
 describe('HtmlService', () => {
@@ -17,11 +20,14 @@ describe('HtmlService', () => {
     expect(out.getWidth()).toBe(300);
     expect(out.getHeight()).toBe(200);
     expect(out.getContent()).toBe('<p>a</p><b>b</b>&lt;script&gt;x&lt;/script&gt;');
-    out.addMetaTag('viewport', 'width=device-width').setSandboxMode(html.SandboxMode.IFRAME).setXFrameOptionsMode(html.XFrameOptionsMode.ALLOWALL);
+    out
+      .addMetaTag('viewport', 'width=device-width')
+      .setSandboxMode(html.SandboxMode.IFRAME)
+      .setXFrameOptionsMode(html.XFrameOptionsMode.ALLOWALL);
     expect(out.getMetaTags().map((t) => [t.getName(), t.getContent()])).toEqual([['viewport', 'width=device-width']]);
   });
 
-  it('reads files from the dist folder, with Apps Script\'s error when missing', () => {
+  it("reads files from the dist folder, with Apps Script's error when missing", () => {
     expect(html.createHtmlOutputFromFile('Sidebar').getContent()).toContain('<h1>');
     expect(() => html.createHtmlOutputFromFile('Missing')).toThrow('No HTML file named Missing was found.');
   });

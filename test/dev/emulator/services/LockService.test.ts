@@ -20,7 +20,7 @@ describe('LockService', () => {
     expect(second.hasLock()).toBe(true);
   });
 
-  it('uses Apps Script\'s exact timeout text', () => {
+  it("uses Apps Script's exact timeout text", () => {
     expect(LOCK_TIMEOUT_MESSAGE).toBe('Lock timeout: another process was holding the lock for too long.');
   });
 

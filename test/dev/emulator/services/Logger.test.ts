@@ -11,7 +11,14 @@ describe('Logger and console', () => {
     console.log('x', 1, { b: [2] });
     console.warn('careful');
     console.error('broken');
-    expect(lines()).toEqual(['plain', 'admin sent 3 mails', '{"a":1}', 'x 1 {"b":[2]}', 'WARNING: careful', 'ERROR: broken']);
+    expect(lines()).toEqual([
+      'plain',
+      'admin sent 3 mails',
+      '{"a":1}',
+      'x 1 {"b":[2]}',
+      'WARNING: careful',
+      'ERROR: broken',
+    ]);
     expect(Logger.getLog()).toContain('admin sent 3 mails');
     Logger.clear();
     Logger.log('after');

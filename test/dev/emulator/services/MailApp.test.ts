@@ -8,18 +8,41 @@ describe('MailApp', () => {
     const ctx = mockContext({ user: 'viewer@example.org', effectiveUser: 'owner@example.org' });
     const mail = createMailApp(ctx);
     mail.sendEmail('a@example.org', 'S1', 'B1');
-    mail.sendEmail('a@example.org, Bee <b@example.org>', 'S2', 'B2', { htmlBody: '<b>B2</b>', name: 'Отчёты', cc: 'c@example.org', bcc: 'd@example.org', replyTo: 'r@example.org', noReply: true });
+    mail.sendEmail('a@example.org, Bee <b@example.org>', 'S2', 'B2', {
+      htmlBody: '<b>B2</b>',
+      name: 'Отчёты',
+      cc: 'c@example.org',
+      bcc: 'd@example.org',
+      replyTo: 'r@example.org',
+      noReply: true,
+    });
     mail.sendEmail({ to: 'e@example.org', subject: 'S3', body: 'B3' });
     mail.sendEmail('f@example.org', 'reply@example.org', 'S4', 'B4');
     const sent = ctx.store.mail.sent();
     expect(sent).toHaveLength(4);
-    expect(sent[0]).toEqual({ from: 'owner@example.org', to: ['a@example.org'], cc: [], bcc: [], subject: 'S1', body: 'B1', sentAt: T0 });
-    expect(sent[1]).toMatchObject({ to: ['a@example.org', 'b@example.org'], cc: ['c@example.org'], bcc: ['d@example.org'], htmlBody: '<b>B2</b>', name: 'Отчёты', replyTo: 'r@example.org', noReply: true });
+    expect(sent[0]).toEqual({
+      from: 'owner@example.org',
+      to: ['a@example.org'],
+      cc: [],
+      bcc: [],
+      subject: 'S1',
+      body: 'B1',
+      sentAt: T0,
+    });
+    expect(sent[1]).toMatchObject({
+      to: ['a@example.org', 'b@example.org'],
+      cc: ['c@example.org'],
+      bcc: ['d@example.org'],
+      htmlBody: '<b>B2</b>',
+      name: 'Отчёты',
+      replyTo: 'r@example.org',
+      noReply: true,
+    });
     expect(sent[2]).toMatchObject({ to: ['e@example.org'], subject: 'S3' });
     expect(sent[3]).toMatchObject({ to: ['f@example.org'], replyTo: 'reply@example.org', subject: 'S4', body: 'B4' });
   });
 
-  it('throws Apps Script\'s invalid e-mail error and sends nothing', () => {
+  it("throws Apps Script's invalid e-mail error and sends nothing", () => {
     const ctx = mockContext();
     const mail = createMailApp(ctx);
     expect(() => mail.sendEmail('not-an-address', 'S', 'B')).toThrow('Invalid email: not-an-address');
@@ -74,6 +97,8 @@ describe('MailApp', () => {
 
   it('does not emulate attachments', () => {
     const mail = createMailApp(mockContext());
-    expect(() => mail.sendEmail('a@example.org', 'S', 'B', { attachments: [] })).toThrow(/^not emulated: MailApp.sendEmail/);
+    expect(() => mail.sendEmail('a@example.org', 'S', 'B', { attachments: [] })).toThrow(
+      /^not emulated: MailApp.sendEmail/,
+    );
   });
 });

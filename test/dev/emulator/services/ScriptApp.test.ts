@@ -1,5 +1,9 @@
 // ScriptApp: enums, authorization info, trigger builders, add-on limits and permissions.
-import { TRIGGER_LIMIT_MESSAGE, TRIGGER_LIMIT_MESSAGES, createScriptApp } from '../../../../src/dev/emulator/services/ScriptApp';
+import {
+  TRIGGER_LIMIT_MESSAGE,
+  TRIGGER_LIMIT_MESSAGES,
+  createScriptApp,
+} from '../../../../src/dev/emulator/services/ScriptApp';
 import { createMemoryStore } from '../../../../src/dev/emulator/store';
 import { T0, mockContext } from './mockContext';
 
@@ -32,13 +36,23 @@ describe('ScriptApp', () => {
   it('creates a daily trigger, lists it and deletes it', () => {
     const ctx = mockContext({ user: 'admin@example.org', documentId: 'd1' });
     const app = createScriptApp(ctx);
-    const t = app.newTrigger('dailyCheck').timeBased().everyDays(1).atHour(7).nearMinute(30).inTimezone('Europe/Moscow').create();
+    const t = app
+      .newTrigger('dailyCheck')
+      .timeBased()
+      .everyDays(1)
+      .atHour(7)
+      .nearMinute(30)
+      .inTimezone('Europe/Moscow')
+      .create();
     expect(t.getHandlerFunction()).toBe('dailyCheck');
     expect(t.getEventType()).toBe(app.EventType.CLOCK);
     expect(t.getTriggerSource()).toBe(app.TriggerSource.CLOCK);
     expect(t.getTriggerSourceId()).toBeNull();
     expect(ctx.store.triggers.get(t.getUniqueId())).toMatchObject({
-      owner: 'admin@example.org', documentId: 'd1', schedule: { everyDays: 1, atHour: 7, nearMinute: 30, timeZone: 'Europe/Moscow' }, createdAt: T0,
+      owner: 'admin@example.org',
+      documentId: 'd1',
+      schedule: { everyDays: 1, atHour: 7, nearMinute: 30, timeZone: 'Europe/Moscow' },
+      createdAt: T0,
     });
     expect(app.getProjectTriggers().map((x) => x.getUniqueId())).toEqual([t.getUniqueId()]);
     expect(app.getUserTriggers(sheet('d1'))).toHaveLength(1);
@@ -47,15 +61,29 @@ describe('ScriptApp', () => {
     expect(app.getProjectTriggers()).toEqual([]);
   });
 
-  it('allows one time-based trigger per user per document, with Apps Script\'s error', () => {
+  it("allows one time-based trigger per user per document, with Apps Script's error", () => {
     const store = createMemoryStore();
     const app = createScriptApp(mockContext({ store, user: 'a@example.org', documentId: 'd1' }));
     app.newTrigger('f').timeBased().everyHours(1).create();
     expect(() => app.newTrigger('g').timeBased().after(3600_000).create()).toThrow(TRIGGER_LIMIT_MESSAGE);
-    expect(TRIGGER_LIMIT_MESSAGE).toBe('This add-on has created too many time-based triggers in this document for this Google user account.');
+    expect(TRIGGER_LIMIT_MESSAGE).toBe(
+      'This add-on has created too many time-based triggers in this document for this Google user account.',
+    );
     // Another document, another user: each has room for one.
-    expect(() => createScriptApp(mockContext({ store, user: 'a@example.org', documentId: 'd2' })).newTrigger('f').timeBased().everyDays(1).create()).not.toThrow();
-    expect(() => createScriptApp(mockContext({ store, user: 'b@example.org', documentId: 'd1' })).newTrigger('f').timeBased().everyDays(1).create()).not.toThrow();
+    expect(() =>
+      createScriptApp(mockContext({ store, user: 'a@example.org', documentId: 'd2' }))
+        .newTrigger('f')
+        .timeBased()
+        .everyDays(1)
+        .create(),
+    ).not.toThrow();
+    expect(() =>
+      createScriptApp(mockContext({ store, user: 'b@example.org', documentId: 'd1' }))
+        .newTrigger('f')
+        .timeBased()
+        .everyDays(1)
+        .create(),
+    ).not.toThrow();
     // Another event type has its own room for one.
     expect(() => app.newTrigger('onOpenInstalled').forSpreadsheet(sheet('d1')).onOpen().create()).not.toThrow();
   });
@@ -65,8 +93,12 @@ describe('ScriptApp', () => {
     const app = createScriptApp(mockContext({ store, user: 'a@example.org', documentId: 'd1' }));
     app.newTrigger('opened').forSpreadsheet(sheet('d1')).onOpen().create();
     app.newTrigger('edited').forSpreadsheet(sheet('d1')).onEdit().create();
-    expect(() => app.newTrigger('opened2').forSpreadsheet(sheet('d1')).onOpen().create()).toThrow(TRIGGER_LIMIT_MESSAGES.ON_OPEN);
-    expect(() => app.newTrigger('edited2').forSpreadsheet(sheet('d1')).onEdit().create()).toThrow(TRIGGER_LIMIT_MESSAGES.ON_EDIT);
+    expect(() => app.newTrigger('opened2').forSpreadsheet(sheet('d1')).onOpen().create()).toThrow(
+      TRIGGER_LIMIT_MESSAGES.ON_OPEN,
+    );
+    expect(() => app.newTrigger('edited2').forSpreadsheet(sheet('d1')).onEdit().create()).toThrow(
+      TRIGGER_LIMIT_MESSAGES.ON_EDIT,
+    );
     expect(store.triggers.list().map((t) => t.handler)).toEqual(['opened', 'edited']);
     // Deleting one makes room again.
     app.deleteTrigger(app.getProjectTriggers()[0]!);
@@ -86,7 +118,7 @@ describe('ScriptApp', () => {
     expect(t.getTriggerSourceId()).toBe('d1');
   });
 
-  it('does not show or delete other users\' triggers', () => {
+  it("does not show or delete other users' triggers", () => {
     const store = createMemoryStore();
     const mine = createScriptApp(mockContext({ store, user: 'a@example.org' }));
     const theirs = createScriptApp(mockContext({ store, user: 'b@example.org' }));

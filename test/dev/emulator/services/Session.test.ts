@@ -11,7 +11,11 @@ describe('Session', () => {
   });
 
   it('hides the active user in custom functions', () => {
-    expect(createSession(mockContext({ authMode: 'CUSTOM_FUNCTION' })).getActiveUser().getEmail()).toBe('');
+    expect(
+      createSession(mockContext({ authMode: 'CUSTOM_FUNCTION' }))
+        .getActiveUser()
+        .getEmail(),
+    ).toBe('');
   });
 
   it('gives each user a stable temporary key', () => {

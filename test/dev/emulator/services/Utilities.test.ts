@@ -36,7 +36,9 @@ describe('Utilities.formatDate', () => {
   });
 
   it('rejects bad arguments and letters it does not emulate', () => {
-    expect(() => u.formatDate('2024-01-01' as unknown as GoogleAppsScript.Base.Date, 'UTC', 'yyyy')).toThrow(/don't match the method signature for Utilities.formatDate/);
+    expect(() => u.formatDate('2024-01-01' as unknown as GoogleAppsScript.Base.Date, 'UTC', 'yyyy')).toThrow(
+      /don't match the method signature for Utilities.formatDate/,
+    );
     expect(() => u.formatDate(d, 'UTC', 'zzz')).toThrow(/^not emulated/);
     expect(() => u.formatDate(d, 'UTC', 'yyyy q')).toThrow(/Illegal pattern character 'q'/);
   });

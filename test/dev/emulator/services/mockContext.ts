@@ -11,7 +11,16 @@ export interface MockContext extends ExecutionContext {
 }
 
 /** A context for unit-testing one service factory. */
-export function mockContext(over: Partial<{ store: Store; user: string; effectiveUser: string; documentId: string; authMode: AuthModeName; executionId: string }> = {}): MockContext {
+export function mockContext(
+  over: Partial<{
+    store: Store;
+    user: string;
+    effectiveUser: string;
+    documentId: string;
+    authMode: AuthModeName;
+    executionId: string;
+  }> = {},
+): MockContext {
   const store = over.store ?? createMemoryStore(T0);
   const calls: Record<string, number> = {};
   const unlockedWrites: string[] = [];

@@ -115,7 +115,9 @@ describe('counting and batching', () => {
     const h = makeTestContext();
     const sheet = h.app.getActive().getSheets()[0]!;
     const range = sheet.getRange(1, 1, 500, 20);
-    const data = Array.from({ length: 500 }, (_, r) => Array.from({ length: 20 }, (_, c) => (c === 0 ? new Date(Date.UTC(2023, 0, 1 + r)) : `${r}:${c}`)));
+    const data = Array.from({ length: 500 }, (_, r) =>
+      Array.from({ length: 20 }, (_, c) => (c === 0 ? new Date(Date.UTC(2023, 0, 1 + r)) : `${r}:${c}`)),
+    );
     h.storeCalls.length = 0;
     range.setValues(data);
     expect(h.storeCalls).toEqual(['writeCells']);
@@ -131,8 +133,12 @@ describe('counting and batching', () => {
     const ss = app.getActive();
     const range = ss.getSheets()[0]!.getRange('A1') as unknown as Record<string, () => unknown>;
     expect(() => range.getRichTextValue!()).toThrow('not emulated: Range.getRichTextValue');
-    expect(() => (ss as unknown as Record<string, () => unknown>).getBandings!()).toThrow('not emulated: Spreadsheet.getBandings');
-    expect(() => (app as unknown as Record<string, () => unknown>).getSelection!()).toThrow('not emulated: SpreadsheetApp.getSelection');
+    expect(() => (ss as unknown as Record<string, () => unknown>).getBandings!()).toThrow(
+      'not emulated: Spreadsheet.getBandings',
+    );
+    expect(() => (app as unknown as Record<string, () => unknown>).getSelection!()).toThrow(
+      'not emulated: SpreadsheetApp.getSelection',
+    );
     expect((range as unknown as { then?: unknown }).then).toBeUndefined();
   });
 });

@@ -33,14 +33,34 @@ describe('range coordinates', () => {
 });
 
 describe('data shapes', () => {
-  const methods = ['setValues', 'setFormulas', 'setNumberFormats', 'setNotes', 'setBackgrounds', 'setFontWeights', 'setFontColors', 'setHorizontalAlignments'] as const;
+  const methods = [
+    'setValues',
+    'setFormulas',
+    'setNumberFormats',
+    'setNotes',
+    'setBackgrounds',
+    'setFontWeights',
+    'setFontColors',
+    'setHorizontalAlignments',
+  ] as const;
   it.each(methods)('%s rejects wrong row and column counts with Apps Script messages', (method) => {
     const range = sheetOf().getRange(1, 1, 3, 2) as unknown as Record<string, (d: unknown) => unknown>;
     const cell = method === 'setValues' ? 1 : '';
-    expect(() => range[method]!([[cell, cell], [cell, cell]])).toThrow(
+    expect(() =>
+      range[method]!([
+        [cell, cell],
+        [cell, cell],
+      ]),
+    ).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
     );
-    expect(() => range[method]!([[cell, cell], [cell, cell, cell], [cell, cell]])).toThrow(
+    expect(() =>
+      range[method]!([
+        [cell, cell],
+        [cell, cell, cell],
+        [cell, cell],
+      ]),
+    ).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
     );
   });
@@ -48,12 +68,18 @@ describe('data shapes', () => {
   it('rejects non-arrays, undefined, functions and objects; changes nothing', () => {
     const range = sheetOf().getRange(1, 1, 1, 2);
     const set = range.setValues.bind(range) as (v: unknown) => unknown;
-    expect(() => set('x')).toThrow("The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
+    expect(() => set('x')).toThrow(
+      "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
     expect(() => set([1, 2])).toThrow("don't match the method signature for SpreadsheetApp.Range.setValues.");
     expect(() => set([[1, undefined]])).toThrow('SpreadsheetApp.Range.setValues');
     expect(() => set([[1, () => 1]])).toThrow('SpreadsheetApp.Range.setValues');
-    expect(() => set([[1, { a: 1 }]])).toThrow("The parameters (Object[][]) don't match the method signature for SpreadsheetApp.Range.setValues.");
-    expect(() => (range.setValue as (...a: unknown[]) => unknown)()).toThrow("The parameters () don't match the method signature for SpreadsheetApp.Range.setValue.");
+    expect(() => set([[1, { a: 1 }]])).toThrow(
+      "The parameters (Object[][]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
+    expect(() => (range.setValue as (...a: unknown[]) => unknown)()).toThrow(
+      "The parameters () don't match the method signature for SpreadsheetApp.Range.setValue.",
+    );
     expect(range.getValues()).toEqual([['', '']]);
   });
 });

@@ -2,7 +2,8 @@
 import { makeStore, makeTestContext, EDITOR, OWNER } from './testContext';
 
 const STRANGER = 'someone@example.org';
-const MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+const MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 function setup() {
   const store = makeStore();
@@ -19,8 +20,16 @@ describe('protections', () => {
   it('blocks a non-editor and changes nothing', () => {
     const { as } = setup();
     const sheet = as(STRANGER);
-    expect(() => sheet.getRange('B2:C3').setValues([[1, 2], [3, 4]])).toThrow(MESSAGE);
-    expect(sheet.getRange('B2:C3').getValues()).toEqual([['', ''], ['', '']]);
+    expect(() =>
+      sheet.getRange('B2:C3').setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow(MESSAGE);
+    expect(sheet.getRange('B2:C3').getValues()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
     expect(() => sheet.getRange('A1').setBackground('red')).toThrow(MESSAGE);
     expect(() => sheet.getRange('A1').clearContent()).toThrow(MESSAGE);
     expect(() => sheet.deleteRow(1)).toThrow(MESSAGE);
@@ -46,9 +55,16 @@ describe('protections', () => {
     const store = makeStore();
     const sheet = makeTestContext({ store, user: OWNER }).app.getActive().getSheets()[0]!;
     const p = sheet.protect();
-    expect(p.getEditors().map((u) => u.getEmail()).sort()).toEqual([OWNER, EDITOR].sort());
+    expect(
+      p
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual([OWNER, EDITOR].sort());
     makeTestContext({ store, user: EDITOR }).app.getActive().getSheets()[0]!.getRange('D4').setValue(1);
-    expect(() => makeTestContext({ store, user: STRANGER }).app.getActive().getSheets()[0]!.getRange('D4').setValue(1)).toThrow(MESSAGE);
+    expect(() =>
+      makeTestContext({ store, user: STRANGER }).app.getActive().getSheets()[0]!.getRange('D4').setValue(1),
+    ).toThrow(MESSAGE);
   });
 
   it('sheet protection honours unprotected ranges', () => {
@@ -64,16 +80,23 @@ describe('protections', () => {
 
   it('only owner/editors of a protection may change or remove it', () => {
     const { as, store } = setup();
-    const theirs = makeTestContext({ store, user: STRANGER }).app.getActive().getProtections(
-      makeTestContext({ store }).app.ProtectionType.RANGE,
-    )[0]!;
+    const theirs = makeTestContext({ store, user: STRANGER })
+      .app.getActive()
+      .getProtections(makeTestContext({ store }).app.ProtectionType.RANGE)[0]!;
     expect(theirs.canEdit()).toBe(false);
     expect(() => theirs.setDescription('x')).toThrow(MESSAGE);
     expect(() => theirs.remove()).toThrow(MESSAGE);
-    const mine = makeTestContext({ store, user: EDITOR }).app.getActive().getProtections(makeTestContext({ store }).app.ProtectionType.RANGE)[0]!;
+    const mine = makeTestContext({ store, user: EDITOR })
+      .app.getActive()
+      .getProtections(makeTestContext({ store }).app.ProtectionType.RANGE)[0]!;
     expect(mine.canEdit()).toBe(true);
     expect(mine.getDescription()).toBe('Настройки');
-    expect(mine.getEditors().map((u) => u.getEmail()).sort()).toEqual([OWNER, EDITOR].sort());
+    expect(
+      mine
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual([OWNER, EDITOR].sort());
     mine.remove();
     as(STRANGER).getRange('A1').setValue(1);
   });

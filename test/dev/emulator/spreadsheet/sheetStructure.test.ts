@@ -24,8 +24,12 @@ describe('Spreadsheet', () => {
     const a = ss.insertSheet('Реестр');
     ss.insertSheet('Настройки', 0);
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Настройки', 'Лист1', 'Реестр']);
-    expect(() => ss.insertSheet('реестр')).toThrow('A sheet with the name "реестр" already exists. Please enter another name.');
-    expect(() => ss.getSheetByName('Лист1')!.setName('Реестр')).toThrow('A sheet with the name "Реестр" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('реестр')).toThrow(
+      'A sheet with the name "реестр" already exists. Please enter another name.',
+    );
+    expect(() => ss.getSheetByName('Лист1')!.setName('Реестр')).toThrow(
+      'A sheet with the name "Реестр" already exists. Please enter another name.',
+    );
     expect(ss.getSheetByName('Нет')).toBeNull();
     expect(a.getIndex()).toBe(3);
     expect(ss.getActiveSheet().getName()).toBe('Настройки');
@@ -59,7 +63,9 @@ describe('Spreadsheet', () => {
 describe('Sheet', () => {
   it('tracks last row/column, data range and appendRow growth', () => {
     const { sheet } = setup();
-    expect([sheet.getLastRow(), sheet.getLastColumn(), sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([0, 0, 1000, 26]);
+    expect([sheet.getLastRow(), sheet.getLastColumn(), sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([
+      0, 0, 1000, 26,
+    ]);
     expect(sheet.getDataRange().getA1Notation()).toBe('A1');
     sheet.getRange('B3').setValue('x');
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([3, 2]);
@@ -84,7 +90,9 @@ describe('Sheet', () => {
     expect(() => sheet.deleteRows(1000, 5)).toThrow('Those rows are out of bounds.');
     expect(() => sheet.deleteColumns(27, 1)).toThrow('Those columns are out of bounds.');
     sheet.setFrozenRows(1);
-    expect(() => sheet.deleteRows(2, sheet.getMaxRows() - 1)).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
+    expect(() => sheet.deleteRows(2, sheet.getMaxRows() - 1)).toThrow(
+      'Sorry, it is not possible to delete all non-frozen rows.',
+    );
   });
 
   it('freezing, widths, visibility, tab colour, clear', () => {
@@ -97,7 +105,13 @@ describe('Sheet', () => {
     sheet.autoResizeColumns(1, 5);
     sheet.hideSheet();
     sheet.setTabColor('#ff0000');
-    expect([sheet.getFrozenRows(), sheet.getFrozenColumns(), sheet.getColumnWidth(1), sheet.getColumnWidth(4), sheet.getColumnWidth(5)]).toEqual([2, 1, 40, 150, 100]);
+    expect([
+      sheet.getFrozenRows(),
+      sheet.getFrozenColumns(),
+      sheet.getColumnWidth(1),
+      sheet.getColumnWidth(4),
+      sheet.getColumnWidth(5),
+    ]).toEqual([2, 1, 40, 150, 100]);
     expect(sheet.isSheetHidden()).toBe(true);
     sheet.showSheet();
     expect(sheet.isSheetHidden()).toBe(false);
@@ -115,7 +129,11 @@ describe('Range formats, validation, merges', () => {
   it('records and reads back formats and notes', () => {
     const { sheet } = setup();
     const r = sheet.getRange('A1:B1');
-    r.setFontWeight('bold').setFontColor('#333333').setHorizontalAlignment('center').setWrap(true).setNotes([['a', 'b']]);
+    r.setFontWeight('bold')
+      .setFontColor('#333333')
+      .setHorizontalAlignment('center')
+      .setWrap(true)
+      .setNotes([['a', 'b']]);
     expect(r.getFontWeights()).toEqual([['bold', 'bold']]);
     expect(r.getFontColors()).toEqual([['#333333', '#333333']]);
     expect(r.getHorizontalAlignments()).toEqual([['center', 'center']]);
@@ -126,7 +144,12 @@ describe('Range formats, validation, merges', () => {
 
   it('data validation rules and checkboxes', () => {
     const { app, sheet } = setup();
-    const rule = app.newDataValidation().requireValueInList(['да', 'нет']).setAllowInvalid(false).setHelpText('Выберите').build();
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(['да', 'нет'])
+      .setAllowInvalid(false)
+      .setHelpText('Выберите')
+      .build();
     sheet.getRange('A1:A3').setDataValidation(rule);
     const got = sheet.getRange('A2').getDataValidation()!;
     expect(String(got.getCriteriaType())).toBe('VALUE_IN_LIST');
@@ -137,12 +160,19 @@ describe('Range formats, validation, merges', () => {
     const d = app.newDataValidation().requireDate().build();
     const g = app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).build();
     sheet.getRange('B1:D1').setDataValidations([[n, d, g]]);
-    expect(sheet.getRange('B1:D1').getDataValidations()[0]!.map((v) => String(v!.getCriteriaType()))).toEqual(['NUMBER_BETWEEN', 'DATE_IS_VALID_DATE', 'NUMBER_GREATER_THAN_OR_EQUAL_TO']);
+    expect(
+      sheet
+        .getRange('B1:D1')
+        .getDataValidations()[0]!
+        .map((v) => String(v!.getCriteriaType())),
+    ).toEqual(['NUMBER_BETWEEN', 'DATE_IS_VALID_DATE', 'NUMBER_GREATER_THAN_OR_EQUAL_TO']);
     expect(sheet.getRange('E1').getDataValidation()).toBeNull();
     sheet.getRange('F1:F2').insertCheckboxes();
     expect(sheet.getRange('F1:F2').getValues()).toEqual([[false], [false]]);
     expect(String(sheet.getRange('F1').getDataValidation()!.getCriteriaType())).toBe('CHECKBOX');
-    expect(() => sheet.getRange('A1').setDataValidation(app.newDataValidation() as never)).toThrow('SpreadsheetApp.Range.setDataValidation');
+    expect(() => sheet.getRange('A1').setDataValidation(app.newDataValidation() as never)).toThrow(
+      'SpreadsheetApp.Range.setDataValidation',
+    );
   });
 
   it('merges', () => {
@@ -155,7 +185,13 @@ describe('Range formats, validation, merges', () => {
 
   it('charts: builder records type, ranges, position and title', () => {
     const { sheet } = setup();
-    const chart = sheet.newChart().asLineChart().addRange(sheet.getRange('A1:B10')).setPosition(2, 5, 0, 0).setOption('title', 'Охват').build();
+    const chart = sheet
+      .newChart()
+      .asLineChart()
+      .addRange(sheet.getRange('A1:B10'))
+      .setPosition(2, 5, 0, 0)
+      .setOption('title', 'Охват')
+      .build();
     sheet.insertChart(chart);
     const [got] = sheet.getCharts();
     expect(got!.getRanges().map((r) => r.getA1Notation())).toEqual(['A1:B10']);

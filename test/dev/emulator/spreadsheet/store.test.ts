@@ -8,7 +8,10 @@ describe('snapshot/restore', () => {
     const { app } = makeTestContext({ store });
     const ss = app.getActive();
     const sheet = ss.insertSheet('Реестр');
-    sheet.getRange('A1:C2').setValues([['ИНН', 'Дата', 'Доля'], ['7701', new Date(Date.UTC(2023, 10, 20, 9)), 0.5]]);
+    sheet.getRange('A1:C2').setValues([
+      ['ИНН', 'Дата', 'Доля'],
+      ['7701', new Date(Date.UTC(2023, 10, 20, 9)), 0.5],
+    ]);
     sheet.getRange('C2').setNumberFormat('0%');
     sheet.getRange('A1').setFormula('=1+1').setNote('заметка');
     sheet.protect().setDescription('admin only').setWarningOnly(true);

@@ -2,17 +2,25 @@
 import { makeStore, makeTestContext, DOC_ID, OWNER, EDITOR } from './testContext';
 
 const html = (content: string, title = 'Отчёт', width = 300, height = 200) => ({
-  getContent: () => content, getTitle: () => title, getWidth: () => width, getHeight: () => height,
+  getContent: () => content,
+  getTitle: () => title,
+  getWidth: () => width,
+  getHeight: () => height,
 });
 
 describe('Ui', () => {
   it('records add-on menus per user, replacing the previous one on reopen', () => {
     const store = makeStore();
     const ui = makeTestContext({ store }).app.getUi();
-    ui.createAddonMenu().addItem('Открыть', 'openSidebar').addSeparator()
-      .addSubMenu(ui.createMenu('Админ').addItem('Сводка', 'showSummary')).addToUi();
+    ui.createAddonMenu()
+      .addItem('Открыть', 'openSidebar')
+      .addSeparator()
+      .addSubMenu(ui.createMenu('Админ').addItem('Сводка', 'showSummary'))
+      .addToUi();
     makeTestContext({ store }).app.getUi().createAddonMenu().addItem('Только одно', 'one').addToUi();
-    expect(store.ui.getMenus(DOC_ID, OWNER)).toEqual([{ key: 'addon', name: '', items: [{ kind: 'item', caption: 'Только одно', functionName: 'one' }] }]);
+    expect(store.ui.getMenus(DOC_ID, OWNER)).toEqual([
+      { key: 'addon', name: '', items: [{ kind: 'item', caption: 'Только одно', functionName: 'one' }] },
+    ]);
     expect(store.ui.getMenus(DOC_ID, EDITOR)).toEqual([]);
   });
 
@@ -38,13 +46,22 @@ describe('Ui', () => {
     const r = ui.prompt('Причина возврата', ui.ButtonSet.OK_CANCEL);
     expect([r.getSelectedButton(), r.getResponseText()]).toEqual([ui.Button.OK, 'причина']);
     expect(String(ui.prompt('Ещё').getSelectedButton())).toBe('CLOSE');
-    expect(store.ui.listEvents(DOC_ID).filter((e) => e.kind === 'alert').map((e) => [e.title, e.content, e.buttons])).toEqual([
-      ['', 'Сохранено', 'OK'], ['', 'Удалить?', 'YES_NO'], ['Внимание', 'Удалить?', 'YES_NO'],
+    expect(
+      store.ui
+        .listEvents(DOC_ID)
+        .filter((e) => e.kind === 'alert')
+        .map((e) => [e.title, e.content, e.buttons]),
+    ).toEqual([
+      ['', 'Сохранено', 'OK'],
+      ['', 'Удалить?', 'YES_NO'],
+      ['Внимание', 'Удалить?', 'YES_NO'],
     ]);
   });
 
   it('rejects things that are not HtmlOutput', () => {
     const ui = makeTestContext().app.getUi();
-    expect(() => ui.showSidebar('<b>x</b>' as never)).toThrow("The parameters (String) don't match the method signature for Ui.showSidebar.");
+    expect(() => ui.showSidebar('<b>x</b>' as never)).toThrow(
+      "The parameters (String) don't match the method signature for Ui.showSidebar.",
+    );
   });
 });

@@ -7,10 +7,19 @@ describe('Range values', () => {
   it('reads blanks as empty strings everywhere', () => {
     const sheet = sheetOf();
     const range = sheet.getRange(1, 1, 2, 3);
-    expect(range.getValues()).toEqual([['', '', ''], ['', '', '']]);
-    expect(range.getDisplayValues()).toEqual([['', '', ''], ['', '', '']]);
+    expect(range.getValues()).toEqual([
+      ['', '', ''],
+      ['', '', ''],
+    ]);
+    expect(range.getDisplayValues()).toEqual([
+      ['', '', ''],
+      ['', '', ''],
+    ]);
     expect(sheet.getRange('B2').getValue()).toBe('');
-    expect(range.getFormulas()).toEqual([['', '', ''], ['', '', '']]);
+    expect(range.getFormulas()).toEqual([
+      ['', '', ''],
+      ['', '', ''],
+    ]);
   });
 
   it('round-trips Dates exactly in Europe/Moscow and applies a date format', () => {
@@ -34,7 +43,22 @@ describe('Range values', () => {
 
   it('parses strings as Sheets does in ru_RU', () => {
     const sheet = sheetOf();
-    const inputs = ['1,5', '12', '-5', '+5', 'TRUE', 'ИСТИНА', 'ложь', '01.12.2023', "'0123", '1 000', 'текст', '50%', '1.5', '3.14'];
+    const inputs = [
+      '1,5',
+      '12',
+      '-5',
+      '+5',
+      'TRUE',
+      'ИСТИНА',
+      'ложь',
+      '01.12.2023',
+      "'0123",
+      '1 000',
+      'текст',
+      '50%',
+      '1.5',
+      '3.14',
+    ];
     const range = sheet.getRange(1, 1, 1, inputs.length);
     range.setValues([inputs]);
     const values = range.getValues()[0]!;
@@ -82,7 +106,10 @@ describe('Range values', () => {
     range.setValues([[1.25, 1.25, 0.125, 0.125, 1234.5, true]]);
     range.setNumberFormats([['0', '0.0', '0%', '0.0%', 'General', 'General']]);
     expect(range.getDisplayValues()).toEqual([['1', '1,3', '13%', '12,5%', '1234,5', 'ИСТИНА']]);
-    sheet.getRange('A2').setValue(new Date(Date.UTC(2024, 0, 5, 7, 5))).setNumberFormat('dd.MM.yyyy HH:mm');
+    sheet
+      .getRange('A2')
+      .setValue(new Date(Date.UTC(2024, 0, 5, 7, 5)))
+      .setNumberFormat('dd.MM.yyyy HH:mm');
     expect(sheet.getRange('A2').getDisplayValue()).toBe('05.01.2024 10:05');
   });
 
