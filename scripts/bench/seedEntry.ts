@@ -2,7 +2,7 @@
 // (never part of dist/Code.js). Bundled by scripts/bench/seed.ts.
 import type { Organisation } from '../../src/domain/schemas/organisation';
 import type { ReportRecord } from '../../src/domain/schemas/report';
-import { integrityKey } from '../../src/server/storage/integrity';
+import { integrityKey } from '../../src/server/storage/rowSeal';
 import { appendOrganisations } from '../../src/server/storage/registrySheet';
 import { appendReports } from '../../src/server/storage/reportsSheet';
 

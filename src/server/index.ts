@@ -1,9 +1,9 @@
 // Every name Apps Script calls (triggers, menu items, google.script.run targets, custom
 // functions) — and nothing else. The build generates a top-level stub for each export.
-export { onOpen, onInstall, openAddOn, showAccessHelp } from './menu';
-export { showAbout } from './about';
-export { setupWorkbook } from './setup';
-export { checkIntegrity } from './integrity';
+export { onOpen, onInstall, openAddOn, showAccessHelp } from './ui/menu';
+export { showAbout } from './ui/about';
+export { setupWorkbook } from './workbook/setup';
+export { checkIntegrity } from './workbook/handEdits';
 export { getMyAccess } from './api/session';
 export { getReportForm, submitReport } from './api/reports';
 export { reviewReport } from './api/review';
@@ -15,9 +15,9 @@ export {
   COVERAGE,
   MEETS_TARGET,
   TEACHER_MINIMUM_MET,
-} from './customFunctions';
-export { showReportSidebar } from './coordinatorSidebar';
-export { showDistrictSummary } from './summaryDialog';
+} from './functions/customFunctions';
+export { showReportSidebar } from './ui/coordinatorSidebar';
+export { showDistrictSummary } from './ui/summaryDialog';
 export {
   getDistrictSummary,
   getSetupChecklist,
@@ -25,6 +25,6 @@ export {
   sendReturnNotices,
   remindSelected,
 } from './api/summary';
-export { generateDistrictReport } from './districtReport';
+export { generateDistrictReport } from './api/districtReport';
 export { enableReminders, disableReminders } from './reminders/trigger';
 export { runDailyReminders } from './reminders/daily';

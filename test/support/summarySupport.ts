@@ -16,7 +16,7 @@ import type {
   ChecklistView,
   DistrictSummaryData,
   DistrictSummaryView,
-} from '../../src/server/api/summaryViews';
+} from '../../src/contract/summary';
 import { REPORTS_LAYOUT } from '../../src/server/storage/reportsSheet';
 import { OWNER, type District } from './district';
 

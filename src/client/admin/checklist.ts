@@ -2,7 +2,7 @@
 // Loaded with its own call when the tab is opened (not with every month's summary), again after a
 // change once the tab is shown.
 import { summaryUi } from '../../domain/messages';
-import type { ChecklistItemView, ChecklistView } from '../../server/api/summaryViews';
+import type { ChecklistItemView, ChecklistView } from '../../contract/summary';
 import { callServer } from '../common/server';
 import { withBusy } from './busy';
 import { el, fill } from './dom';

@@ -2,7 +2,7 @@
 // report generation, checklist and registry each make their own call, one at a time (the checklist
 // and the registry when their tab is first opened).
 import { summaryUi } from '../../domain/messages';
-import type { AdminReportView, DistrictSummaryView, SummaryRowView } from '../../server/api/summaryViews';
+import type { AdminReportView, DistrictSummaryView, SummaryRowView } from '../../contract/summary';
 import { callServer } from '../common/server';
 import { showStatus } from '../common/status';
 import { withBusy } from './busy';

@@ -6,7 +6,7 @@ import {
   organisationTypeLabels,
   summaryUi,
 } from '../../domain/messages';
-import type { RegistryView } from '../../server/api/registry';
+import type { RegistryView } from '../../contract/registry';
 import { callServer } from '../common/server';
 import { showStatus } from '../common/status';
 import { withBusy } from './busy';

@@ -1,7 +1,7 @@
 // The drawer with one organisation's report: checks, the latest figures, older versions, and the
 // admin's decision (accept, or return with a reason).
 import { summaryUi } from '../../domain/messages';
-import type { AdminReportView, AdminVersionView } from '../../server/api/summaryViews';
+import type { AdminReportView, AdminVersionView } from '../../contract/summary';
 import { byId, el, fill } from './dom';
 
 /** The organisation whose report the drawer shows, and the control that opened it. */

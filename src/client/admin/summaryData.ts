@@ -16,7 +16,7 @@ import {
   type RowCheckView,
   type SummaryRowData,
   type SummaryRowView,
-} from '../../server/api/summaryViews';
+} from '../../contract/summary';
 
 const OK: Record<string, boolean | null> = { '1': true, '0': false, '-': null };
 

@@ -2,7 +2,7 @@
 // (value on hover or tap), flags, a selection box and «Открыть»; sortable by status or name.
 import { summaryUi } from '../../domain/messages';
 import type { OrgPeriodStatus } from '../../domain/summary';
-import type { DistrictSummaryView, RowCheckView, SummaryRowView } from '../../server/api/summaryViews';
+import type { DistrictSummaryView, RowCheckView, SummaryRowView } from '../../contract/summary';
 import { byId, el, fill } from './dom';
 
 /** Problems first, finished last. */

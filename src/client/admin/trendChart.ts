@@ -1,7 +1,7 @@
 // Inline SVG line chart of the district's coverage per month, drawn at the container's own width
 // so its text stays readable in a 300-px sidebar as in the wide dialog.
 import { summaryUi } from '../../domain/messages';
-import type { TrendView } from '../../server/api/summaryViews';
+import type { TrendView } from '../../contract/summary';
 import { el, fill } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';

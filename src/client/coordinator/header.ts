@@ -1,7 +1,7 @@
 // The top of the sidebar: organisation and month pickers, status, deadline, the admin's return reason.
 import { coordinatorUi as ui, organisationFieldLabels } from '../../domain/messages';
 import { formatPeriod, periodFromKey, previousPeriod } from '../../domain/period';
-import type { ReportFormView } from '../../server/api/views';
+import type { ReportFormView } from '../../contract/coordinator';
 import { el } from './dom';
 
 export interface HeaderOptions {

@@ -1,7 +1,7 @@
 // «История отчётов»: the versions of this month and every month's status; each opens read-only.
 import { coordinatorUi as ui, reportFieldLabels, storedStateLabels, teacherWeeksTexts } from '../../domain/messages';
 import type { MonthlyReport } from '../../domain/schemas/report';
-import type { PeriodOption, VersionView } from '../../server/api/views';
+import type { PeriodOption, VersionView } from '../../contract/coordinator';
 import { el } from './dom';
 import { formSections, type OrgFlags } from './fields';
 

@@ -3,7 +3,7 @@
 import { coordinatorUi as ui } from '../../domain/messages';
 import { periodFromKey } from '../../domain/period';
 import type { MonthlyReport } from '../../domain/schemas/report';
-import type { PeriodOption, ReportFormView, VersionView } from '../../server/api/views';
+import type { PeriodOption, ReportFormView, VersionView } from '../../contract/coordinator';
 import { callServer } from '../common/server';
 import { showStatus } from '../common/status';
 import { askConfirm } from './confirm';

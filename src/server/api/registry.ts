@@ -2,16 +2,13 @@
 import { describeChanges, organisationLabels } from '../../domain/auditText';
 import { auditActions, organisationTypeLabels, serverErrors } from '../../domain/messages';
 import { validateOrganisation, type Organisation } from '../../domain/schemas/organisation';
-import { requireAdmin } from '../access';
-import { forClient, UserError } from '../errors';
-import { withDocumentLock } from '../lock';
+import { requireAdmin } from '../access/roles';
+import { forClient, UserError } from './errors';
+import { withDocumentLock } from '../workbook/lock';
+import type { RegistryView } from '../../contract/registry';
 import { appendAudit } from '../storage/auditSheet';
 import { appendOrganisation, updateOrganisation } from '../storage/registrySheet';
-import { findOrganisation, openWorkbook, openWorkbookForWrite } from '../workbook';
-
-export interface RegistryView {
-  organisations: (Organisation & { typeLabel: string; handEdited: boolean })[];
-}
+import { findOrganisation, openWorkbook, openWorkbookForWrite } from '../workbook/workbook';
 
 /** Every organisation of the registry (admins only). */
 export function getRegistry(): RegistryView {

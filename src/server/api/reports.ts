@@ -27,13 +27,19 @@ import {
   type TeacherWeeks,
 } from '../../domain/schemas/teacherWeeks';
 import { summariseDistrict } from '../../domain/summary';
-import { requireOrganisation } from '../access';
-import { forClient, UserError } from '../errors';
-import { withDocumentLock } from '../lock';
+import { requireOrganisation } from '../access/roles';
+import { forClient, UserError } from './errors';
+import { withDocumentLock } from '../workbook/lock';
 import { appendAudit } from '../storage/auditSheet';
 import { appendReport, readReports, type StoredReport } from '../storage/reportsSheet';
-import { findOrganisation, openWorkbook, openWorkbookForWrite, type Workbook } from '../workbook';
-import type { PeriodOption, ReportFormView, SubmitResult, VersionValues, VersionView } from './views';
+import { findOrganisation, openWorkbook, openWorkbookForWrite, type Workbook } from '../workbook/workbook';
+import type {
+  PeriodOption,
+  ReportFormView,
+  SubmitResult,
+  VersionValues,
+  VersionView,
+} from '../../contract/coordinator';
 
 /** A stored version's report figures only. */
 function reportValues(r: StoredReport): MonthlyReport {

@@ -1,13 +1,13 @@
 // google.script.run target of the admin: accept a report, or return it with a reason.
 import { auditActions, reportMessages, reviewErrors, serverErrors, storedStateLabels } from '../../domain/messages';
 import { formatPeriod, periodKey } from '../../domain/period';
-import { requireAdmin } from '../access';
-import { forClient, UserError } from '../errors';
-import { withDocumentLock } from '../lock';
+import { requireAdmin } from '../access/roles';
+import { forClient, UserError } from './errors';
+import { withDocumentLock } from '../workbook/lock';
 import { appendAudit } from '../storage/auditSheet';
 import { readReports, rewriteReport, type StoredReport } from '../storage/reportsSheet';
-import { openWorkbookForWrite, resolveOrgPeriod } from '../workbook';
-import type { ReviewResult } from './views';
+import { openWorkbookForWrite, resolveOrgPeriod } from '../workbook/workbook';
+import type { ReviewResult } from '../../contract/coordinator';
 
 export const RETURN_REASON_MAX = 1000;
 

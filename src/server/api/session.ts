@@ -1,8 +1,8 @@
 // google.script.run target every sidebar calls first: who am I and what may I do.
 import { serverErrors } from '../../domain/messages';
-import { forClient } from '../errors';
-import { openWorkbook } from '../workbook';
-import type { AccessView } from './views';
+import { forClient } from './errors';
+import { openWorkbook } from '../workbook/workbook';
+import type { AccessView } from '../../contract/coordinator';
 
 /** The caller's role and organisations, with a Russian explanation for those who have none. */
 export function getMyAccess(): AccessView {

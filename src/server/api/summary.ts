@@ -6,23 +6,23 @@ import { organisationTypeLabels, reportFieldLabels, storedStateLabels, summaryUi
 import { formatPeriod } from '../../domain/period';
 import { hasMySchool, hasPupils } from '../../domain/schemas/organisation';
 import { summariseDistrict } from '../../domain/summary';
-import { requireAdmin } from '../access';
-import { forClient } from '../errors';
-import { withDocumentLock } from '../lock';
+import { requireAdmin } from '../access/roles';
+import { forClient } from './errors';
+import { withDocumentLock } from '../workbook/lock';
 import { getReminderStatus } from '../reminders/status';
 import { remindNow, type RemindNowResult } from '../reminders/remindNow';
-import { pendingNoticeCount, sendPendingNotices } from '../returnNotice';
+import { pendingNoticeCount, sendPendingNotices } from '../mail/returnNotice';
 import { verifyAuditChain } from '../storage/auditSheet';
 import { readReports, type StoredReport } from '../storage/reportsSheet';
-import { openWorkbook, resolveOrgPeriod } from '../workbook';
-import { buildChecklistData, buildSummaryView, checkView } from './summaryView';
+import { openWorkbook, resolveOrgPeriod } from '../workbook/workbook';
+import { buildChecklistData, buildSummaryView, checkView } from './summaryRows';
 import type {
   AdminReportView,
   AdminVersionView,
   ChecklistData,
   DistrictSummaryData,
   DistrictSummaryView,
-} from './summaryViews';
+} from '../../contract/summary';
 
 /** «Напомнить выбранным» uses the daily reminders' remindNow (same ledger and quota). */
 const REMIND_NOW_AVAILABLE = true;

@@ -1,8 +1,8 @@
 // «Напомнить сейчас» for the admin summary: the same ledger, quota and e-mails as the daily run,
 // one e-mail per organisation listing every month it owes.
 import { reminderMessages, reminderOutcomes as o, serverErrors } from '../../domain/messages';
-import { UserError } from '../errors';
-import { LOCK_WAIT_MS } from '../lock';
+import { UserError } from '../api/errors';
+import { LOCK_WAIT_MS } from '../workbook/lock';
 import { runReminders } from './run';
 
 export interface RemindNowResult {

@@ -14,14 +14,14 @@ import {
 } from '../../domain/reminderPlan';
 import type { Organisation } from '../../domain/schemas/organisation';
 import { REPORT_STATES, type ReportState } from '../../domain/schemas/report';
-import { requireAdmin } from '../access';
-import { UserError } from '../errors';
+import { requireAdmin } from '../access/roles';
+import { UserError } from '../api/errors';
 import { composeDigest, composeMonthList, composeReminder, type ReminderContext } from '../mail/reminderMail';
 import { remainingQuota, sendMail, type Mail } from '../mail/send';
 import { appendClaims, blockingEntries, readLedger, settleClaims, type LedgerClaim } from '../storage/ledgerSheet';
 import { REPORTS_LAYOUT } from '../storage/reportsSheet';
 import { readTable, requireSheet, type TableLayout } from '../storage/table';
-import { openWorkbook } from '../workbook';
+import { openWorkbook } from '../workbook/workbook';
 import { kindLabel } from './kinds';
 
 /** Apps Script stops an execution at 6 minutes; stop sending well before, the rest waits a day. */

@@ -3,10 +3,10 @@
 // only their own triggers — so the document records whose trigger is the current one, and any
 // other (another admin's, an old one) removes itself when it next fires.
 import { reminderMessages as m } from '../../domain/messages';
-import { requireAdmin } from '../access';
-import { alertError, UserError } from '../errors';
-import { withDocumentLock } from '../lock';
-import { openWorkbook } from '../workbook';
+import { requireAdmin } from '../access/roles';
+import { alertError, UserError } from '../api/errors';
+import { withDocumentLock } from '../workbook/lock';
+import { openWorkbook } from '../workbook/workbook';
 import { readTriggerRecord, writeTriggerRecord } from './status';
 
 /** The top-level function the daily trigger calls (exported from src/server/index.ts). */

@@ -1,7 +1,7 @@
 // Layout of the «Журнал изменений» sheet: append-only, each row chained to the one before by a hash.
 import { sheetNames, workbookHeaders as h } from '../../domain/messages';
 import { sha256Hex } from '../../domain/sha256';
-import { canonicalRow } from './integrity';
+import { canonicalRow } from './rowSeal';
 import { appendRows, encodeRows, readTable, requireSheet, type TableLayout } from './table';
 
 export const AUDIT_LAYOUT: TableLayout = {

@@ -11,7 +11,7 @@ import {
   type Organisation,
   type OrganisationType,
 } from '../../domain/schemas/organisation';
-import { isSealed, sealedRow } from './integrity';
+import { isSealed, sealedRow } from './rowSeal';
 import { appendRows, readTable, requireSheet, writeRow, type TableLayout } from './table';
 
 export const REGISTRY_LAYOUT: TableLayout = {

@@ -8,7 +8,7 @@ import {
   workbookHeaders as h,
 } from '../../domain/messages';
 import { reportRecordSchema, REPORT_STATES, type ReportRecord, type ReportState } from '../../domain/schemas/report';
-import { isSealed, sealedRow } from './integrity';
+import { isSealed, sealedRow } from './rowSeal';
 import { appendRows, readTable, requireSheet, writeRow, type Column, type TableLayout } from './table';
 
 const NUMBER_COLUMNS = [

@@ -10,7 +10,7 @@ import { checkText } from '../../../src/domain/checkText';
 import { statusLabels } from '../../../src/domain/messages';
 import { periodFromKey } from '../../../src/domain/period';
 import { summariseDistrict } from '../../../src/domain/summary';
-import type { ChecklistData, DistrictSummaryData } from '../../../src/server/api/summaryViews';
+import type { ChecklistData, DistrictSummaryData } from '../../../src/contract/summary';
 import { generateDistrict } from '../../fixtures/district';
 
 const SIZE = { organisations: 500, months: 36 };

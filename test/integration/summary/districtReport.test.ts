@@ -2,7 +2,7 @@
 import { bigDistrict, HOSTILE_NAME } from '../../support/bigDistrict';
 import { COORD_A, OWNER } from '../../support/district';
 import { domainSummary, dumpSheet } from '../../support/summarySupport';
-import type { GeneratedReport } from '../../../src/server/api/summaryViews';
+import type { GeneratedReport } from '../../../src/contract/summary';
 
 const SHEET = 'Сводный отчёт декабрь 2023';
 let d: ReturnType<typeof bigDistrict>;

@@ -1,6 +1,6 @@
 // Returning a report e-mails the coordinator; when the daily quota is spent the notice waits.
 import { district, schoolReport, COORD_A, OWNER, SCHOOL } from '../../support/district';
-import type { DistrictSummaryView } from '../../../src/server/api/summaryViews';
+import type { DistrictSummaryView } from '../../../src/contract/summary';
 
 const REASON = 'Не сходится число <script>alert(1)</script> педагогов & классов';
 

@@ -3,7 +3,7 @@ import { bigDistrict, EXPECTED, HOSTILE_EXPLANATION, msk, T_FEB_15 } from '../..
 import { district, handEdit, schoolReport, COORD_A, OWNER, STRANGER, SCHOOL } from '../../support/district';
 import { checklistOf, domainSummary, summaryOf } from '../../support/summarySupport';
 import { expandSummary } from '../../../src/client/admin/summaryData';
-import type { AdminReportView, DistrictSummaryData } from '../../../src/server/api/summaryViews';
+import type { AdminReportView, DistrictSummaryData } from '../../../src/contract/summary';
 
 let d: ReturnType<typeof bigDistrict>;
 beforeAll(() => {

@@ -31,8 +31,7 @@ import {
 import { workerFile } from './workerBundle';
 
 /** One execution of a parallel batch (`maxExecutionMs` overrides the batch's limit for it). */
-export type ParallelRequest = { maxExecutionMs?: number } & /** Like Emulator.run (`as` is required here). */
-(
+export type ParallelRequest = { maxExecutionMs?: number } /** Like Emulator.run (`as` is required here). */ & (
   | { kind: 'run'; fn: string; args?: unknown[]; as: RunAs }
   /** Like Emulator.runFromClient: google.script.run's argument and return-value rules. */
   | { kind: 'client'; fn: string; args?: unknown[]; as: RunAs }

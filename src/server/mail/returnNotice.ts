@@ -1,12 +1,12 @@
 // E-mails the coordinator when the admin returns a report. A notice the daily mail quota cannot
 // cover is kept in the document's properties and sent by the next review or «Отправить сейчас».
-import { formatPeriod, periodFromKey } from '../domain/period';
-import { escapeHtml } from '../domain/html';
-import { returnNotice as say } from '../domain/messages';
-import { onReviewed } from './api/review';
-import { sendMail, type Mail } from './mail/send';
-import { readRegistry } from './storage/registrySheet';
-import type { StoredReport } from './storage/reportsSheet';
+import { formatPeriod, periodFromKey } from '../../domain/period';
+import { escapeHtml } from '../../domain/html';
+import { returnNotice as say } from '../../domain/messages';
+import { onReviewed } from '../api/review';
+import { sendMail, type Mail } from './send';
+import { readRegistry } from '../storage/registrySheet';
+import type { StoredReport } from '../storage/reportsSheet';
 
 const PREFIX = 'returnNotice:';
 

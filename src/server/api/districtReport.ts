@@ -1,17 +1,17 @@
 // google.script.run target «Сформировать сводный отчёт за месяц»: writes the printable sheet for
 // one month from the same district summary the dialog shows.
-import { districtReportSheet as say } from '../domain/messages';
-import { periodFromKey } from '../domain/period';
-import { summariseDistrict } from '../domain/summary';
-import { requireAdmin } from './access';
-import { choosePeriod } from './api/summaryView';
-import type { GeneratedReport } from './api/summaryViews';
+import { districtReportSheet as say } from '../../domain/messages';
+import { periodFromKey } from '../../domain/period';
+import { summariseDistrict } from '../../domain/summary';
+import { requireAdmin } from '../access/roles';
+import { choosePeriod } from './summaryRows';
+import type { GeneratedReport } from '../../contract/summary';
 import { forClient, UserError } from './errors';
-import { withDocumentLock } from './lock';
-import { districtReportGrid, writeDistrictReport } from './storage/districtReportSheet';
-import { readReports } from './storage/reportsSheet';
-import { openWorkbook } from './workbook';
-import { serverErrors } from '../domain/messages';
+import { withDocumentLock } from '../workbook/lock';
+import { districtReportGrid, writeDistrictReport } from '../storage/districtReportSheet';
+import { readReports } from '../storage/reportsSheet';
+import { openWorkbook } from '../workbook/workbook';
+import { serverErrors } from '../../domain/messages';
 
 /** First submission per organisation for one month (lateness is decided by it). */
 function firstSubmissions(

@@ -1,10 +1,12 @@
 // Shapes the sidebars receive from google.script.run: plain data only (strings, numbers,
 // booleans, null, arrays, objects) — never a Date.
-import type { OrgPeriodStatus } from '../../domain/summary';
-import type { MonthlyReport, ReportState } from '../../domain/schemas/report';
-import type { OrganisationType } from '../../domain/schemas/organisation';
-import type { TeacherWeeks } from '../../domain/schemas/teacherWeeks';
-import type { Role } from '../access';
+import type { OrgPeriodStatus } from '../domain/summary';
+import type { MonthlyReport, ReportState } from '../domain/schemas/report';
+import type { OrganisationType } from '../domain/schemas/organisation';
+import type { TeacherWeeks } from '../domain/schemas/teacherWeeks';
+
+/** Who the caller is for the add-on. */
+export type Role = 'admin' | 'coordinator' | 'none';
 
 export interface AccessView {
   email: string;

@@ -1,18 +1,18 @@
 // «Настроить таблицу округа»: creates or upgrades the workbook's sheets without losing data.
 // Idempotent: a second run finds nothing to change and writes nothing.
-import { auditActions, protectionNotes, serverErrors, setupMessages, workbookSetupNotes } from '../domain/messages';
-import { defaultSettings } from '../domain/schemas/settings';
-import { activeEmail, ownerEmail } from './access';
-import { alertError, UserError } from './errors';
+import { auditActions, protectionNotes, serverErrors, setupMessages, workbookSetupNotes } from '../../domain/messages';
+import { defaultSettings } from '../../domain/schemas/settings';
+import { activeEmail, ownerEmail } from '../access/roles';
+import { alertError, UserError } from '../api/errors';
 import { withDocumentLock } from './lock';
-import { appendAudit, AUDIT_LAYOUT } from './storage/auditSheet';
-import { YES, NO } from './storage/cells';
-import { ensureIntegrityKey } from './storage/integrity';
-import { LEDGER_LAYOUT } from './storage/ledgerSheet';
-import { REGISTRY_LAYOUT } from './storage/registrySheet';
-import { REPORTS_LAYOUT } from './storage/reportsSheet';
-import { readSettings, SETTING_KEYS, settingRows, SETTINGS_LAYOUT, type SettingKey } from './storage/settingsSheet';
-import { ensureTableSheet, protectSheet } from './storage/sheetSetup';
+import { appendAudit, AUDIT_LAYOUT } from '../storage/auditSheet';
+import { YES, NO } from '../storage/cells';
+import { ensureIntegrityKey } from '../storage/rowSeal';
+import { LEDGER_LAYOUT } from '../storage/ledgerSheet';
+import { REGISTRY_LAYOUT } from '../storage/registrySheet';
+import { REPORTS_LAYOUT } from '../storage/reportsSheet';
+import { readSettings, SETTING_KEYS, settingRows, SETTINGS_LAYOUT, type SettingKey } from '../storage/settingsSheet';
+import { ensureTableSheet, protectSheet } from '../storage/sheetSetup';
 import { auditSettingsChanges } from './settingsAudit';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -8,8 +8,8 @@ import {
   REPORT_DEADLINE,
   REPORT_STATUS,
   TEACHER_MINIMUM_MET,
-} from '../../src/server/customFunctions';
-import { daysToDeadline } from '../../src/domain/deadline';
+} from '../../../src/server/functions/customFunctions';
+import { daysToDeadline } from '../../../src/domain/deadline';
 
 const msk = (iso: string): Date => new Date(iso + '+03:00');
 const iso = (v: unknown): string => (v as Date).toISOString();

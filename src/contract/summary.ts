@@ -1,11 +1,11 @@
 // Shapes the admin's «Сводка по округу» shows (…View: plain data, every text in Russian) and the
 // compact forms the server sends for the big ones (…Data): codes and numbers that the dialog turns
 // into the views with the same catalogue functions (src/client/admin/summaryData.ts).
-import type { CheckValuePart } from '../../domain/checkText';
-import type { OrgPeriodStatus } from '../../domain/summary';
-import type { ComplianceId } from '../../domain/compliance';
-import type { OrganisationType } from '../../domain/schemas/organisation';
-import type { ReportState } from '../../domain/schemas/report';
+import type { CheckValuePart } from '../domain/checkText';
+import type { OrgPeriodStatus } from '../domain/summary';
+import type { ComplianceId } from '../domain/compliance';
+import type { OrganisationType } from '../domain/schemas/organisation';
+import type { ReportState } from '../domain/schemas/report';
 
 export interface PeriodChoice {
   key: string;

@@ -1,5 +1,5 @@
 // Errors a person caused (their Russian sentence is shown as is) versus programming errors.
-import { protectionErrors, serverErrors } from '../domain/messages';
+import { protectionErrors, serverErrors } from '../../domain/messages';
 
 /** An error whose message is a Russian sentence for the user, saying what to do next. */
 export class UserError extends Error {

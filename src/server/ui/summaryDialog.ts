@@ -1,6 +1,6 @@
 // Opens «Сводка по округу» (the built Admin.html) as a wide modal dialog: the month's table with
 // twelve compliance marks per organisation does not fit a 300-px sidebar.
-import { summaryUi } from '../domain/messages';
+import { summaryUi } from '../../domain/messages';
 
 /** Menu item «Сводка по округу» (admins; the dialog's first call checks the role again). */
 export function showDistrictSummary(): void {

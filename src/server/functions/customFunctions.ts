@@ -1,17 +1,17 @@
 // Spreadsheet custom functions (SPEC §5): pure, element-wise over ranges, Russian errors.
 // The leading JSDoc of each function is copied verbatim into Code.js for Sheets' autocomplete.
-import { isDateValue, parseCalendarDate, startOfMoscowDay } from '../domain/calendar';
-import { CellInputError, isBlank, mapCells, readCount, readNumber } from '../domain/cellArgs';
+import { isDateValue, parseCalendarDate, startOfMoscowDay } from '../../domain/calendar';
+import { CellInputError, isBlank, mapCells, readCount, readNumber } from '../../domain/cellArgs';
 import {
   daysToDeadline,
   dueDayStart,
   isValidDeadlineDay,
   submissionStatus,
   DEFAULT_DEADLINE_DAY,
-} from '../domain/deadline';
-import { cellErrors, statusLabels } from '../domain/messages';
-import { parsePeriod, type Period } from '../domain/period';
-import { DEFAULT_MIN_CALLS, DEFAULT_MIN_MESSAGES } from '../domain/teacherActivity';
+} from '../../domain/deadline';
+import { cellErrors, statusLabels } from '../../domain/messages';
+import { parsePeriod, type Period } from '../../domain/period';
+import { DEFAULT_MIN_CALLS, DEFAULT_MIN_MESSAGES } from '../../domain/teacherActivity';
 
 const args = cellErrors.args;
 

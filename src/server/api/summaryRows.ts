@@ -17,11 +17,11 @@ import {
   type OrgPeriodStatus,
   type PeriodSummary,
 } from '../../domain/summary';
-import { UserError } from '../errors';
-import { describeFindings } from '../integrity';
-import { buildChecklist, latestReportPerOrganisation } from '../setupChecklist';
+import { UserError } from './errors';
+import { describeFindings } from '../workbook/handEdits';
+import { buildChecklist, latestReportPerOrganisation } from '../workbook/setupChecklist';
 import type { DamagedReportRow, StoredReport } from '../storage/reportsSheet';
-import type { Workbook } from '../workbook';
+import type { Workbook } from '../workbook/workbook';
 import {
   ROW_FLAGS,
   type BacklogMonthView,
@@ -32,7 +32,7 @@ import {
   type DistrictSummaryView,
   type PeriodChoice,
   type SummaryRowData,
-} from './summaryViews';
+} from '../../contract/summary';
 
 export { checkText, percentText };
 

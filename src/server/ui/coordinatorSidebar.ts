@@ -1,5 +1,5 @@
 // Shows the coordinator's sidebar «Отчёт организации» (the built Coordinator.html).
-import { coordinatorUi } from '../domain/messages';
+import { coordinatorUi } from '../../domain/messages';
 
 /** Menu item of coordinators and admins: opens the report form in the sidebar. */
 export function showReportSidebar(): void {

@@ -1,9 +1,9 @@
 // Settings are edited by admins directly in the protected «Настройки» sheet, so their changes are
 // noticed at the next write through the add-on and audited then (who typed them is not known).
-import { describeChanges } from '../domain/auditText';
-import { auditActions, settingsAudit, settingsSheetRows } from '../domain/messages';
-import type { Settings } from '../domain/schemas/settings';
-import { appendAudit } from './storage/auditSheet';
+import { describeChanges } from '../../domain/auditText';
+import { auditActions, settingsAudit, settingsSheetRows } from '../../domain/messages';
+import type { Settings } from '../../domain/schemas/settings';
+import { appendAudit } from '../storage/auditSheet';
 
 const SNAPSHOT_PROPERTY = 'settingsSnapshot';
 

@@ -1,14 +1,14 @@
 // Opens the district workbook for one server call: settings, registry and the caller, in a
 // constant number of spreadsheet calls whatever the number of organisations.
-import { serverErrors } from '../domain/messages';
-import { parsePeriod, periodKey, type Period } from '../domain/period';
-import type { Settings } from '../domain/schemas/settings';
-import type { FieldError } from '../domain/schemas/fields';
-import { activeEmail, identify, ownerEmail, type Caller } from './access';
-import { UserError } from './errors';
-import { ensureIntegrityKey, integrityKey } from './storage/integrity';
-import { readRegistry, type DamagedRow, type RegistryEntry } from './storage/registrySheet';
-import { readSettings } from './storage/settingsSheet';
+import { serverErrors } from '../../domain/messages';
+import { parsePeriod, periodKey, type Period } from '../../domain/period';
+import type { Settings } from '../../domain/schemas/settings';
+import type { FieldError } from '../../domain/schemas/fields';
+import { activeEmail, identify, ownerEmail, type Caller } from '../access/roles';
+import { UserError } from '../api/errors';
+import { ensureIntegrityKey, integrityKey } from '../storage/rowSeal';
+import { readRegistry, type DamagedRow, type RegistryEntry } from '../storage/registrySheet';
+import { readSettings } from '../storage/settingsSheet';
 import { auditSettingsChanges } from './settingsAudit';
 
 export interface Workbook {

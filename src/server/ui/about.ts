@@ -1,5 +1,5 @@
 // Shows the «О дополнении» dialog (the built About.html).
-import { titles } from '../domain/messages';
+import { titles } from '../../domain/messages';
 
 /** Menu item: opens the about dialog. */
 export function showAbout(): void {

@@ -1,11 +1,13 @@
 // Who is at the keyboard: district admin (owner or listed in Settings), coordinator (listed in the
 // registry) or neither. The server decides on every call; the sidebar is never trusted.
-import { serverErrors } from '../domain/messages';
-import type { Settings } from '../domain/schemas/settings';
-import { UserError } from './errors';
-import type { RegistryEntry } from './storage/registrySheet';
+import { serverErrors } from '../../domain/messages';
+import type { Settings } from '../../domain/schemas/settings';
+import { UserError } from '../api/errors';
+import type { RegistryEntry } from '../storage/registrySheet';
 
-export type Role = 'admin' | 'coordinator' | 'none';
+import type { Role } from '../../contract/coordinator';
+
+export type { Role };
 
 export interface Caller {
   /** Lower-case e-mail; '' when Google does not reveal it. */

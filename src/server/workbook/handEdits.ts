@@ -1,10 +1,10 @@
 // What changed in the grid bypassing the add-on: report and registry rows whose checksum no
 // longer matches, rows that no longer read at all, and a broken audit chain.
-import { integrityMessages } from '../domain/messages';
-import { requireAdmin } from './access';
-import { alertError } from './errors';
-import { verifyAuditChain } from './storage/auditSheet';
-import { readReports } from './storage/reportsSheet';
+import { integrityMessages } from '../../domain/messages';
+import { requireAdmin } from '../access/roles';
+import { alertError } from '../api/errors';
+import { verifyAuditChain } from '../storage/auditSheet';
+import { readReports } from '../storage/reportsSheet';
 import { openWorkbook, type Workbook } from './workbook';
 
 export interface IntegrityFindings {

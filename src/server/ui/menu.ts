@@ -1,8 +1,8 @@
 // The add-on menu by role. In AuthMode.NONE nothing but the menu may be touched, so it is minimal.
-import { accessHelp, coordinatorUi, menu, menuItems, reminderMenuItems, summaryUi } from '../domain/messages';
-import { activeEmail, identify, ownerEmail, type Role } from './access';
-import { readRegistry } from './storage/registrySheet';
-import { readSettings, SETTINGS_LAYOUT } from './storage/settingsSheet';
+import { accessHelp, coordinatorUi, menu, menuItems, reminderMenuItems, summaryUi } from '../../domain/messages';
+import { activeEmail, identify, ownerEmail, type Role } from '../access/roles';
+import { readRegistry } from '../storage/registrySheet';
+import { readSettings, SETTINGS_LAYOUT } from '../storage/settingsSheet';
 
 /** A menu line: caption and the top-level function it calls (null = separator). */
 export type MenuItem = readonly [caption: string, functionName: string] | null;

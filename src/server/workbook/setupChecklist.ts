@@ -1,11 +1,11 @@
 // The one-time items of order № 178 per organisation (п. 3.1, 6): coordinator, appointing order,
 // copy received by the set-up deadline, groups and chats built (from the latest report).
-import { formatDate, parseCalendarDate } from '../domain/calendar';
-import { appointmentOrder, summaryUi } from '../domain/messages';
-import { formatPeriod, periodFromKey } from '../domain/period';
-import { hasPupils, type Organisation } from '../domain/schemas/organisation';
-import type { ReportRecord } from '../domain/schemas/report';
-import type { ChecklistData, ChecklistItemData, ChecklistState } from './api/summaryViews';
+import { formatDate, parseCalendarDate } from '../../domain/calendar';
+import { appointmentOrder, summaryUi } from '../../domain/messages';
+import { formatPeriod, periodFromKey } from '../../domain/period';
+import { hasPupils, type Organisation } from '../../domain/schemas/organisation';
+import type { ReportRecord } from '../../domain/schemas/report';
+import type { ChecklistData, ChecklistItemData, ChecklistState } from '../../contract/summary';
 
 type ChecklistRow = ChecklistData['rows'][number];
 

@@ -1,0 +1,203 @@
+// Server-side texts: sheet names and headers, set-up, access, integrity, errors for any caller.
+
+// ---- The district workbook (server) ----------------------------------------------------------
+
+export const sheetNames = {
+  settings: 'Настройки',
+  registry: 'Реестр организаций',
+  reports: 'Отчёты',
+  audit: 'Журнал изменений',
+  ledger: 'Журнал напоминаний',
+} as const;
+
+export const serverErrors = {
+  unexpected:
+    'Не удалось выполнить действие из-за внутренней ошибки. Повторите попытку; если ошибка повторится, сообщите администратору округа.',
+  busy: 'Таблица занята: её сейчас изменяет другой пользователь. Повторите через минуту — введённые данные сохранены в форме.',
+  setupNeeded: (sheet: string): string =>
+    `Таблица округа не настроена: нет листа «${sheet}» или его заголовков. Администратор округа должен выбрать в меню дополнения «Настроить таблицу округа».`,
+  noEmail:
+    'Google не сообщает дополнению ваш адрес электронной почты (так бывает с личными аккаунтами и аккаунтами другой организации). Войдите в Google под адресом, который указан в реестре организаций, или обратитесь к администратору округа.',
+  notAdmin: 'Это действие доступно только администраторам округа (владелец таблицы и адреса в листе «Настройки»).',
+  notCoordinator: (email: string): string =>
+    `Адрес ${email} не указан в реестре организаций ни как координатор, ни как администратор. Попросите администратора округа добавить вас в реестр.`,
+  notYourOrganisation: 'Вы можете открывать и сдавать отчёты только своей организации.',
+  unknownOrganisation: (id: string): string => `Организация с кодом «${id}» не найдена в реестре.`,
+  duplicateOrganisation: (id: string): string => `Организация с кодом «${id}» уже есть в реестре.`,
+  badPeriod: 'Отчётный месяц указан неверно: выберите месяц из списка.',
+  periodNotOpen: (period: string): string => `Отчёт за ${period} ещё нельзя сдать: месяц не закончился.`,
+  periodTooEarly: (period: string): string => `Отчёты принимаются начиная с месяца «${period}» (см. лист «Настройки»).`,
+  noPeriodYet: (first: string): string =>
+    `Сдавать пока нечего: первый отчётный месяц — ${first}, отчёт за него можно сдать, когда месяц закончится.`,
+  invalidReport: 'Отчёт не сохранён: исправьте отмеченные поля.',
+  noSuchVersion: 'Эта версия отчёта не найдена: обновите сводку — отчёт могли пересдать.',
+  notLatestVersion: 'Рассмотреть можно только последнюю версию отчёта: координатор уже прислал новую.',
+  alreadyReviewed: (state: string): string => `Отчёт уже рассмотрен (статус «${state}»).`,
+  reasonRequired: 'Укажите причину возврата: координатор увидит её в своей форме и в письме.',
+  reasonTooLong: (max: number): string => `Причина возврата слишком длинная: не больше ${max} символов.`,
+  setupOwnerOnly: 'Первую настройку таблицы может выполнить только её владелец.',
+} as const;
+
+export const storedStateLabels = {
+  submitted: 'сдан',
+  accepted: 'принят',
+  returned: 'возвращён',
+} as const;
+
+export const workbookHeaders = {
+  orgName: 'Название организации',
+  version: 'Версия',
+  state: 'Статус',
+  submittedAt: 'Сдан',
+  submittedBy: 'Кем сдан',
+  returnReason: 'Причина возврата',
+  reviewedBy: 'Рассмотрел',
+  reviewedAt: 'Рассмотрено',
+  submissionKey: 'Ключ отправки',
+  checksum: 'Контрольная сумма',
+  settingKey: 'Ключ',
+  settingLabel: 'Параметр',
+  settingValue: 'Значение',
+  settingHint: 'Пояснение',
+  auditAt: 'Время',
+  auditUser: 'Пользователь',
+  auditAction: 'Действие',
+  auditOrg: 'Организация',
+  auditPeriod: 'Отчётный месяц',
+  auditBefore: 'Было',
+  auditAfter: 'Стало',
+  auditPrevHash: 'Хеш предыдущей записи',
+  auditHash: 'Хеш записи',
+  ledgerKind: 'Вид напоминания',
+  ledgerRecipient: 'Получатель',
+  ledgerSentAt: 'Отправлено',
+} as const;
+
+export const auditActions = {
+  setup: 'Настройка таблицы',
+  submit: 'Сдача отчёта',
+  accept: 'Отчёт принят',
+  return: 'Отчёт возвращён',
+  orgAdded: 'Организация добавлена в реестр',
+  orgChanged: 'Изменение реестра',
+  settingsChanged: 'Изменение настроек',
+} as const;
+
+export const protectionNotes = {
+  adminsOnly: 'Меняют только администраторы округа (дополнение «Отчёты: Сферум и Моя школа»).',
+  addOnOnly:
+    'Лист ведёт дополнение «Отчёты: Сферум и Моя школа». Правки вручную будут отмечены в сводке как изменённые вручную.',
+} as const;
+
+/** Labels and hints of the rows of the «Настройки» sheet (keys are the Settings fields). */
+export const settingsSheetRows = {
+  districtName: ['Название округа', 'Печатается в заголовке сводного отчёта.'],
+  adminEmails: [
+    'E-mail администраторов',
+    'Кроме владельца таблицы; несколько адресов — через запятую. После изменения списка выберите в меню «Настроить таблицу округа», чтобы обновить защиту листов.',
+  ],
+  deadlineDay: ['День сдачи отчёта', 'Отчёт за месяц сдаётся до этого дня следующего месяца (п. 3.3 приказа: 30).'],
+  setupDeadline: ['Срок настройки Сферума', 'Классы, чаты и координатор — до этой даты (приказ: 21.11.2023).'],
+  firstPeriod: ['Первый отчётный месяц', 'В формате ГГГГ-ММ, например 2023-11.'],
+  minMessagesPerWeek: ['Минимум сообщений педагога в неделю', 'П. 4 приказа: 10.'],
+  minCallsPerWeek: ['Минимум звонков педагога в неделю', 'П. 4 приказа: 1.'],
+  'coverageTargets.teachers': ['Цель: доля подключённых педагогов', 'П. 3.2: 100 %. Пусто — только для сведения.'],
+  'coverageTargets.pupils': ['Цель: доля подключённых обучающихся', 'П. 3.2: 100 %. Пусто — только для сведения.'],
+  'coverageTargets.parents': [
+    'Цель: доля подключённых родителей',
+    'П. 3.2: «при возможности» — по умолчанию пусто (для сведения).',
+  ],
+  'coverageTargets.teacherMinimum': [
+    'Цель: доля педагогов, выполняющих минимум',
+    'П. 4: 100 %. Пусто — только для сведения.',
+  ],
+  'coverageTargets.mySchool': [
+    'Цель: доля педагогов в ФГИС «Моя школа»',
+    'П. 5.1: 100 %, только общеобразовательные организации.',
+  ],
+  reminderOffsets: [
+    'Напоминания: за сколько дней до срока',
+    'Через запятую; 0 — в день срока, -1 — на следующий день после срока.',
+  ],
+  overdueRepeatDays: ['Повтор напоминания о просрочке, дней', 'Пусто — не повторять.'],
+  digestRecipients: ['Получатели сводки о просрочках', 'Пусто — администраторы округа.'],
+  storeTeacherCodes: [
+    'Хранить данные педагогов под кодами',
+    '«да» — хранить недельные данные под кодами педагогов (без ФИО); «нет» — только итоги.',
+  ],
+} as const;
+
+export const setupMessages = {
+  title: 'Настройка таблицы округа',
+  created: (sheet: string): string => `создан лист «${sheet}»`,
+  migrated: (sheet: string): string => `обновлена структура листа «${sheet}» (данные сохранены)`,
+  settingsAdded: (count: number): string => `в «Настройки» добавлено параметров: ${count}`,
+  protected: (sheet: string): string => `обновлена защита листа «${sheet}»`,
+  done: (changes: readonly string[]): string => 'Готово: ' + changes.join('; ') + '.',
+  nothingToDo: 'Таблица уже настроена: изменений не потребовалось.',
+} as const;
+
+export const reportMessages = {
+  versionNote: (version: number): string => `версия ${version}`,
+  submitted: (version: number, period: string, at: string, late: boolean, due: string): string =>
+    `Отчёт ${'за ' + period} сдан: версия ${version}, ${at}.` +
+    (late ? ` Срок сдачи (${due}) пропущен — отчёт отмечен как сданный с опозданием.` : ''),
+  accepted: (org: string, period: string): string => `Отчёт за ${period} принят: ${org}.`,
+  returned: (org: string, period: string): string => `Отчёт за ${period} возвращён координатору на доработку: ${org}.`,
+} as const;
+
+export const integrityMessages = {
+  title: 'Проверка изменений вручную',
+  intact: 'Изменений в обход дополнения не найдено: отчёты, реестр и журнал изменений целы.',
+  found: (lines: readonly string[]): string =>
+    'Найдены изменения, сделанные в таблице вручную, в обход дополнения:\n' + lines.map((l) => '• ' + l).join('\n'),
+  reportEdited: (row: number, orgId: string, period: string, version: number): string =>
+    `лист «Отчёты», строка ${row}: отчёт ${orgId} за ${period} (версия ${version}) изменён вручную`,
+  reportDamaged: (row: number): string => `лист «Отчёты», строка ${row}: строка испорчена и не читается как отчёт`,
+  registryEdited: (row: number, orgId: string): string =>
+    `лист «Реестр организаций», строка ${row} (${orgId}) изменена вручную`,
+  registryDamaged: (row: number): string => `лист «Реестр организаций», строка ${row}: данные организации не читаются`,
+  auditBroken: (row: number): string =>
+    `лист «Журнал изменений»: цепочка записей нарушена начиная со строки ${row} (запись изменена, вставлена или удалена вручную)`,
+} as const;
+
+export const menuItems = {
+  open: 'Открыть',
+  setup: 'Настроить таблицу округа',
+  integrity: 'Проверить изменения вручную',
+  accessHelp: 'Как получить доступ',
+} as const;
+
+export const accessHelp = {
+  title: 'Доступ к отчётам',
+  noEmail: (admins: string): string =>
+    'Google не сообщает дополнению ваш адрес электронной почты, поэтому дополнение не может определить вашу организацию. ' +
+    'Войдите под адресом, указанным в реестре организаций, или напишите администратору округа' +
+    (admins ? `: ${admins}.` : '.'),
+  notListed: (email: string, admins: string): string =>
+    `Адрес ${email} не указан в реестре организаций. Чтобы сдавать отчёты, попросите администратора округа внести его как адрес координатора вашей организации` +
+    (admins ? `: ${admins}.` : '.'),
+  notSetUp:
+    'Таблица округа ещё не настроена. Её настраивает владелец таблицы (меню дополнения → «Настроить таблицу округа»).',
+  opened: 'Меню дополнения обновлено для вашей роли. Откройте его снова: «Расширения» → «Отчёты: Сферум и Моя школа».',
+} as const;
+
+export const settingsAudit = {
+  editedInSheet: '(изменено в листе «Настройки»)',
+} as const;
+
+export const protectionErrors = {
+  protectedSheet:
+    'Не удалось сохранить: лист защищён, и у вас пока нет права его менять. Попросите владельца таблицы выбрать в меню дополнения «Настроить таблицу округа» — это обновит защиту листов для администраторов из «Настроек».',
+} as const;
+
+export const reviewErrors = {
+  handEdited:
+    'Этот отчёт изменён в таблице вручную, в обход дополнения, поэтому принять его нельзя: проверьте изменения («Проверить изменения вручную») и верните отчёт координатору, чтобы он сдал его заново.',
+} as const;
+
+export const workbookSetupNotes = {
+  timeZoneSet: 'часовой пояс таблицы установлен: Europe/Moscow',
+  sharedDriveAdmin: (email: string): string =>
+    `таблица на общем диске без владельца: ${email} записан администратором округа`,
+} as const;
