@@ -48,7 +48,7 @@ export function parsePeriod(value: unknown): Period | null {
   if (m) {
     const name = (m[1] ?? '').replace(/ё/g, 'е');
     const index = monthNames.findIndex((n) => n.replace(/ё/g, 'е') === name);
-    const genitive = monthNamesGenitive.findIndex((n) => n === name);
+    const genitive = (monthNamesGenitive as readonly string[]).indexOf(name);
     const month = index >= 0 ? index : genitive;
     return month >= 0 ? validPeriod(Number(m[2]), month + 1) : null;
   }

@@ -104,7 +104,10 @@ function readCounts(cells: readonly string[], from: number, issues: PasteIssue[]
   const values: number[] = [];
   for (let i = from; i < cells.length; i++) {
     const read = readCountCell(cells[i] ?? '', i + 1);
-    if ('error' in read) return (issues.push({ row, message: read.error }), null);
+    if ('error' in read) {
+      issues.push({ row, message: read.error });
+      return null;
+    }
     values.push(read.value);
   }
   return values;

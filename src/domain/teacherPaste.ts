@@ -22,8 +22,10 @@ function splitLine(line: string, separator: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line.charAt(i);
     if (quoted) {
-      if (ch === '"' && line.charAt(i + 1) === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && line.charAt(i + 1) === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"' && cell.trim() === '') {
       quoted = true;

@@ -4,6 +4,14 @@ import { launchBrowser } from '../support/browser';
 import { district, COORD_A, STRANGER } from '../support/district';
 import { openSidebar } from '../support/sidebar';
 
+/** google.script.run as the page sees it: chainable set-up calls, then a server function by name. */
+type ScriptRun = {
+  withSuccessHandler(f: (value: { role: string }, user: unknown) => void): ScriptRun;
+  withFailureHandler(f: (e: Error) => void): ScriptRun;
+  withUserObject(u: unknown): ScriptRun;
+} & Record<'getMyAccess' | 'submitReport' | 'getReportForm', (...args: unknown[]) => void>;
+type PageWindow = { google: { script: { run: ScriptRun } } };
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -18,8 +26,8 @@ test('success and failure handlers receive the server answer and the user object
   const answer = await s.page.evaluate(
     () =>
       new Promise((resolve) => {
-        const g = (window as any).google.script.run;
-        g.withSuccessHandler((v: any, u: any) => resolve({ role: v.role, u }))
+        const g = (window as unknown as PageWindow).google.script.run;
+        g.withSuccessHandler((v, u) => resolve({ role: v.role, u }))
           .withUserObject('marker')
           .getMyAccess();
       }),
@@ -29,7 +37,7 @@ test('success and failure handlers receive the server answer and the user object
   const failure = await s2.page.evaluate(
     () =>
       new Promise((resolve) => {
-        (window as any).google.script.run
+        (window as unknown as PageWindow).google.script.run
           .withFailureHandler((e: Error) => resolve(e.message))
           .submitReport({ orgId: 'SCH-01' }, 'submission-xx01');
       }),
@@ -43,7 +51,7 @@ test('a Date argument is refused, as Apps Script does, without reaching the serv
   const failure = await s.page.evaluate(
     () =>
       new Promise((resolve) => {
-        (window as any).google.script.run
+        (window as unknown as PageWindow).google.script.run
           .withFailureHandler((e: Error) => resolve(e.message))
           .getReportForm(new Date(), null);
       }),

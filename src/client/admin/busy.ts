@@ -20,7 +20,7 @@ export async function withBusy<T>(message: string, task: () => Promise<T>): Prom
     ),
   );
   const wasDisabled = controls.map((c) => c.disabled);
-  controls.forEach((c) => (c.disabled = true));
+  for (const c of controls) c.disabled = true;
   document.body.setAttribute('aria-busy', 'true');
   showStatus(message, 'busy');
   try {
@@ -31,7 +31,9 @@ export async function withBusy<T>(message: string, task: () => Promise<T>): Prom
     showStatus(err instanceof Error ? err.message : String(err), 'error');
     return undefined;
   } finally {
-    controls.forEach((c, i) => (c.disabled = wasDisabled[i] ?? false));
+    controls.forEach((c, i) => {
+      c.disabled = wasDisabled[i] ?? false;
+    });
     document.body.removeAttribute('aria-busy');
     running = false;
   }

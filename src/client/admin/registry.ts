@@ -31,7 +31,7 @@ const DATE_FIELDS: Field[] = ['appointmentOrderDate', 'orderCopyReceived'];
 /** 'ГГГГ-ММ-ДД' → 'ДД.ММ.ГГГГ' for the form. */
 const shownDate = (iso: string | null): string => (iso ? iso.split('-').reverse().join('.') : '');
 
-function valueOf(org: Entry | null, f: Field): string {
+function fieldValue(org: Entry | null, f: Field): string {
   if (!org) return f === 'type' ? 'school' : '';
   if (f === 'coordinatorEmails') return org.coordinatorEmails.join(', ');
   if (DATE_FIELDS.includes(f)) return shownDate(org[f as 'appointmentOrderDate']);
@@ -144,7 +144,7 @@ export class RegistryTab {
               ...(DATE_FIELDS.includes(f) ? { placeholder: summaryUi.registryDateHint } : {}),
               ...(f === 'coordinatorEmails' ? { placeholder: summaryUi.registryEmailsHint } : {}),
             });
-      input.value = valueOf(org, f);
+      input.value = fieldValue(org, f);
       if (f === 'id' && org) input.setAttribute('readonly', '');
       const error = el('p', { class: 'field-error', id: id + '-error' });
       input.setAttribute('aria-describedby', id + '-error');

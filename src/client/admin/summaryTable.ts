@@ -103,7 +103,7 @@ export function renderTable(view: DistrictSummaryView, state: TableState, on: Ta
       if (all.checked) state.selected.add(r.orgId);
       else state.selected.delete(r.orgId);
     }
-    table.querySelectorAll<HTMLInputElement>('input.select').forEach((box) => (box.checked = all.checked));
+    for (const box of table.querySelectorAll<HTMLInputElement>('input.select')) box.checked = all.checked;
     on.selectionChanged();
   });
   const sortButton = (key: SortKey, label: string, aria: string): HTMLElement => {

@@ -62,7 +62,8 @@ export class ScriptLoader {
   constructor(private readonly opts: LoaderOptions) {}
 
   private compiled(): vm.Script {
-    return (this.script ??= new vm.Script(this.opts.code(), { filename: 'Code.js' }));
+    this.script ??= new vm.Script(this.opts.code(), { filename: 'Code.js' });
+    return this.script;
   }
 
   /** Run `req.fn` in a fresh realm; never throws for script errors (they land in `error`). */

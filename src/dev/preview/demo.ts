@@ -232,9 +232,7 @@ function removeUnusedSheets(em: Emulator, doc: string, sheetIds: number[]): void
   }
 }
 
-export interface SeedLog {
-  (line: string): void;
-}
+export type SeedLog = (line: string) => void;
 
 /**
  * Creates the demo district in the (empty) spreadsheet `doc` owned by DEMO_OWNER, every step

@@ -207,7 +207,8 @@ export class PreviewSession {
       { email: '', label: previewText.users.noEmail },
     );
     if (!list.some((u) => u.email === this.user)) list.push({ email: this.user, label: this.user });
-    return (this.usersCache = list);
+    this.usersCache = list;
+    return list;
   }
 
   /** Switch who is at the keyboard: reopens the document (onOpen) as them. */

@@ -65,7 +65,7 @@ export async function exportXlsx(store: Store, doc: string): Promise<Buffer> {
         'note',
       ],
     );
-    block?.rows.forEach((row, r) =>
+    block?.rows.forEach((row, r) => {
       row.forEach((c, k) => {
         if (c.value === undefined && !c.formula && !c.fontWeight && !c.background && !c.note) return;
         const cell = ws.getCell(r + 1, k + 1);
@@ -88,8 +88,8 @@ export async function exportXlsx(store: Store, doc: string): Promise<Buffer> {
           };
         }
         if (c.note) cell.note = c.note;
-      }),
-    );
+      });
+    });
     for (const m of sheet.merges) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -40,7 +40,7 @@ function readDeadlineDay(value: unknown): number {
 function readTarget(value: unknown): number {
   if (isBlank(value)) return 1;
   const text = typeof value === 'string' ? value.trim() : null;
-  const percent = text !== null && text.endsWith('%');
+  const percent = text?.endsWith('%');
   let target: number;
   try {
     target = readNumber(percent && text ? text.slice(0, -1) : value, 'цель');

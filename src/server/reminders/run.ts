@@ -92,7 +92,7 @@ function returnReasons(states: readonly ReportStateRow[]): Map<string, string> {
 /** Runs `fn` holding the document lock (waiting up to `waitMs`); null when the lock stays busy. */
 function underLock<T>(waitMs: number, fn: () => T): { value: T } | null {
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(waitMs)) return null;
+  if (!lock?.tryLock(waitMs)) return null;
   try {
     const value = fn();
     SpreadsheetApp.flush();

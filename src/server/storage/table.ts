@@ -65,7 +65,9 @@ export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Tab
     if (cells.every((v) => v === '')) continue;
     const record: Record<string, unknown> = {};
     const inLayout = positions.map((p) => (p < 0 ? '' : cells[p]));
-    layout.columns.forEach((c, j) => (record[c.key] = fromCell(c.kind, inLayout[j])));
+    layout.columns.forEach((c, j) => {
+      record[c.key] = fromCell(c.kind, inLayout[j]);
+    });
     rows.push({ row: i + 1, values: record, cells: inLayout });
   }
   return rows;

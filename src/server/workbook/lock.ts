@@ -8,7 +8,7 @@ export const LOCK_WAIT_MS = 10000;
 /** Runs `fn` holding the document lock; flushes writes before releasing it. */
 export function withDocumentLock<T>(fn: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) throw new UserError(serverErrors.busy);
+  if (!lock?.tryLock(LOCK_WAIT_MS)) throw new UserError(serverErrors.busy);
   try {
     const result = fn();
     SpreadsheetApp.flush();

@@ -121,7 +121,10 @@ describe('COVERAGE', () => {
           expect(row.length).toBe(3);
           row.forEach((v, c) => {
             if (totals[r]?.[c] === 0) expect(v).toBe('');
-            else expect(v as number).toBeGreaterThanOrEqual(0), expect(v as number).toBeLessThanOrEqual(1);
+            else {
+              expect(v as number).toBeGreaterThanOrEqual(0);
+              expect(v as number).toBeLessThanOrEqual(1);
+            }
           });
         });
       }),

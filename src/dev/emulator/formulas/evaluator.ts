@@ -333,7 +333,11 @@ export class Evaluation {
       cells: (v) => {
         const rows = isRange(v) ? this.rowsOf(v).values : v.rows;
         const out: Array<{ i: number; j: number; v: Scalar }> = [];
-        rows.forEach((row, i) => row.forEach((x, j) => out.push({ i, j, v: x })));
+        rows.forEach((row, i) => {
+          row.forEach((x, j) => {
+            out.push({ i, j, v: x });
+          });
+        });
         return out;
       },
       size: (v) =>
@@ -449,7 +453,7 @@ export class Evaluation {
                 ? a * b
                 : node.op === '/'
                   ? a / b
-                  : Math.pow(a, b);
+                  : a ** b;
         return Number.isFinite(out)
           ? out
           : err('#NUM!', `Function ${fn} produced a result that is not a finite number.`);

@@ -93,7 +93,7 @@ function num(args: Arg[], p: number, cx: FnContext, fn: string, fallback?: numbe
 /** Round half away from zero, as Sheets' ROUND does (1.005 → 1.01 at 2 places). */
 export function roundHalfAway(x: number, places: number): number {
   const p = Math.trunc(places);
-  const f = Math.pow(10, Math.abs(p));
+  const f = 10 ** Math.abs(p);
   const scaled = p >= 0 ? Math.abs(x) * f : Math.abs(x) / f;
   const r = Math.round(Number(scaled.toPrecision(15)));
   const out = p >= 0 ? r / f : r * f;
@@ -350,7 +350,7 @@ const BUILTINS: Record<string, Builtin> = {
 export const DATE_RESULT_FUNCTIONS = new Set(['TODAY', 'DATE']);
 
 export function builtin(name: string): Builtin | undefined {
-  return Object.prototype.hasOwnProperty.call(BUILTINS, name) ? BUILTINS[name] : undefined;
+  return Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
 }
 
 /** Wrong argument count, as Sheets reports it (#N/A). */

@@ -42,7 +42,7 @@ type Token =
 const ERROR_LITERALS = ['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'];
 const SHEET = String.raw`(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*))!`;
 const PART = String.raw`\$?[A-Za-z]{0,3}\$?\d*`;
-const REF_RE = new RegExp(String.raw`(?:${SHEET})?(${PART})(?::(${PART}))?`, 'y');
+const REF_RE = new RegExp(`(?:${SHEET})?(${PART})(?::(${PART}))?`, 'y');
 const NUM_RE = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
 const ID_RE = /[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*/y;
 const OPS = ['<>', '<=', '>=', '=', '<', '>', '+', '-', '*', '/', '^', '&', '%'];

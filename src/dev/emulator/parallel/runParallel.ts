@@ -115,7 +115,7 @@ function serveStore(store: Store, port: MessagePort, signal: Int32Array): { owne
       }
       const part = store[call.part] as unknown as Record<string, unknown>;
       const method = part[call.method];
-      if (typeof method !== 'function' || !Object.prototype.hasOwnProperty.call(part, call.method)) {
+      if (typeof method !== 'function' || !Object.hasOwn(part, call.method)) {
         throw new Error(`store.${call.part}.${call.method} is not a function`);
       }
       if (call.part === 'locks' && call.method === 'acquire') owners.add(String(call.args[1]));

@@ -66,22 +66,51 @@ export function createHtmlService(ctx: ExecutionContext, opts: HtmlServiceOption
       if (typeof v !== 'number' || !Number.isFinite(v)) throw ctx.createError(`Invalid argument: ${what}`);
       return Math.floor(v);
     };
+    /** Runs a setter's effect and returns the output, so calls chain as in Apps Script. */
+    const then = (effect: () => void): GoogleAppsScript.HTML.HtmlOutput => {
+      effect();
+      return o;
+    };
     const o: GoogleAppsScript.HTML.HtmlOutput = {
       getContent: () => content,
-      setContent: (c) => ((content = String(c)), o),
-      append: (c) => ((content += String(c)), o),
-      appendUntrusted: (c) => ((content += escapeHtml(c)), o),
-      clear: () => ((content = ''), o),
+      setContent: (c) =>
+        then(() => {
+          content = String(c);
+        }),
+      append: (c) =>
+        then(() => {
+          content += String(c);
+        }),
+      appendUntrusted: (c) =>
+        then(() => {
+          content += escapeHtml(c);
+        }),
+      clear: () =>
+        then(() => {
+          content = '';
+        }),
       asTemplate: () => template(content),
       getTitle: () => title,
-      setTitle: (t) => ((title = String(t)), o),
+      setTitle: (t) =>
+        then(() => {
+          title = String(t);
+        }),
       getWidth: () => width as number,
-      setWidth: (w) => ((width = int(w, 'width')), o),
+      setWidth: (w) =>
+        then(() => {
+          width = int(w, 'width');
+        }),
       getHeight: () => height as number,
-      setHeight: (h) => ((height = int(h, 'height')), o),
+      setHeight: (h) =>
+        then(() => {
+          height = int(h, 'height');
+        }),
       getFaviconUrl: () => favicon as string,
-      setFaviconUrl: (u) => ((favicon = String(u)), o),
-      addMetaTag: (name, c) => (metaTags.push({ name: String(name), content: String(c) }), o),
+      setFaviconUrl: (u) =>
+        then(() => {
+          favicon = String(u);
+        }),
+      addMetaTag: (name, c) => then(() => metaTags.push({ name: String(name), content: String(c) })),
       getMetaTags: () => metaTags.map((t) => ({ getName: () => t.name, getContent: () => t.content })),
       setSandboxMode: () => o,
       setXFrameOptionsMode: () => o,

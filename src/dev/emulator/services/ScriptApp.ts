@@ -90,14 +90,30 @@ export function createScriptApp(
       }
       return v;
     };
+    const then = (effect: () => void): GoogleAppsScript.Script.ClockTriggerBuilder => {
+      effect();
+      return b;
+    };
     const b: GoogleAppsScript.Script.ClockTriggerBuilder = {
-      everyDays: (n) => ((schedule.everyDays = intArg('days', n, 1, 365)), b),
-      everyHours: (n) => ((schedule.everyHours = intArg('hours', n, 1, 24 * 365)), b),
+      everyDays: (n) =>
+        then(() => {
+          schedule.everyDays = intArg('days', n, 1, 365);
+        }),
+      everyHours: (n) =>
+        then(() => {
+          schedule.everyHours = intArg('hours', n, 1, 24 * 365);
+        }),
       everyMinutes: () => {
         throw ctx.createError(TRIGGER_FREQUENCY_MESSAGE);
       },
-      atHour: (h) => ((schedule.atHour = intArg('hour', h, 0, 23)), b),
-      nearMinute: (m) => ((schedule.nearMinute = intArg('minute', m, 0, 59)), b),
+      atHour: (h) =>
+        then(() => {
+          schedule.atHour = intArg('hour', h, 0, 23);
+        }),
+      nearMinute: (m) =>
+        then(() => {
+          schedule.nearMinute = intArg('minute', m, 0, 59);
+        }),
       inTimezone: (tz) => {
         try {
           new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -107,7 +123,10 @@ export function createScriptApp(
         schedule.timeZone = tz;
         return b;
       },
-      after: (ms) => ((schedule.at = ctx.now() + intArg('durationMilliseconds', ms, 0, Number.MAX_SAFE_INTEGER)), b),
+      after: (ms) =>
+        then(() => {
+          schedule.at = ctx.now() + intArg('durationMilliseconds', ms, 0, Number.MAX_SAFE_INTEGER);
+        }),
       at: (date) => {
         const t =
           date instanceof Object && typeof (date as Date).getTime === 'function' ? (date as Date).getTime() : NaN;
@@ -136,9 +155,19 @@ export function createScriptApp(
     spreadsheetId: string,
   ): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     let event: 'ON_OPEN' | 'ON_EDIT' | null = null;
+    const then = (effect: () => void): GoogleAppsScript.Script.SpreadsheetTriggerBuilder => {
+      effect();
+      return b;
+    };
     const b: GoogleAppsScript.Script.SpreadsheetTriggerBuilder = {
-      onOpen: () => ((event = 'ON_OPEN'), b),
-      onEdit: () => ((event = 'ON_EDIT'), b),
+      onOpen: () =>
+        then(() => {
+          event = 'ON_OPEN';
+        }),
+      onEdit: () =>
+        then(() => {
+          event = 'ON_EDIT';
+        }),
       onChange: () => ctx.notEmulated('SpreadsheetTriggerBuilder.onChange'),
       onFormSubmit: () => ctx.notEmulated('SpreadsheetTriggerBuilder.onFormSubmit'),
       create: () => {

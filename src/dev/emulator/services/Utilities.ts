@@ -39,7 +39,7 @@ export function createUtilities(ctx: ExecutionContext): GoogleAppsScript.Utiliti
   function bytes(method: string, value: unknown, charset: unknown, args: unknown[]): Buffer {
     if (typeof value === 'string') {
       if (charset === undefined || charset === Charset.UTF_8) return Buffer.from(value, 'utf8');
-      if (charset === Charset.US_ASCII) return Buffer.from(value.replace(/[^\x00-\x7f]/g, '?'), 'latin1');
+      if (charset === Charset.US_ASCII) return Buffer.from(value.replace(/[\u0080-\uffff]/g, '?'), 'latin1');
       return signature(method, args);
     }
     if (Array.isArray(value) && value.every((b) => Number.isInteger(b) && b >= -128 && b <= 255)) {

@@ -5,7 +5,7 @@ export function formatJavaString(template: string, args: unknown[]): string {
   let next = 0;
   return template.replace(
     /%(?:(\d+)\$)?(\.\d+)?([sdf%n])/g,
-    (whole, index: string | undefined, precision: string | undefined, kind: string) => {
+    (_whole, index: string | undefined, precision: string | undefined, kind: string) => {
       if (kind === '%') return '%';
       if (kind === 'n') return '\n';
       const arg = index !== undefined ? args[Number(index) - 1] : args[next++];

@@ -123,7 +123,7 @@ export function createValidation(ctx: ExecutionContext, docId: string, data: Val
 /** Rule argument of setDataValidation(s) → stored data; Apps Script's signature error otherwise. */
 export function toValidation(ctx: ExecutionContext, rule: unknown, method: string): ValidationData {
   const r = rule as { _kind?: string; _data?: ValidationData } | null;
-  if (!r || r._kind !== 'DataValidation' || !r._data)
+  if (r?._kind !== 'DataValidation' || !r._data)
     return fail(ctx, MSG.signature(r?._kind ?? typeName(rule), `SpreadsheetApp.${method}`));
   if (!r._data.criteria) return fail(ctx, 'Data validation criteria must be set.');
   return structuredClone(r._data);

@@ -57,23 +57,30 @@ export function guardWrite(ctx: ExecutionContext, name: string): void {
 /** Turn a failed store write into Apps Script's error. */
 export function checkWrite(ctx: ExecutionContext, result: WriteResult, dimension: 'ROWS' | 'COLUMNS' = 'ROWS'): void {
   if (result.ok) return;
-  switch (result.reason) {
+  fail(ctx, writeFailureMessage(result.reason, dimension));
+}
+
+function writeFailureMessage(
+  reason: Exclude<WriteResult, { ok: true }>['reason'],
+  dimension: 'ROWS' | 'COLUMNS',
+): string {
+  switch (reason) {
     case 'protected':
     case 'denied':
-      return fail(ctx, MSG.protectedCell);
+      return MSG.protectedCell;
     case 'out-of-bounds':
-      return fail(ctx, MSG.outside);
+      return MSG.outside;
     case 'all-rows':
-      return fail(ctx, MSG.allRows);
+      return MSG.allRows;
     case 'all-columns':
-      return fail(ctx, MSG.allColumns);
+      return MSG.allColumns;
     case 'last-sheet':
-      return fail(ctx, MSG.lastSheet);
+      return MSG.lastSheet;
     case 'no-sheet':
     case 'no-spreadsheet':
-      return fail(ctx, MSG.sheetMissing);
+      return MSG.sheetMissing;
     default:
-      return fail(ctx, dimension === 'ROWS' ? MSG.rowsOutOfBounds : MSG.columnsOutOfBounds);
+      return dimension === 'ROWS' ? MSG.rowsOutOfBounds : MSG.columnsOutOfBounds;
   }
 }
 

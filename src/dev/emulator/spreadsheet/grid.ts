@@ -98,7 +98,11 @@ export function shiftRect(rect: GridRect, dim: 'ROWS' | 'COLUMNS', at: number, c
 /** Grid → list of [row, column, cell] (0-based) for JSON snapshots. */
 export function gridToTriples(grid: Grid): Array<[number, number, CellData]> {
   const out: Array<[number, number, CellData]> = [];
-  grid.forEach((row, r) => row?.forEach((cell, c) => cell && out.push([r, c, cell])));
+  grid.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (cell) out.push([r, c, cell]);
+    });
+  });
   return out;
 }
 

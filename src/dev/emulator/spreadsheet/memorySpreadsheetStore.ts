@@ -87,11 +87,11 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
     const known = formulaIndex.get(s);
     if (known && known.version === version) return known.cells;
     const cells: Array<{ row: number; column: number }> = [];
-    s.grid.forEach((row, r) =>
+    s.grid.forEach((row, r) => {
       row?.forEach((cell, c) => {
         if (cell?.formula !== undefined) cells.push({ row: r + 1, column: c + 1 });
-      }),
-    );
+      });
+    });
     formulaIndex.set(s, { version, cells });
     return cells;
   }
@@ -265,7 +265,7 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       }
       if (formulaHook && fields.some((f) => COMPUTED_FIELDS.includes(f)) && formulaCellsOf(s).length > 0) {
         const computed = formulaHook.compute(viewOf(d), sheetId, rect);
-        rows.forEach((row, i) =>
+        rows.forEach((row, i) => {
           row.forEach((out, j) => {
             const comp = computed[i]?.[j];
             if (!comp) return;
@@ -282,8 +282,8 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
             ) {
               out.numberFormat = comp.numberFormat;
             }
-          }),
-        );
+          });
+        });
       }
       return { timeZone: d.timeZone, locale: d.locale, rows };
     },
@@ -353,7 +353,7 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
     },
     removeNamedRange(id, name) {
       const d = doc(id);
-      if (!d || !d.namedRanges.some((n) => n.name === name)) return { ok: false, reason: 'not-found' };
+      if (!d?.namedRanges.some((n) => n.name === name)) return { ok: false, reason: 'not-found' };
       d.namedRanges = d.namedRanges.filter((n) => n.name !== name);
       return { ok: true };
     },
@@ -414,7 +414,7 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
     },
     removeChart(id, chartId) {
       const d = doc(id);
-      if (!d || !d.charts.some((c) => c.chartId === chartId)) return { ok: false, reason: 'not-found' };
+      if (!d?.charts.some((c) => c.chartId === chartId)) return { ok: false, reason: 'not-found' };
       d.charts = d.charts.filter((c) => c.chartId !== chartId);
       return { ok: true };
     },
@@ -436,7 +436,7 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
           }
         >;
       };
-      if (!snap || snap.version !== 1 || !Array.isArray(snap.spreadsheets))
+      if (snap?.version !== 1 || !Array.isArray(snap.spreadsheets))
         throw new Error('SpreadsheetStore.restore: unknown snapshot format');
       version++;
       docs = new Map(snap.spreadsheets.map((d) => [d.id, clone({ ...d, sheets: [] }) as DocState]));

@@ -28,7 +28,9 @@ export function createMemoryUiStore(): UiStore {
         ),
       ),
     queueResponse(documentId, user, response) {
-      (state.responses[key(documentId, user)] ??= []).push(structuredClone(response));
+      const queue = state.responses[key(documentId, user)] ?? [];
+      queue.push(structuredClone(response));
+      state.responses[key(documentId, user)] = queue;
     },
     takeResponse: (documentId, user) => state.responses[key(documentId, user)]?.shift() ?? null,
     snapshot: () => structuredClone(state),

@@ -58,7 +58,8 @@ export function createMemoryCacheStore(): CacheStore & Snapshotting {
       return out;
     },
     putAll(s, values, expiresAt) {
-      const entries = (scopes[s] ??= {});
+      const entries = scopes[s] ?? {};
+      scopes[s] = entries;
       for (const [k, v] of Object.entries(values)) entries[k] = { value: v, expiresAt };
     },
     remove(s, keys) {

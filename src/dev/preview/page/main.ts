@@ -51,19 +51,22 @@ async function api<T>(method: 'GET' | 'POST', url: string, body?: unknown): Prom
 async function act(what: () => Promise<void>): Promise<void> {
   if (busy) return;
   busy = true;
-  document
-    .querySelectorAll<HTMLButtonElement | HTMLSelectElement>('.preview-bar button, .preview-bar select')
-    .forEach((b) => (b.disabled = true));
+  setBarDisabled(true);
   try {
     await what();
   } catch (e) {
     showStatus(e instanceof Error ? e.message : String(e), 'error');
   } finally {
     busy = false;
-    document
-      .querySelectorAll<HTMLButtonElement | HTMLSelectElement>('.preview-bar button, .preview-bar select')
-      .forEach((b) => (b.disabled = false));
+    setBarDisabled(false);
   }
+}
+
+function setBarDisabled(disabled: boolean): void {
+  const controls = document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>(
+    '.preview-bar button, .preview-bar select',
+  );
+  for (const b of controls) b.disabled = disabled;
 }
 
 async function refresh(): Promise<void> {
@@ -178,7 +181,7 @@ function drawMenus(menus: MenuData[]): void {
 }
 
 function closeMenus(): void {
-  document.querySelectorAll('.menu-root.open, .entry.open').forEach((e) => e.classList.remove('open'));
+  for (const e of document.querySelectorAll('.menu-root.open, .entry.open')) e.classList.remove('open');
 }
 
 function drawTabs(s: PreviewState): void {

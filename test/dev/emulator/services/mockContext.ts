@@ -34,7 +34,9 @@ export function mockContext(
     authMode: over.authMode ?? 'FULL',
     documentId: over.documentId ?? 'doc-1',
     now: () => store.clock.now(),
-    count: (s, m) => void (calls[`${s}.${m}`] = (calls[`${s}.${m}`] ?? 0) + 1),
+    count: (s, m) => {
+      calls[`${s}.${m}`] = (calls[`${s}.${m}`] ?? 0) + 1;
+    },
     assertWrite: (what) => void unlockedWrites.push(what),
     createDate: (ms) => new Date(ms),
     createError: (message) => new Error(message),
