@@ -1,6 +1,6 @@
 // The six custom functions (SPEC §5) through the built dist/Code.js in the emulator, with arguments as Sheets passes them.
 import { createEmulator, type ExecutionResult } from '../../src/dev/emulator';
-import { msToSerial, serialToMs } from '../../src/dev/emulator/spreadsheet/serialDates';
+import { msToSerial, serialToMs } from '../../src/dev/emulator/store/cells/serialDates';
 
 const TZ = 'Europe/Moscow';
 const NOW = Date.UTC(2024, 0, 10, 9, 0, 0); // 10.01.2024 12:00 MSK

@@ -7,14 +7,14 @@ import { bundleProvider, customFunctionNames, formulaEngineFor } from './formula
 import { ScriptLoader, type ExecutionRequest, type ExecutionResult } from './loader';
 import { clientArgs, clientResult } from './realm';
 import { lockKeys } from './services/LockService';
-import { createMemoryStore } from './store';
+import { createMemoryStore } from './store/memory';
 import { runParallel, type ParallelOptions, type ParallelRequest } from './parallel/runParallel';
 import { triggerRequest } from './triggerRequest';
 import type { Store } from './store/types';
 
 export type { ExecutionResult } from './loader';
 export type { AuthModeName } from './context';
-export { createMemoryStore, saveStore, loadStore } from './store';
+export { createMemoryStore, saveStore, loadStore } from './store/memory';
 export type { ParallelOptions, ParallelRequest } from './parallel/runParallel';
 
 export interface RunAs {

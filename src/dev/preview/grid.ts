@@ -1,6 +1,6 @@
 // What the preview's grid shows of one sheet: the cells' display values (as getDisplayValues
 // returns them) with the few formats that make a sheet readable, straight from the store.
-import { formatForDisplay } from '../emulator/spreadsheet/numberFormat';
+import { formatForDisplay } from '../emulator/store/cells/numberFormat';
 import type { Store } from '../emulator/store/types';
 
 /** One displayed cell; absent keys mean default formatting. */

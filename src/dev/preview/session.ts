@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { shimTags } from '../bridge/inject';
 import { createEmulator, type Emulator, type ExecutionResult } from '../emulator';
-import { loadStore, restoreStore, saveStore, snapshotStore } from '../emulator/store';
+import { loadStore, restoreStore, saveStore, snapshotStore } from '../emulator/store/memory';
 import type { MenuData, MenuItemData, UiEvent, UiResponse } from '../emulator/store/spreadsheetStore';
 import { DEMO_OWNER, DEMO_SPREADSHEET_NAME, DEMO_STRANGER, DEMO_TODAY, seedDemo } from './demo';
 import { writeOutbox, emlName } from './eml';

@@ -1,7 +1,7 @@
 // «Скачать .xlsx»: the emulated spreadsheet as an Excel workbook (ExcelJS) that LibreOffice, Excel
 // and Google Sheets open: values typed, dates as dates, number formats, bold headers, widths, frozen rows.
 import ExcelJS from 'exceljs';
-import { isDateFormat } from '../emulator/spreadsheet/numberFormat';
+import { isDateFormat } from '../emulator/store/cells/numberFormat';
 import type { CellData } from '../emulator/store/spreadsheetStore';
 import type { Store } from '../emulator/store/types';
 

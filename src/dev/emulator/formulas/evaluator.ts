@@ -3,9 +3,9 @@
 // over blank cells like Sheets (#REF! when they would overwrite data), custom functions run through
 // the bundle. Nothing is written back: the store keeps formulas as text only.
 import type { ComputedCell, FormulaDocView, GridRect } from '../store/spreadsheetStore';
-import { DEFAULT_FORMAT, isDateFormat } from '../spreadsheet/numberFormat';
-import { msToSerial, serialToMs } from '../spreadsheet/serialDates';
-import { DATE_FORMAT, DATE_TIME_FORMAT } from '../spreadsheet/typedInput';
+import { DEFAULT_FORMAT, isDateFormat } from '../store/cells/numberFormat';
+import { msToSerial, serialToMs } from '../store/cells/serialDates';
+import { DATE_FORMAT, DATE_TIME_FORMAT } from '../store/cells/typedInput';
 import { columnToLetters } from '../spreadsheet/a1';
 import { DATE_RESULT_FUNCTIONS, KNOWN_SHEETS_FUNCTIONS, arityError, builtin, type FnContext } from './functions';
 import { FormulaNotEmulated, FormulaParseError, parseFormula, type Node, type RefPart } from './parser';

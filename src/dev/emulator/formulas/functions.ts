@@ -1,7 +1,7 @@
 // Built-in Sheets functions the emulator evaluates, and the names of those it knows but does not
 // (those give #ERROR! «not emulated», never #NAME? and never a guessed number).
-import { msToSerial } from '../spreadsheet/serialDates';
-import { parseTypedInput } from '../spreadsheet/typedInput';
+import { msToSerial } from '../store/cells/serialDates';
+import { parseTypedInput } from '../store/cells/typedInput';
 import {
   compareScalars,
   err,

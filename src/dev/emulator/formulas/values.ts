@@ -1,8 +1,8 @@
 // Values inside formula evaluation: scalars (blank = null), Sheets error values, references and arrays,
 // and the coercions Sheets applies between them.
 import type { GridRect } from '../store/spreadsheetStore';
-import { formatForDisplay } from '../spreadsheet/numberFormat';
-import { parseTypedInput } from '../spreadsheet/typedInput';
+import { formatForDisplay } from '../store/cells/numberFormat';
+import { parseTypedInput } from '../store/cells/typedInput';
 
 export type ErrorCode = '#N/A' | '#DIV/0!' | '#VALUE!' | '#REF!' | '#NAME?' | '#NUM!' | '#NULL!' | '#ERROR!';
 

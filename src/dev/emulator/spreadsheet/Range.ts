@@ -5,7 +5,7 @@ import { toA1 } from './a1';
 import { emulated } from './emulated';
 import { guardWrite } from './errors';
 import { RangeBase } from './rangeBase';
-import { DEFAULT_FORMAT } from './numberFormat';
+import { DEFAULT_FORMAT } from '../store/cells/numberFormat';
 import { createSheet } from './Sheet';
 import { createProtectionFor } from './Protection';
 import { toValidation, fromValidation } from './DataValidation';

@@ -3,8 +3,8 @@ import { types } from 'node:util';
 import type { ExecutionContext } from '../context';
 import type { CellData, CellInput, GridRect, SheetInfo, SpreadsheetInfo } from '../store/spreadsheetStore';
 import { MSG, fail, typeName } from './errors';
-import { isDateFormat } from './numberFormat';
-import { serialToMs } from './serialDates';
+import { isDateFormat } from '../store/cells/numberFormat';
+import { serialToMs } from '../store/cells/serialDates';
 
 /** Where a Range lives. */
 export interface RangeLoc {

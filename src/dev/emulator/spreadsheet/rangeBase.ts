@@ -11,7 +11,7 @@ import type {
 } from '../store/spreadsheetStore';
 import { checkGrid, requireArg, toCellInput, toScriptValue, type RangeLoc, type ScriptValue } from './access';
 import { MSG, checkWrite, fail, guardWrite, typeName } from './errors';
-import { formatForDisplay } from './numberFormat';
+import { formatForDisplay } from '../store/cells/numberFormat';
 
 /** Base of the emulated Range: everything that touches cell contents. */
 export class RangeBase {

@@ -344,6 +344,3 @@ export interface UiStore {
   snapshot(): unknown;
   restore(data: unknown): void;
 }
-
-export { createMemorySpreadsheetStore } from '../spreadsheet/memorySpreadsheetStore';
-export { createMemoryUiStore } from '../spreadsheet/memoryUiStore';

@@ -1,6 +1,6 @@
 // CacheService: scopes, expiry on the simulated clock, size limits.
 import { createCacheService } from '../../../../src/dev/emulator/services/CacheService';
-import { createMemoryStore } from '../../../../src/dev/emulator/store';
+import { createMemoryStore } from '../../../../src/dev/emulator/store/memory';
 import { mockContext } from './mockContext';
 
 describe('CacheService', () => {

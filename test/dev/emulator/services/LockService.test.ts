@@ -1,6 +1,6 @@
 // LockService: ownership by execution, tryLock/waitLock/hasLock/releaseLock, the exact timeout error.
 import { LOCK_TIMEOUT_MESSAGE, createLockService } from '../../../../src/dev/emulator/services/LockService';
-import { createMemoryStore } from '../../../../src/dev/emulator/store';
+import { createMemoryStore } from '../../../../src/dev/emulator/store/memory';
 import { mockContext } from './mockContext';
 
 describe('LockService', () => {

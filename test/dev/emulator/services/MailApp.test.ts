@@ -1,6 +1,6 @@
 // MailApp: overloads, recorded messages, address checks, the daily recipient quota, permissions.
 import { MAIL_QUOTA_MESSAGE, createMailApp } from '../../../../src/dev/emulator/services/MailApp';
-import { createMemoryStore } from '../../../../src/dev/emulator/store';
+import { createMemoryStore } from '../../../../src/dev/emulator/store/memory';
 import { T0, mockContext } from './mockContext';
 
 describe('MailApp', () => {

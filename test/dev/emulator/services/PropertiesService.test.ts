@@ -1,6 +1,6 @@
 // PropertiesService: scopes, string conversion, bulk set, and Apps Script's limits and permissions.
 import { createPropertiesService } from '../../../../src/dev/emulator/services/PropertiesService';
-import { createMemoryStore } from '../../../../src/dev/emulator/store';
+import { createMemoryStore } from '../../../../src/dev/emulator/store/memory';
 import { mockContext } from './mockContext';
 
 describe('PropertiesService', () => {

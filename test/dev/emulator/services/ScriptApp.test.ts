@@ -4,7 +4,7 @@ import {
   TRIGGER_LIMIT_MESSAGES,
   createScriptApp,
 } from '../../../../src/dev/emulator/services/ScriptApp';
-import { createMemoryStore } from '../../../../src/dev/emulator/store';
+import { createMemoryStore } from '../../../../src/dev/emulator/store/memory';
 import { T0, mockContext } from './mockContext';
 
 const sheet = (id: string) => ({ getId: () => id }) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,6 +1,6 @@
 // Shared test helper: an ExecutionContext over a fresh in-memory store, with host-realm Dates/Errors.
 import type { AuthModeName, ExecutionContext } from '../../../../src/dev/emulator/context';
-import { createMemoryStore } from '../../../../src/dev/emulator/store';
+import { createMemoryStore } from '../../../../src/dev/emulator/store/memory';
 import type { Store } from '../../../../src/dev/emulator/store/types';
 
 export const T0 = Date.UTC(2024, 10, 15, 6, 0, 0); // 15.11.2024 09:00 Moscow

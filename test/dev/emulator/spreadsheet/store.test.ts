@@ -1,5 +1,6 @@
 // Store persistence: snapshot → JSON → restore gives back the same spreadsheets and UI state.
-import { createMemorySpreadsheetStore, createMemoryUiStore } from '../../../../src/dev/emulator/store/spreadsheetStore';
+import { createMemorySpreadsheetStore } from '../../../../src/dev/emulator/store/memory/spreadsheets';
+import { createMemoryUiStore } from '../../../../src/dev/emulator/store/memory/ui';
 import { makeStore, makeTestContext, DOC_ID, OWNER } from './testContext';
 
 describe('snapshot/restore', () => {

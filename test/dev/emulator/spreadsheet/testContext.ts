@@ -1,11 +1,9 @@
 // Shared test helper: an ExecutionContext around real memory spreadsheet/UI stores (other parts are stubs).
 import type { AuthModeName, ExecutionContext } from '../../../../src/dev/emulator/context';
 import type { Store } from '../../../../src/dev/emulator/store/types';
-import {
-  createMemorySpreadsheetStore,
-  createMemoryUiStore,
-  type SpreadsheetStore,
-} from '../../../../src/dev/emulator/store/spreadsheetStore';
+import type { SpreadsheetStore } from '../../../../src/dev/emulator/store/spreadsheetStore';
+import { createMemorySpreadsheetStore } from '../../../../src/dev/emulator/store/memory/spreadsheets';
+import { createMemoryUiStore } from '../../../../src/dev/emulator/store/memory/ui';
 import { createSpreadsheetApp } from '../../../../src/dev/emulator/spreadsheet/SpreadsheetApp';
 
 export const OWNER = 'admin@example.org';

@@ -1,7 +1,7 @@
 // Number formats: which ones are dates, and how Sheets displays a value under a format.
 import { serialToFields } from './serialDates';
 import { usesDecimalComma } from './typedInput';
-import type { StoredValue } from '../store/spreadsheetStore';
+import type { StoredValue } from '../spreadsheetStore';
 
 /** The format Apps Script reports for a cell nobody formatted. */
 export const DEFAULT_FORMAT = 'General';

@@ -12,7 +12,7 @@ import type {
   Snapshotting,
   TriggerRecord,
   TriggerStore,
-} from './serviceStores';
+} from '../serviceStores';
 
 const clone = <T>(v: T): T => structuredClone(v);
 const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');

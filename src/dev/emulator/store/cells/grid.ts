@@ -1,5 +1,5 @@
 // A sparse cell grid of one sheet, and rectangle helpers used by the memory store.
-import type { CellData, GridRect } from '../store/spreadsheetStore';
+import type { CellData, GridRect } from '../spreadsheetStore';
 
 /** Rows of cells, 0-based, both levels sparse. */
 export type Grid = Array<Array<CellData | undefined> | undefined>;

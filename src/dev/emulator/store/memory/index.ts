@@ -1,9 +1,10 @@
 // Builds the in-memory composite Store and saves/loads it as one JSON file, atomically.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createMemorySpreadsheetStore, createMemoryUiStore } from './spreadsheetStore';
-import type { Store } from './types';
-import type { Snapshotting } from './serviceStores';
+import { createMemorySpreadsheetStore } from './spreadsheets';
+import { createMemoryUiStore } from './ui';
+import type { Store } from '../types';
+import type { Snapshotting } from '../serviceStores';
 import {
   createMemoryAuthStore,
   createMemoryCacheStore,
@@ -12,7 +13,7 @@ import {
   createMemoryMailStore,
   createMemoryPropertyStore,
   createMemoryTriggerStore,
-} from './memoryServiceStores';
+} from './services';
 
 const PARTS = ['spreadsheets', 'ui', 'properties', 'cache', 'locks', 'mail', 'triggers', 'clock', 'auth'] as const;
 const FORMAT_VERSION = 1;

@@ -1,6 +1,6 @@
 // How Sheets turns a typed string into a cell (number, boolean, date, formula or text), per locale.
 import { fieldsToSerial, msToSerial, serialToFields } from './serialDates';
-import type { StoredValue } from '../store/spreadsheetStore';
+import type { StoredValue } from '../spreadsheetStore';
 
 /** Result of parsing: the stored value/formula and a number format Sheets applies automatically. */
 export interface ParsedInput {

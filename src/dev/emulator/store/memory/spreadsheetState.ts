@@ -9,11 +9,11 @@ import type {
   SheetInfo,
   SpreadsheetInfo,
   WriteResult,
-} from '../store/spreadsheetStore';
-import { getCell, setCell, contains, overlaps, type Grid } from './grid';
-import { parseTypedInput, DATE_FORMAT, DATE_TIME_FORMAT } from './typedInput';
-import { msToSerial } from './serialDates';
-import { DEFAULT_FORMAT } from './numberFormat';
+} from '../spreadsheetStore';
+import { getCell, setCell, contains, overlaps, type Grid } from '../cells/grid';
+import { parseTypedInput, DATE_FORMAT, DATE_TIME_FORMAT } from '../cells/typedInput';
+import { msToSerial } from '../cells/serialDates';
+import { DEFAULT_FORMAT } from '../cells/numberFormat';
 
 export interface SheetState {
   info: Omit<SheetInfo, 'index'>;

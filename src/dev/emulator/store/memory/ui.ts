@@ -1,5 +1,5 @@
 // The in-memory UiStore: menus per document and user, shown dialogs/toasts, scripted answers.
-import type { MenuData, UiEvent, UiResponse, UiStore } from '../store/spreadsheetStore';
+import type { MenuData, UiEvent, UiResponse, UiStore } from '../spreadsheetStore';
 
 interface UiState {
   menus: Record<string, MenuData[]>;

@@ -10,9 +10,17 @@ import type {
   SpreadsheetInfo,
   SpreadsheetStore,
   WriteResult,
-} from '../store/spreadsheetStore';
-import { DEFAULT_FORMAT } from './numberFormat';
-import { dataExtent, deleteInGrid, getCell, gridToTriples, insertInGrid, shiftRect, triplesToGrid } from './grid';
+} from '../spreadsheetStore';
+import { DEFAULT_FORMAT } from '../cells/numberFormat';
+import {
+  dataExtent,
+  deleteInGrid,
+  getCell,
+  gridToTriples,
+  insertInGrid,
+  shiftRect,
+  triplesToGrid,
+} from '../cells/grid';
 import {
   applyPatch,
   canEditProtection,
@@ -21,7 +29,7 @@ import {
   writeChecked,
   type DocState,
   type SheetState,
-} from './memoryState';
+} from './spreadsheetState';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
