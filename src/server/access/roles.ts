@@ -2,7 +2,7 @@
 // registry) or neither. The server decides on every call; the sidebar is never trusted.
 import { serverErrors } from '../../domain/messages';
 import type { Settings } from '../../domain/schemas/settings';
-import { UserError } from '../api/errors';
+import { UserError } from '../errors/userError';
 import type { RegistryEntry } from '../storage/registrySheet';
 
 import type { Role } from '../../contract/coordinator';

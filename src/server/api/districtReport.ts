@@ -6,7 +6,7 @@ import { summariseDistrict } from '../../domain/summary';
 import { requireAdmin } from '../access/roles';
 import { choosePeriod } from './summaryRows';
 import type { GeneratedReport } from '../../contract/summary';
-import { forClient, UserError } from './errors';
+import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
 import { districtReportGrid, writeDistrictReport } from '../storage/districtReportSheet';
 import { readReports } from '../storage/reportsSheet';

@@ -1,11 +1,11 @@
 // google.script.run targets of the admin's registry: list, add and change organisations.
 import { describeChanges, organisationLabels } from '../../domain/auditText';
 import { auditActions, organisationTypeLabels, serverErrors } from '../../domain/messages';
-import { validateOrganisation, type Organisation } from '../../domain/schemas/organisation';
+import { validateOrganisation } from '../../domain/schemas/organisation';
 import { requireAdmin } from '../access/roles';
-import { forClient, UserError } from './errors';
+import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
-import type { RegistryView } from '../../contract/registry';
+import type { RegistryView, SaveOrganisationResult } from '../../contract/registry';
 import { appendAudit } from '../storage/auditSheet';
 import { appendOrganisation, updateOrganisation } from '../storage/registrySheet';
 import { findOrganisation, openWorkbook, openWorkbookForWrite } from '../workbook/workbook';
@@ -31,10 +31,7 @@ export function getRegistry(): RegistryView {
  * @param isNew true to add: a code already in the registry is then refused
  * @returns the stored organisation, or field errors in Russian
  */
-export function saveOrganisation(
-  input: unknown,
-  isNew: boolean,
-): { ok: true; organisation: Organisation } | { ok: false; errors: { field: string; message: string }[] } {
+export function saveOrganisation(input: unknown, isNew: boolean): SaveOrganisationResult {
   return forClient('saveOrganisation', () => {
     const validated = validateOrganisation(input);
     if (!validated.ok) return validated;

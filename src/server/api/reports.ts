@@ -28,7 +28,7 @@ import {
 } from '../../domain/schemas/teacherWeeks';
 import { summariseDistrict } from '../../domain/summary';
 import { requireOrganisation } from '../access/roles';
-import { forClient, UserError } from './errors';
+import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
 import { appendAudit } from '../storage/auditSheet';
 import { appendReport, readReports, type StoredReport } from '../storage/reportsSheet';

@@ -2,22 +2,15 @@
 import { auditActions, reportMessages, reviewErrors, serverErrors, storedStateLabels } from '../../domain/messages';
 import { formatPeriod, periodKey } from '../../domain/period';
 import { requireAdmin } from '../access/roles';
-import { forClient, UserError } from './errors';
+import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
+import { notifyCoordinatorOfReturn } from '../mail/returnNotice';
 import { appendAudit } from '../storage/auditSheet';
-import { readReports, rewriteReport, type StoredReport } from '../storage/reportsSheet';
+import { readReports, rewriteReport } from '../storage/reportsSheet';
 import { openWorkbookForWrite, resolveOrgPeriod } from '../workbook/workbook';
 import type { ReviewResult } from '../../contract/coordinator';
 
 export const RETURN_REASON_MAX = 1000;
-
-/** Hook for what follows a review (the admin summary adds the coordinator's e-mail on return). */
-export type ReviewListener = (report: StoredReport, orgName: string) => void;
-const listeners: ReviewListener[] = [];
-/** Registers a listener called after a review is stored, inside the same lock. */
-export function onReviewed(listener: ReviewListener): void {
-  listeners.push(listener);
-}
 
 /**
  * Accepts or returns the latest version of a report. Only admins; only the latest version (a
@@ -83,7 +76,8 @@ export function reviewReport(
         ],
         wb.key,
       );
-      for (const listener of listeners) listener(updated, entry.organisation.name);
+      // Inside the same lock: a return e-mails the coordinators (or keeps the notice for later).
+      notifyCoordinatorOfReturn(updated, entry.organisation.name);
       const label = formatPeriod(p);
       return {
         orgId: entry.organisation.id,

@@ -1,6 +1,6 @@
 // google.script.run target every sidebar calls first: who am I and what may I do.
 import { serverErrors } from '../../domain/messages';
-import { forClient } from './errors';
+import { forClient } from '../errors/userError';
 import { openWorkbook } from '../workbook/workbook';
 import type { AccessView } from '../../contract/coordinator';
 

@@ -7,10 +7,10 @@ import { formatPeriod } from '../../domain/period';
 import { hasMySchool, hasPupils } from '../../domain/schemas/organisation';
 import { summariseDistrict } from '../../domain/summary';
 import { requireAdmin } from '../access/roles';
-import { forClient } from './errors';
+import { forClient } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
 import { getReminderStatus } from '../reminders/status';
-import { remindNow, type RemindNowResult } from '../reminders/remindNow';
+import { remindNow } from '../reminders/remindNow';
 import { pendingNoticeCount, sendPendingNotices } from '../mail/returnNotice';
 import { verifyAuditChain } from '../storage/auditSheet';
 import { readReports, type StoredReport } from '../storage/reportsSheet';
@@ -22,6 +22,8 @@ import type {
   ChecklistData,
   DistrictSummaryData,
   DistrictSummaryView,
+  RemindNowResult,
+  ReturnNoticesResult,
 } from '../../contract/summary';
 
 /** «Напомнить выбранным» uses the daily reminders' remindNow (same ledger and quota). */
@@ -152,7 +154,7 @@ export function getAdminReport(orgId: string, period: string): AdminReportView {
 }
 
 /** Sends the return notices the daily mail quota held back (admins only). */
-export function sendReturnNotices(): { sent: number; left: number; message: string } {
+export function sendReturnNotices(): ReturnNoticesResult {
   return forClient('sendReturnNotices', () =>
     withDocumentLock(() => {
       const wb = openWorkbook();

@@ -17,7 +17,7 @@ import {
   type OrgPeriodStatus,
   type PeriodSummary,
 } from '../../domain/summary';
-import { UserError } from './errors';
+import { UserError } from '../errors/userError';
 import { describeFindings } from '../workbook/handEdits';
 import { buildChecklist, latestReportPerOrganisation } from '../workbook/setupChecklist';
 import type { DamagedReportRow, StoredReport } from '../storage/reportsSheet';

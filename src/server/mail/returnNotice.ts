@@ -3,7 +3,6 @@
 import { formatPeriod, periodFromKey } from '../../domain/period';
 import { escapeHtml } from '../../domain/html';
 import { returnNotice as say } from '../../domain/messages';
-import { onReviewed } from '../api/review';
 import { sendMail, type Mail } from './send';
 import { readRegistry } from '../storage/registrySheet';
 import type { StoredReport } from '../storage/reportsSheet';
@@ -76,7 +75,7 @@ function keep(notice: PendingNotice, report: StoredReport): void {
   props().setProperty(key, JSON.stringify(notice));
 }
 
-/** Review listener: on a return, e-mails the organisation's coordinators (or keeps the notice). */
+/** Called by the review inside its lock: on a return, e-mails the coordinators (or keeps the notice). */
 export function notifyCoordinatorOfReturn(report: StoredReport, orgName: string): void {
   if (report.state !== 'returned') return;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -98,5 +97,3 @@ export function notifyCoordinatorOfReturn(report: StoredReport, orgName: string)
     keep(notice, report);
   }
 }
-
-onReviewed(notifyCoordinatorOfReturn);

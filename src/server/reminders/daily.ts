@@ -2,7 +2,7 @@
 // authorisation, runs the reminders, and records the outcome (add-on triggers fail silently).
 import { isoDate, moscowToday } from '../../domain/calendar';
 import { reminderOutcomes as o } from '../../domain/messages';
-import { UserError } from '../api/errors';
+import { UserError } from '../errors/userError';
 import { composeReauthNotice } from '../mail/reminderMail';
 import { sendMail } from '../mail/send';
 import { runReminders, type RunSummary } from './run';

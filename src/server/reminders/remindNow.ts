@@ -1,20 +1,10 @@
 // «Напомнить сейчас» for the admin summary: the same ledger, quota and e-mails as the daily run,
 // one e-mail per organisation listing every month it owes.
 import { reminderMessages, reminderOutcomes as o, serverErrors } from '../../domain/messages';
-import { UserError } from '../api/errors';
+import { UserError } from '../errors/userError';
 import { LOCK_WAIT_MS } from '../workbook/lock';
 import { runReminders } from './run';
-
-export interface RemindNowResult {
-  /** Organisations reminded (one e-mail each). */
-  sent: number;
-  /** Organisations left out: today's mail quota (or the run's time) ran out. */
-  deferred: number;
-  /** Names of the chosen organisations that owe a report but have no coordinator e-mail. */
-  unreachable: string[];
-  /** Russian, for the admin. */
-  message: string;
-}
+import type { RemindNowResult } from '../../contract/summary';
 
 /**
  * Sends a reminder now to the coordinators of the chosen organisations: one e-mail per organisation

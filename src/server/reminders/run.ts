@@ -15,7 +15,7 @@ import {
 import type { Organisation } from '../../domain/schemas/organisation';
 import { REPORT_STATES, type ReportState } from '../../domain/schemas/report';
 import { requireAdmin } from '../access/roles';
-import { UserError } from '../api/errors';
+import { UserError } from '../errors/userError';
 import { composeDigest, composeMonthList, composeReminder, type ReminderContext } from '../mail/reminderMail';
 import { remainingQuota, sendMail, type Mail } from '../mail/send';
 import { appendClaims, blockingEntries, readLedger, settleClaims, type LedgerClaim } from '../storage/ledgerSheet';

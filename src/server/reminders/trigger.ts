@@ -4,7 +4,7 @@
 // other (another admin's, an old one) removes itself when it next fires.
 import { reminderMessages as m } from '../../domain/messages';
 import { requireAdmin } from '../access/roles';
-import { alertError, UserError } from '../api/errors';
+import { alertError, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
 import { openWorkbook } from '../workbook/workbook';
 import { readTriggerRecord, writeTriggerRecord } from './status';

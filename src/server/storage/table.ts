@@ -1,6 +1,6 @@
 // Batched access to a sheet laid out as a table (headers in row 1): one read, one write per batch.
 import { serverErrors } from '../../domain/messages';
-import { UserError } from '../api/errors';
+import { UserError } from '../errors/userError';
 import { fromCell, NUMBER_FORMAT, toCell, type CellKind } from './cells';
 import { insertMissingOptionalColumns } from './sheetSetup';
 

@@ -2,7 +2,7 @@
 // longer matches, rows that no longer read at all, and a broken audit chain.
 import { integrityMessages } from '../../domain/messages';
 import { requireAdmin } from '../access/roles';
-import { alertError } from '../api/errors';
+import { alertError } from '../errors/userError';
 import { verifyAuditChain } from '../storage/auditSheet';
 import { readReports } from '../storage/reportsSheet';
 import { openWorkbook, type Workbook } from './workbook';

@@ -1,6 +1,6 @@
 // Every write runs under the document lock; a busy lock is a clear Russian message, nothing written.
 import { serverErrors } from '../../domain/messages';
-import { UserError } from '../api/errors';
+import { UserError } from '../errors/userError';
 
 /** How long a user waits for another user's write before being told to retry. */
 export const LOCK_WAIT_MS = 10000;

@@ -3,7 +3,7 @@
 import { auditActions, protectionNotes, serverErrors, setupMessages, workbookSetupNotes } from '../../domain/messages';
 import { defaultSettings } from '../../domain/schemas/settings';
 import { activeEmail, ownerEmail } from '../access/roles';
-import { alertError, UserError } from '../api/errors';
+import { alertError, UserError } from '../errors/userError';
 import { withDocumentLock } from './lock';
 import { appendAudit, AUDIT_LAYOUT } from '../storage/auditSheet';
 import { YES, NO } from '../storage/cells';

@@ -5,7 +5,7 @@ import { parsePeriod, periodKey, type Period } from '../../domain/period';
 import type { Settings } from '../../domain/schemas/settings';
 import type { FieldError } from '../../domain/schemas/fields';
 import { activeEmail, identify, ownerEmail, type Caller } from '../access/roles';
-import { UserError } from '../api/errors';
+import { UserError } from '../errors/userError';
 import { ensureIntegrityKey, integrityKey } from '../storage/rowSeal';
 import { readRegistry, type DamagedRow, type RegistryEntry } from '../storage/registrySheet';
 import { readSettings } from '../storage/settingsSheet';

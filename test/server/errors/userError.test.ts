@@ -1,5 +1,5 @@
 // Which errors reach a person as a Russian sentence.
-import { UserError, userMessageOf } from '../../../src/server/api/errors';
+import { UserError, userMessageOf } from '../../../src/server/errors/userError';
 
 test('a protected-sheet refusal is recognised in English and in Russian', () => {
   const english = new Error(
