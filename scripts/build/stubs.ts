@@ -24,8 +24,15 @@ export function readServerEntryPoints(indexFile: string): ServerEntryPoint[] {
   if (!source) throw new Error(`build: cannot read ${indexFile}`);
   const moduleSymbol = checker.getSymbolAtLocation(source);
   if (!moduleSymbol) return [];
-  return checker.getExportsOfModule(moduleSymbol).map((exported) => {
-    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+  const resolved = checker
+    .getExportsOfModule(moduleSymbol)
+    .map((exported) => ({
+      exported,
+      symbol: exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported,
+    }))
+    // Type-only exports (the ServerApi check) have nothing for Apps Script to call.
+    .filter(({ symbol }) => symbol.flags & ts.SymbolFlags.Value);
+  return resolved.map(({ exported, symbol }) => {
     const decl = symbol.declarations?.[0];
     const fn = functionLike(decl);
     if (!decl || !fn) {

@@ -200,3 +200,23 @@ export interface GeneratedReport {
   organisations: number;
   message: string;
 }
+
+/** «Напомнить сейчас»: what went out and what did not. */
+export interface RemindNowResult {
+  /** Organisations reminded (one e-mail each). */
+  sent: number;
+  /** Organisations left out: today's mail quota (or the run's time) ran out. */
+  deferred: number;
+  /** Names of the chosen organisations that owe a report but have no coordinator e-mail. */
+  unreachable: string[];
+  /** Russian, for the admin. */
+  message: string;
+}
+
+/** «Отправить уведомления»: return notices the mail quota had held back. */
+export interface ReturnNoticesResult {
+  sent: number;
+  left: number;
+  /** Russian, for the admin. */
+  message: string;
+}

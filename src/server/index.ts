@@ -1,5 +1,6 @@
 // Every name Apps Script calls (triggers, menu items, google.script.run targets, custom
-// functions) — and nothing else. The build generates a top-level stub for each export.
+// functions) — and nothing else. The build generates a top-level stub for each exported function.
+import type { ServerApi } from '../contract/serverApi';
 export { onOpen, onInstall, openAddOn, showAccessHelp } from './ui/menu';
 export { showAbout } from './ui/about';
 export { setupWorkbook } from './workbook/setup';
@@ -28,3 +29,7 @@ export {
 export { generateDistrictReport } from './api/districtReport';
 export { enableReminders, disableReminders } from './reminders/trigger';
 export { runDailyReminders } from './reminders/daily';
+
+/** Fails type-checking when an export above drifts from what the sidebars call (src/contract/serverApi.ts). */
+export type ServerImplementsApi = Implements<typeof import('./index')>;
+type Implements<T extends ServerApi> = T;

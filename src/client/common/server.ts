@@ -1,7 +1,6 @@
 // Typed promises over google.script.run: a renamed server function is a compile error here.
-import type * as Server from '../../server/index';
+import type { ServerApi } from '../../contract/serverApi';
 
-type ServerApi = typeof Server;
 type Fn<K extends keyof ServerApi> = ServerApi[K] extends (...args: infer A) => infer R
   ? (...args: A) => Promise<R>
   : never;
