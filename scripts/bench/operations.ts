@@ -2,7 +2,7 @@
 // Add one entry per server operation: prepare() builds the workbook (not counted), run() is the one execution.
 import type { Emulator, ExecutionResult } from '../../src/dev/emulator';
 import { prepareReminderRun, runReminderTrigger } from './reminders';
-import { seedDistrict } from './seed';
+import { seedDistrict } from '../../src/dev/district/seed';
 
 /** A workbook size: organisations in the registry × months of reports. */
 export interface BenchSize {

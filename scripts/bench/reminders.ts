@@ -14,9 +14,9 @@ import {
 } from '../../src/domain/reminderPlan';
 import { LEDGER_LAYOUT } from '../../src/server/storage/ledgerSheet';
 import { REPORTS_LAYOUT } from '../../src/server/storage/reportsSheet';
-import { generateDistrict } from '../../test/fixtures/district';
+import { generateDistrict } from '../../src/dev/district/generate';
 import type { BenchSize } from './operations';
-import { seedDistrict } from './seed';
+import { seedDistrict } from '../../src/dev/district/seed';
 import { printTable } from './table';
 
 const OWNER = 'deputy-head@example.org';

@@ -1,9 +1,9 @@
 // Bench (2): the district summary for 500 organisations × 36 months, from the TS module and from the built bundle.
 import { createEmulator } from '../../src/dev/emulator';
 import { summariseDistrict } from '../../src/domain/summary';
-import { generateDistrict } from '../../test/fixtures/district';
+import { generateDistrict } from '../../src/dev/district/generate';
 import { OWNER } from './operations';
-import { seedDistrict } from './seed';
+import { seedDistrict } from '../../src/dev/district/seed';
 import { median, ms, printTable } from './table';
 
 const ORGANISATIONS = 500;

@@ -4,7 +4,7 @@ import { validateReport } from '../../src/domain/schemas/report';
 import { validateOrganisation } from '../../src/domain/schemas/organisation';
 import { defaultSettings } from '../../src/domain/schemas/settings';
 import type { ReportRecord } from '../../src/domain/schemas/report';
-import { generateDistrict } from '../fixtures/district';
+import { generateDistrict } from '../../src/dev/district/generate';
 import { organisation, report } from '../fixtures/records';
 
 const msk = (iso: string): Date => new Date(iso + '+03:00');

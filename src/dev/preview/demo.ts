@@ -2,6 +2,7 @@
 // created through the real bundle (setupWorkbook, saveOrganisation, submitReport, reviewReport).
 import type { Emulator, ExecutionResult } from '../emulator';
 import { REPORTS_LAYOUT } from '../../server/storage/reportsSheet';
+import { reportFigures } from '../district/figures';
 
 export const DEMO_OWNER = 'deputy.head@example.org';
 export const DEMO_SPREADSHEET_NAME = 'Отчёты округа (демо)';
@@ -176,40 +177,18 @@ const TIMING: Record<(typeof PERIODS)[number], { month: [number, number]; onTime
   '2024-01': { month: [2024, 2], onTime: 6 },
 };
 
-/** Report figures of one organisation for one month: deterministic, with shortfalls when reach < 1. */
+/** Report of one organisation for one month: deterministic, with shortfalls when reach < 1. */
 function figures(org: DemoOrg, monthIndex: number, returnedVersion: boolean): Record<string, unknown> {
-  const reach = Math.min(1, org.reach + monthIndex * 0.03);
-  const part = (n: number, share = reach) => Math.min(n, Math.round(n * share));
-  const teachersTotal = org.teachers + (returnedVersion ? 5 : 0);
-  const teachersConnected = part(org.teachers);
-  const pupils = org.type !== 'preschool';
-  const pupilsTotal = pupils ? org.teachers * (org.type === 'school' ? 11 : 9) : null;
-  const groupsTotal =
-    org.type === 'school' ? Math.max(4, Math.round(org.teachers / 3)) : Math.max(2, Math.round(org.teachers / 2));
-  const groupsInSferum = part(groupsTotal, Math.min(1, reach + 0.05));
   const foreign = org.id === 'DOD-02' && monthIndex === 0;
   return {
     orgId: org.id,
     period: PERIODS[monthIndex],
-    teachersTotal,
-    teachersConnected,
-    pupilsTotal,
-    pupilsConnected: pupilsTotal === null ? null : part(pupilsTotal),
-    parentsTotal: org.teachers * 14,
-    parentsConnected: part(org.teachers * 14, reach - 0.15),
-    groupsTotal,
-    groupsInSferum,
-    staffChat: reach > 0.72,
-    pupilChats: pupils ? groupsInSferum : null,
-    parentChats: groupsInSferum,
-    teachersMeetingMinimum: part(teachersConnected, reach - 0.05),
-    teacherMessages: null,
-    teacherCalls: null,
-    mySchoolTeachers: org.type === 'school' ? part(org.teachers, reach - 0.02) : null,
-    noForeignMessengers: !foreign,
-    foreignMessengersExplanation: foreign
-      ? 'Один кружок ещё переписывается в стороннем мессенджере; переход в Сферум — до конца месяца.'
-      : '',
+    ...reportFigures(org.type, org.teachers, Math.min(1, org.reach + monthIndex * 0.03), {
+      extraTeachersTotal: returnedVersion ? 5 : 0,
+      foreignMessengers: foreign
+        ? 'Один кружок ещё переписывается в стороннем мессенджере; переход в Сферум — до конца месяца.'
+        : '',
+    }),
     comment: returnedVersion
       ? ''
       : monthIndex === 2 && org.reach < 0.8

@@ -1,10 +1,9 @@
-// Builds a district workbook of a given size for the bench: set-up through the real bundle, then
-// the registry and reports in bulk through a bench-only bundle of the real storage modules.
+// Builds a generated district workbook of a given size (bench, size tests): set-up through the real
+// bundle, then the registry and reports in bulk through a seed-only bundle of the real storage modules.
 import * as esbuild from 'esbuild';
 import path from 'node:path';
-import { createEmulator, type Emulator } from '../../src/dev/emulator';
-import { generateDistrict } from '../../test/fixtures/district';
-import type { BenchSize } from './operations';
+import { createEmulator, type Emulator } from '../emulator';
+import { generateDistrict } from './generate';
 
 let seedCode: string | null = null;
 
@@ -14,13 +13,13 @@ function seedBundle(): string {
     entryPoints: [path.join(__dirname, 'seedEntry.ts')],
     bundle: true,
     format: 'iife',
-    globalName: 'BenchSeed',
+    globalName: 'DistrictSeed',
     platform: 'neutral',
     mainFields: ['module', 'main'],
     target: 'es2019',
     write: false,
   });
-  seedCode = out.outputFiles[0]!.text + '\nfunction seed(o, r) { return BenchSeed.seed(o, r); }\n';
+  seedCode = out.outputFiles[0]!.text + '\nfunction seed(o, r) { return DistrictSeed.seed(o, r); }\n';
   return seedCode;
 }
 
@@ -36,7 +35,11 @@ export interface SeededDistrict {
 }
 
 /** A set-up workbook with `size.organisations` organisations and `size.months` months of reports. */
-export function seedDistrict(emulator: Emulator, size: BenchSize, owner: string): SeededDistrict {
+export function seedDistrict(
+  emulator: Emulator,
+  size: { organisations: number; months: number },
+  owner: string,
+): SeededDistrict {
   const fixture = generateDistrict({ organisations: size.organisations, months: size.months, seed: 178 });
   emulator.setNow(fixture.asOf);
   const documentId = emulator.createSpreadsheet({ name: 'Мониторинг Сферума', owner });
