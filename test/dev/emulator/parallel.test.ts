@@ -73,38 +73,128 @@ const ok = <T>(r: ExecutionResult<T> | undefined): T => {
   return r.value as T;
 };
 
+/** One call on the main store's document lock, in the order the store saw it. */
+interface LockEvent {
+  call: 'acquire' | 'release';
+  owner: string;
+  /** For acquire: whether it got the lock. */
+  got?: boolean;
+  /** Who held the lock just before the call. */
+  heldBy: string | null;
+}
+
+/**
+ * Records every call the executions (and the test) make on the document lock of AS.documentId:
+ * the order of events is what these tests check, never how long anything took.
+ */
+function recordLock(em: ReturnType<typeof emulator>): LockEvent[] {
+  const events: LockEvent[] = [];
+  const locks = em.store.locks;
+  const key = `document:${AS.documentId}`;
+  const { acquire, release, releaseAll } = locks;
+  locks.acquire = (k, owner, timeoutMs) => {
+    const heldBy = locks.holder(k);
+    const got = acquire.call(locks, k, owner, timeoutMs);
+    if (k === key) events.push({ call: 'acquire', owner, got, heldBy });
+    return got;
+  };
+  locks.release = (k, owner) => {
+    if (k === key) events.push({ call: 'release', owner, heldBy: locks.holder(k) });
+    return release.call(locks, k, owner);
+  };
+  locks.releaseAll = (owner) => {
+    if (locks.holder(key) === owner) events.push({ call: 'release', owner, heldBy: owner });
+    return releaseAll.call(locks, owner);
+  };
+  return events;
+}
+
+/** Index of the first event matching `match` (fails the test if there is none). */
+const indexOf = (events: LockEvent[], match: (e: LockEvent) => boolean): number => {
+  const i = events.findIndex(match);
+  expect(i).not.toBe(-1);
+  return i;
+};
+
+/** Resolves once `seen()` holds, letting the workers' store calls be served meanwhile. */
+async function until(seen: () => boolean): Promise<void> {
+  for (let turns = 0; !seen(); turns++) {
+    if (turns > 100_000) throw new Error('the awaited event never happened');
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * The waiter's attempts, split at the holder's release: every attempt before it found the lock
+ * held by the holder and failed.
+ */
+function attemptsAround(events: LockEvent[], holder: string) {
+  const released = events.findIndex((e) => e.call === 'release' && e.owner === holder);
+  const attempts = events.map((e, i) => ({ ...e, i })).filter((e) => e.call === 'acquire' && e.owner !== holder);
+  const before = attempts.filter((e) => released === -1 || e.i < released);
+  const after = attempts.filter((e) => released !== -1 && e.i > released);
+  return { released, before, after };
+}
+
 describe('runParallel: executions overlap', () => {
   it('the waiter blocks in waitLock while the other holds the document lock, and gets it after release', async () => {
     const em = emulator();
+    const events = recordLock(em);
     const [holder, waiter] = await em.runParallel([run('hold', 300, false), run('wait', 'waitLock', 10_000)]);
     expect(ok(holder)).toBe('held');
     expect(ok(waiter)).toEqual({ first: false, got: true, released: '1', hasLock: true });
+    const holderId = events[indexOf(events, (e) => e.call === 'acquire' && e.got === true)]!.owner;
+    const { released, before, after } = attemptsAround(events, holderId);
+    expect(released).toBeGreaterThan(0);
+    // tryLock(0), then waitLock: at least two attempts while the holder had it, none of them granted.
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    expect(before.every((e) => e.got === false && e.heldBy === holderId)).toBe(true);
+    expect(after[0]).toMatchObject({ got: true, heldBy: null });
     expect(em.store.locks.holder('document:doc-1')).toBeNull();
   });
 
   it('a lock held from the test (emulator.holdLock) is waited for until the test lets it go', async () => {
     const em = emulator();
+    const events = recordLock(em);
     const release = em.holdLock('document', AS.documentId);
-    const timer = setTimeout(release, 150);
-    const [r] = await em.runParallel([run('lockFor', 5000)]);
-    clearTimeout(timer);
+    const testId = events[0]!.owner;
+    const done = em.runParallel([run('lockFor', 60_000)]);
+    // Let go only once the execution has found the lock taken.
+    await until(() => events.some((e) => e.call === 'acquire' && e.owner !== testId));
+    release();
+    const [r] = await done;
     expect(ok(r)).toEqual([true, true]);
-    expect(r!.durationMs).toBeGreaterThanOrEqual(100);
+    const { released, before, after } = attemptsAround(events, testId);
+    expect(before.length).toBeGreaterThanOrEqual(1);
+    expect(before.every((e) => e.got === false && e.heldBy === testId)).toBe(true);
+    expect(after[0]).toMatchObject({ got: true, heldBy: null });
+    expect(released).toBeGreaterThan(0);
   });
 
-  it("a short waitLock fails with Apps Script's lock-timeout error after really waiting", async () => {
+  it("a short waitLock fails with Apps Script's lock-timeout error while the other still holds the lock", async () => {
     const em = emulator();
+    const events = recordLock(em);
     const [holder, waiter] = await em.runParallel([run('holdUntilDone'), run('wait', 'waitLock', 80)]);
     expect(ok(holder)).toBe('held');
     expect(ok(waiter)).toEqual({ first: false, error: LOCK_TIMEOUT_MESSAGE, released: null, hasLock: false });
-    expect(waiter!.durationMs).toBeGreaterThanOrEqual(80);
+    const holderId = events[0]!.owner;
+    const { before, after } = attemptsAround(events, holderId);
+    // tryLock(0) and waitLock(80) both asked while the holder had it; the holder let go only after.
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    expect(before.every((e) => e.got === false && e.heldBy === holderId)).toBe(true);
+    expect(after).toEqual([]);
   });
 
-  it('a short tryLock answers false after its timeout', async () => {
+  it('a short tryLock answers false after its timeout, the other still holding the lock', async () => {
     const em = emulator();
+    const events = recordLock(em);
     const [, waiter] = await em.runParallel([run('holdUntilDone'), run('wait', 'tryLock', 50)]);
     expect(ok(waiter)).toEqual({ first: false, got: false, released: null, hasLock: false });
-    expect(waiter!.durationMs).toBeGreaterThanOrEqual(50);
+    const holderId = events[0]!.owner;
+    const { before, after } = attemptsAround(events, holderId);
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    expect(before.every((e) => e.got === false && e.heldBy === holderId)).toBe(true);
+    expect(after).toEqual([]);
   });
 
   it('the lock of an execution that throws is released when it ends', async () => {

@@ -21,7 +21,6 @@ interface Submitted {
 
 test('ten coordinators submit at the same moment, then each sends two new versions at once', async () => {
   const d = tenOrganisations();
-  const t0 = performance.now();
   const first = await runParallel(
     d,
     ORGS.map((o) => ({
@@ -32,8 +31,8 @@ test('ten coordinators submit at the same moment, then each sends two new versio
   );
   expectAllOk(first);
   expect(first.map((r) => (r.value as Submitted).version)).toEqual(ORGS.map(() => 1));
-  // The executions overlapped: together they took longer than the whole batch did.
-  expect(first.reduce((a, r) => a + r.durationMs, 0)).toBeGreaterThan(performance.now() - t0);
+  // That the executions overlap (one waits for another's lock) is checked by order of lock events
+  // in test/dev/emulator/parallel.test.ts; here, what matters is that nothing is lost or doubled.
 
   const second = await runParallel(
     d,
