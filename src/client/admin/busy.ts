@@ -4,9 +4,6 @@ import { showStatus } from '../common/status';
 
 let running = false;
 
-/** True while a server call is in flight. */
-export const isBusy = (): boolean => running;
-
 /**
  * Runs `task` with the page locked. Resolves to the task's value, or undefined after showing its error.
  * @param message what the spinner says while waiting

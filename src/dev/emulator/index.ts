@@ -14,7 +14,7 @@ import type { Store } from './store/types';
 
 export type { ExecutionResult } from './loader';
 export type { AuthModeName } from './context';
-export { createMemoryStore, saveStore, loadStore } from './store/memory';
+export { saveStore, loadStore } from './store/memory';
 export type { ParallelOptions, ParallelRequest } from './parallel/runParallel';
 
 export interface RunAs {

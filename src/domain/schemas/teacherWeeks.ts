@@ -6,7 +6,7 @@ import { formatPeriod, type Period } from '../period';
 import { fullWeeksOf, isTeacherCode, meetsMinimum, type TeacherWeek, type TeacherWeeks } from '../teacherActivity';
 import type { Validated } from './fields';
 
-export type { TeacherWeek, TeacherWeeks };
+export type { TeacherWeeks };
 
 /** Most teachers one submission may carry figures for. */
 export const TEACHER_WEEKS_MAX_TEACHERS = 500;

@@ -15,7 +15,6 @@ import {
 import type { Organisation } from '../../domain/schemas/organisation';
 import { REPORT_STATES, type ReportState } from '../../domain/schemas/report';
 import { requireAdmin } from '../access/roles';
-import { UserError } from '../errors/userError';
 import { composeDigest, composeMonthList, composeReminder, type ReminderContext } from '../mail/reminderMail';
 import { remainingQuota, sendMail, type Mail } from '../mail/send';
 import { appendClaims, blockingEntries, readLedger, settleClaims, type LedgerClaim } from '../storage/ledgerSheet';
@@ -238,10 +237,4 @@ export function runReminders(mode: RunMode, lockWaitMs: number, started: number)
     summary.settled = settled?.value === true;
   }
   return summary;
-}
-
-/** For the manual run: the busy lock as the usual Russian sentence. */
-export function requireLock<T>(result: T | null, busyMessage: string): T {
-  if (result === null) throw new UserError(busyMessage);
-  return result;
 }

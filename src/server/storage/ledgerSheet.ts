@@ -70,11 +70,6 @@ export function blockingEntries(entries: readonly LedgerEntry[]): LedgerEntry[] 
   return entries.filter((e) => e.id !== '' && (e.state === 'sent' || e.state === 'sending'));
 }
 
-/** Ids that must not go out again: sent, or claimed by a run (which may have sent before dying). */
-export function blockingIds(entries: readonly LedgerEntry[]): Set<string> {
-  return new Set(blockingEntries(entries).map((e) => e.id));
-}
-
 export interface LedgerClaim {
   id: string;
   orgId: string;

@@ -53,29 +53,6 @@ export const DataValidationCriteria = makeEnum([
   'CUSTOM_FORMULA',
   'CHECKBOX',
 ] as const);
-export const ChartType = makeEnum([
-  'AREA',
-  'BAR',
-  'BUBBLE',
-  'CANDLESTICK',
-  'COLUMN',
-  'COMBO',
-  'GAUGE',
-  'GEO',
-  'HISTOGRAM',
-  'LINE',
-  'ORG',
-  'PIE',
-  'RADAR',
-  'SCATTER',
-  'SPARKLINE',
-  'STEPPED_AREA',
-  'TABLE',
-  'TIMELINE',
-  'TREEMAP',
-  'WATERFALL',
-] as const);
 export const Dimension = makeEnum(['COLUMNS', 'ROWS'] as const);
 export const WrapStrategy = makeEnum(['WRAP', 'OVERFLOW', 'CLIP'] as const);
 export const SheetType = makeEnum(['GRID', 'OBJECT', 'DATASOURCE'] as const);
-export const ValueType = makeEnum(['IMAGE'] as const);
