@@ -1,4 +1,5 @@
 // The contract between one simulated Apps Script execution and the emulated services it uses.
+import type { Manifest } from './manifest';
 import type { Store } from './store/types';
 
 /** Auth modes as Apps Script names them (ScriptApp.AuthMode). */
@@ -22,6 +23,8 @@ export interface ExecutionContext {
   readonly authMode: AuthModeName;
   /** Id of the spreadsheet the add-on runs in (SpreadsheetApp.getActive()). */
   readonly documentId: string;
+  /** The script's appsscript.json: its time zone and granted scopes. */
+  readonly manifest: Manifest;
   /** Simulated "now" (from store.clock). */
   now(): number;
   /** Count one service call, e.g. count('SpreadsheetApp', 'Range.getValues'). */

@@ -1,4 +1,5 @@
 // The emulator facade used by tests and the local preview: runs dist/Code.js against an emulated store.
+import { NEW_PROJECT_MANIFEST, readManifest, type Manifest } from './manifest';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,6 +15,7 @@ import type { Store } from './store/types';
 
 export type { ExecutionResult } from './loader';
 export type { AuthModeName } from './context';
+export type { Manifest } from './manifest';
 export { saveStore, loadStore } from './store/memory';
 export type { ParallelOptions, ParallelRequest } from './parallel/runParallel';
 
@@ -28,8 +30,13 @@ export interface EmulatorOptions {
   store?: Store;
   /** The bundle's source; defaults to reading <distDir>/Code.js on the first run. */
   code?: string;
-  /** Defaults to <repo>/dist. */
+  /** Where Code.js, appsscript.json and the HTML files are; defaults to <repo>/dist. */
   distDir?: string;
+  /**
+   * The script's manifest; defaults to <distDir>/appsscript.json (a new project's when there is none,
+   * or when `code` is given).
+   */
+  manifest?: Manifest;
   /** Initial simulated time (default: the real now, or the given store's clock). */
   now?: Date | number;
   /** Throw on spreadsheet writes made without the document lock. */
@@ -83,7 +90,9 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   if (opts.mailQuota !== undefined) store.mail.setDailyLimit(opts.mailQuota);
   const distDir = opts.distDir ?? REPO_DIST;
   const code = (): string => opts.code ?? fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8');
-  const loader = new ScriptLoader({ store, distDir, strict: opts.strict ?? false, code });
+  // A bundle given as text is a test's own script: a new project's manifest, whatever dist/ holds.
+  const manifest = opts.manifest ?? (opts.code === undefined ? readManifest(distDir) : NEW_PROJECT_MANIFEST);
+  const loader = new ScriptLoader({ store, distDir, strict: opts.strict ?? false, code, manifest });
   const runCustom = <T>(fn: string, args: unknown[], documentId: string): ExecutionResult<T> =>
     loader.execute<T>({
       fn,
@@ -149,7 +158,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       return loader.execute(triggerRequest(t));
     },
     runParallel(requests, parallelOpts = {}) {
-      return runParallel({ store, code, distDir, strict: opts.strict ?? false }, requests, parallelOpts);
+      return runParallel({ store, code, distDir, strict: opts.strict ?? false, manifest }, requests, parallelOpts);
     },
     setNow: (t) => store.clock.set(ms(t)),
     advance: (delta) => void store.clock.advance(delta),

@@ -1,5 +1,6 @@
 // Runs one Apps Script execution: a fresh realm with Apps Script's globals, the bundle's top-level
 // code, then the named function; implements ExecutionContext and releases the execution's locks.
+import type { Manifest } from './manifest';
 import { randomUUID } from 'node:crypto';
 import * as vm from 'node:vm';
 import type { AuthModeName, ExecutionContext } from './context';
@@ -52,6 +53,7 @@ export interface LoaderOptions {
   code: () => string;
   distDir: string;
   strict: boolean;
+  manifest: Manifest;
 }
 
 /** Compiles the bundle once and runs executions of it, each in a fresh realm. */
@@ -83,6 +85,7 @@ export class ScriptLoader {
       effectiveUserEmail: req.effectiveUserEmail,
       authMode: req.authMode,
       documentId: req.documentId,
+      manifest: this.opts.manifest,
       now: () => store.clock.now(),
       count(service, method) {
         const key = `${service}.${method}`;

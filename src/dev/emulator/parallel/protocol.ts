@@ -5,6 +5,7 @@
 // applied the call to the one store, posted the StoreAnswer and set the signal to ANSWERED; the
 // worker then takes the answer with receiveMessageOnPort. Start-up and the result travel on the
 // Worker's own parentPort as WorkerEvents.
+import type { Manifest } from '../manifest';
 import type { MessagePort } from 'node:worker_threads';
 import type { ExecutionRequest, ExecutionResult } from '../loader';
 import type { Store } from '../store/types';
@@ -51,6 +52,7 @@ export interface WorkerInput {
   code: string;
   distDir: string;
   strict: boolean;
+  manifest: Manifest;
   /** Where store calls go; answered by the main thread. */
   port: MessagePort;
   /** Int32Array view: [0] = WAITING | ANSWERED for the pending store call. */

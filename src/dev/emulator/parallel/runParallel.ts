@@ -13,6 +13,7 @@
 // it ends, throws, crashes or is stopped for exceeding `maxExecutionMs`.
 // While a batch runs, the main thread must stay free (await it): a synchronous em.run() in the
 // meantime runs atomically with respect to the workers, and does not wait for their locks.
+import type { Manifest } from '../manifest';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { RunAs } from '../index';
 import type { ExecutionRequest, ExecutionResult } from '../loader';
@@ -56,6 +57,7 @@ export interface ParallelHost {
   code: () => string;
   distDir: string;
   strict: boolean;
+  manifest: Manifest;
 }
 
 function failed(message: string, durationMs = 0): ExecutionResult {
@@ -185,6 +187,7 @@ export async function runParallel(
         code,
         distDir: host.distDir,
         strict: host.strict,
+        manifest: host.manifest,
         port: port2,
         signal,
         startGate,

@@ -10,7 +10,13 @@ import { createStoreProxy } from './storeProxy';
 function main(input: WorkerInput): void {
   const post = (e: WorkerEvent): void => parentPort!.postMessage(e);
   const store = createStoreProxy(input.port, input.signal, input.lockPollMs);
-  const loader = new ScriptLoader({ store, distDir: input.distDir, strict: input.strict, code: () => input.code });
+  const loader = new ScriptLoader({
+    store,
+    distDir: input.distDir,
+    strict: input.strict,
+    manifest: input.manifest,
+    code: () => input.code,
+  });
   const request: ExecutionRequest =
     input.job.kind === 'trigger' ? triggerRequest(input.job.trigger) : input.job.request;
 

@@ -1,9 +1,6 @@
-// Emulated Session: active/effective user, script time zone, temporary active-user key.
+// Emulated Session: active/effective user, the manifest's time zone, temporary active-user key.
 import { createHash } from 'node:crypto';
 import type { ExecutionContext } from '../context';
-
-/** The script's time zone, from appsscript.json. */
-export const SCRIPT_TIME_ZONE = 'Europe/Moscow';
 
 /** An Apps Script Base.User with only getEmail emulated. */
 export function createUser(ctx: ExecutionContext, email: string): GoogleAppsScript.Base.User {
@@ -27,7 +24,7 @@ export function createSession(ctx: ExecutionContext): GoogleAppsScript.Base.Sess
     },
     getScriptTimeZone() {
       count('getScriptTimeZone');
-      return SCRIPT_TIME_ZONE;
+      return ctx.manifest.timeZone;
     },
     getTemporaryActiveUserKey() {
       count('getTemporaryActiveUserKey');

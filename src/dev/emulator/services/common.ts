@@ -1,5 +1,6 @@
 // Helpers shared by the emulated services: auth-mode permission checks, scope keys, byte sizes.
 import type { AuthModeName, ExecutionContext } from '../context';
+import { grants } from '../manifest';
 
 /** OAuth scopes named in Apps Script's permission errors. */
 export const SCOPES = {
@@ -18,11 +19,15 @@ export function permissionMessage(name: string, scope: string): string {
 }
 
 /**
- * Throw Apps Script's permission error unless this execution's auth mode is in `allowed`.
+ * Throw Apps Script's permission error unless this execution's auth mode is in `allowed` and the
+ * manifest grants `scope` (see below for storage).
  * @throws "You do not have permission to call X.y. Required permissions: <scope>. For more information, see …"
  */
 export function requireAuthMode(ctx: ExecutionContext, name: string, scope: string, allowed: AuthModeName[]): void {
-  if (!allowed.includes(ctx.authMode)) {
+  // PropertiesService and CacheService name no scope in Google's reference (script.storage appears
+  // only in the auth-mode error), so only the other services need theirs in the manifest.
+  const granted = scope === SCOPES.storage || grants(ctx.manifest, scope);
+  if (!allowed.includes(ctx.authMode) || !granted) {
     throw ctx.createError(permissionMessage(name, scope));
   }
 }

@@ -38,6 +38,7 @@ export const MSG = {
 export const SCOPE_CURRENT =
   '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)';
 export const SCOPE_ALL = 'https://www.googleapis.com/auth/spreadsheets';
+export const SCOPE_CURRENTONLY = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 
 /** Throw an Apps Script error in the script's realm. */
 export function fail(ctx: ExecutionContext, message: string): never {

@@ -95,6 +95,16 @@ describe('MailApp', () => {
     }
   });
 
+  it('is refused, and sends nothing, when the manifest does not ask for script.send_mail', () => {
+    const store = createMemoryStore(T0);
+    const manifest = { timeZone: 'Europe/Moscow', oauthScopes: ['https://www.googleapis.com/auth/userinfo.email'] };
+    const mail = createMailApp(mockContext({ store, manifest }));
+    expect(() => mail.sendEmail('a@example.org', 'S', 'B')).toThrow(
+      'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail.',
+    );
+    expect(store.mail.sent()).toEqual([]);
+  });
+
   it('does not emulate attachments', () => {
     const mail = createMailApp(mockContext());
     expect(() => mail.sendEmail('a@example.org', 'S', 'B', { attachments: [] })).toThrow(

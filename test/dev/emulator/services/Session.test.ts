@@ -10,6 +10,11 @@ describe('Session', () => {
     expect(s.getScriptTimeZone()).toBe('Europe/Moscow');
   });
 
+  it("gives the manifest's time zone", () => {
+    const manifest = { timeZone: 'Asia/Yekaterinburg', oauthScopes: null };
+    expect(createSession(mockContext({ manifest })).getScriptTimeZone()).toBe('Asia/Yekaterinburg');
+  });
+
   it('hides the active user in custom functions', () => {
     expect(
       createSession(mockContext({ authMode: 'CUSTOM_FUNCTION' }))

@@ -1,7 +1,12 @@
 // Shared test helper: an ExecutionContext over a fresh in-memory store, with host-realm Dates/Errors.
+import path from 'node:path';
+import { readManifest, type Manifest } from '../../../../src/dev/emulator/manifest';
 import type { AuthModeName, ExecutionContext } from '../../../../src/dev/emulator/context';
 import { createMemoryStore } from '../../../../src/dev/emulator/store/memory';
 import type { Store } from '../../../../src/dev/emulator/store/types';
+
+/** The project's own appsscript.json: Moscow time, the five scopes it asks for. */
+export const PROJECT_MANIFEST = readManifest(path.resolve(__dirname, '../../../..'));
 
 export const T0 = Date.UTC(2024, 10, 15, 6, 0, 0); // 15.11.2024 09:00 Moscow
 
@@ -19,6 +24,7 @@ export function mockContext(
     documentId: string;
     authMode: AuthModeName;
     executionId: string;
+    manifest: Manifest;
   }> = {},
 ): MockContext {
   const store = over.store ?? createMemoryStore(T0);
@@ -33,6 +39,7 @@ export function mockContext(
     effectiveUserEmail: over.effectiveUser ?? over.user ?? 'admin@example.org',
     authMode: over.authMode ?? 'FULL',
     documentId: over.documentId ?? 'doc-1',
+    manifest: over.manifest ?? PROJECT_MANIFEST,
     now: () => store.clock.now(),
     count: (s, m) => {
       calls[`${s}.${m}`] = (calls[`${s}.${m}`] ?? 0) + 1;

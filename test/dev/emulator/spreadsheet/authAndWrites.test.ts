@@ -41,6 +41,14 @@ describe('scope', () => {
       `You do not have permission to call SpreadsheetApp.${m}. Required permissions: https://www.googleapis.com/auth/spreadsheets`,
     );
   });
+
+  it('the active spreadsheet needs a spreadsheets scope in the manifest', () => {
+    const { app } = makeTestContext({ manifest: { timeZone: 'Europe/Moscow', oauthScopes: [] } });
+    expect(() => app.getActiveSpreadsheet()).toThrow(
+      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: ' +
+        '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)',
+    );
+  });
 });
 
 describe('assertWrite guards every write before it happens', () => {

@@ -1,4 +1,6 @@
 // Shared test helper: an ExecutionContext around real memory spreadsheet/UI stores (other parts are stubs).
+import path from 'node:path';
+import { readManifest, type Manifest } from '../../../../src/dev/emulator/manifest';
 import type { AuthModeName, ExecutionContext } from '../../../../src/dev/emulator/context';
 import type { Store } from '../../../../src/dev/emulator/store/types';
 import type { SpreadsheetStore } from '../../../../src/dev/emulator/store/spreadsheetStore';
@@ -19,6 +21,8 @@ export interface TestContextOptions {
   /** Make every assertWrite throw (to prove nothing changes before it is called). */
   rejectWrites?: boolean;
   now?: number;
+  /** The script's manifest (default: the project's appsscript.json). */
+  manifest?: Manifest;
   /** Reuse the stores of an earlier context (same "disk"). */
   store?: Store;
 }
@@ -70,6 +74,7 @@ export function makeTestContext(opts: TestContextOptions = {}): TestHarness {
     effectiveUserEmail: user,
     authMode: opts.authMode ?? 'FULL',
     documentId: DOC_ID,
+    manifest: opts.manifest ?? readManifest(path.resolve(__dirname, '../../../..')),
     now: () => opts.now ?? Date.UTC(2023, 10, 20, 9, 0, 0),
     count: (service, method) => void counts.push(`${service}:${method}`),
     assertWrite: (what) => {
