@@ -171,27 +171,18 @@ describe('runParallel: executions overlap', () => {
     expect(released).toBeGreaterThan(0);
   });
 
-  it("a short waitLock fails with Apps Script's lock-timeout error while the other still holds the lock", async () => {
+  it.each([
+    ['waitLock', 80, { first: false, error: LOCK_TIMEOUT_MESSAGE, released: null, hasLock: false }],
+    ['tryLock', 50, { first: false, got: false, released: null, hasLock: false }],
+  ])('a short %s gives up while the other still holds the lock', async (method, ms, answer) => {
     const em = emulator();
     const events = recordLock(em);
-    const [holder, waiter] = await em.runParallel([run('holdUntilDone'), run('wait', 'waitLock', 80)]);
+    const [holder, waiter] = await em.runParallel([run('holdUntilDone'), run('wait', method, ms)]);
     expect(ok(holder)).toBe('held');
-    expect(ok(waiter)).toEqual({ first: false, error: LOCK_TIMEOUT_MESSAGE, released: null, hasLock: false });
+    expect(ok(waiter)).toEqual(answer);
     const holderId = events[0]!.owner;
     const { before, after } = attemptsAround(events, holderId);
-    // tryLock(0) and waitLock(80) both asked while the holder had it; the holder let go only after.
-    expect(before.length).toBeGreaterThanOrEqual(2);
-    expect(before.every((e) => e.got === false && e.heldBy === holderId)).toBe(true);
-    expect(after).toEqual([]);
-  });
-
-  it('a short tryLock answers false after its timeout, the other still holding the lock', async () => {
-    const em = emulator();
-    const events = recordLock(em);
-    const [, waiter] = await em.runParallel([run('holdUntilDone'), run('wait', 'tryLock', 50)]);
-    expect(ok(waiter)).toEqual({ first: false, got: false, released: null, hasLock: false });
-    const holderId = events[0]!.owner;
-    const { before, after } = attemptsAround(events, holderId);
+    // tryLock(0) and the timed call both asked while the holder had it; the holder let go only after.
     expect(before.length).toBeGreaterThanOrEqual(2);
     expect(before.every((e) => e.got === false && e.heldBy === holderId)).toBe(true);
     expect(after).toEqual([]);
