@@ -1,7 +1,6 @@
 // Layout of the «Журнал изменений» sheet: append-only, each row chained to the one before by a hash.
 import { sheetNames, workbookHeaders as h } from '../../domain/messages';
-import { sha256Hex } from '../../domain/sha256';
-import { canonicalRow } from './rowSeal';
+import { canonicalRow, isLegacyDigest, keyedDigest, legacyDigest } from './rowSeal';
 import { appendRows, encodeRows, readTable, requireSheet, type TableLayout } from './table';
 
 export const AUDIT_LAYOUT: TableLayout = {
@@ -32,9 +31,16 @@ export interface AuditEntry {
 
 const GENESIS = '0'.repeat(64);
 
-/** Hash of an entry's cells chained to the previous hash (keyed, so a hand-made row cannot fit in). */
+/** Hash of an entry's cells chained to the previous hash (an HMAC, so a hand-made row cannot fit in). */
 function chainHash(key: string, prevHash: string, cells: readonly unknown[]): string {
-  return sha256Hex(key + '\u001e' + prevHash + '\u001e' + canonicalRow(AUDIT_LAYOUT, cells));
+  return keyedDigest(key, prevHash + '\u001e' + canonicalRow(AUDIT_LAYOUT, cells), 32);
+}
+
+/** Whether a stored hash fits its cells: an HMAC, or the first release's SHA-256 (rows kept as they are). */
+function hashMatches(key: string, prevHash: string, cells: readonly unknown[], stored: unknown): boolean {
+  if (isLegacyDigest(stored))
+    return legacyDigest(key, prevHash + '\u001e' + canonicalRow(AUDIT_LAYOUT, cells), 64) === stored;
+  return chainHash(key, prevHash, cells) === stored;
 }
 
 /** Appends entries, chaining each to the last row's hash (reads one cell, writes one block). */
@@ -70,7 +76,7 @@ export function verifyAuditChain(
   let expectedRow = 2;
   for (const r of rows) {
     const body = r.cells.slice(0, -2);
-    if (r.row !== expectedRow || r.values.prevHash !== prev || chainHash(key, prev, body) !== r.values.hash) {
+    if (r.row !== expectedRow || r.values.prevHash !== prev || !hashMatches(key, prev, body, r.values.hash)) {
       return { brokenAtRow: r.row, entries: rows.length };
     }
     prev = String(r.values.hash);
