@@ -4,10 +4,11 @@ import type { Organisation } from '../../src/domain/schemas/organisation';
 import type { ReportRecord } from '../../src/domain/schemas/report';
 import { integrityKey } from '../../src/server/storage/rowSeal';
 import { appendOrganisations } from '../../src/server/storage/registrySheet';
+import { rebuildReportIndex } from '../../src/server/storage/reportReads';
 import { appendReports } from '../../src/server/storage/reportsSheet';
 
 /** Writes the registry and every report version in two batched appends. */
-export function seed(organisations: Organisation[], reports: ReportRecord[]): void {
+export function seed(organisations: Organisation[], reports: ReportRecord[], deadlineDay: number): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const key = integrityKey();
   appendOrganisations(ss, organisations, key);
@@ -23,4 +24,6 @@ export function seed(organisations: Organisation[], reports: ReportRecord[]): vo
     })),
     key,
   );
+  // As set-up would after a bulk import: the index of where each organisation's and month's rows are.
+  rebuildReportIndex(ss, key, new Map(organisations.map((o) => [o.id, o.type])), deadlineDay);
 }

@@ -5,7 +5,8 @@ import { requireAdmin } from '../access/roles';
 import { forClient, UserError } from './errors';
 import { withDocumentLock } from '../workbook/lock';
 import { appendAudit } from '../storage/auditSheet';
-import { readReports, rewriteReport, type StoredReport } from '../storage/reportsSheet';
+import { indexWrite, orgReports } from '../storage/reportReads';
+import { reportRowCount, rewriteReport, type StoredReport } from '../storage/reportsSheet';
 import { openWorkbookForWrite, resolveOrgPeriod } from '../workbook/workbook';
 import type { ReviewResult } from '../../contract/coordinator';
 
@@ -44,9 +45,8 @@ export function reviewReport(
       const text = typeof reason === 'string' ? reason.trim() : '';
       if (decision === 'return' && text === '') throw new UserError(serverErrors.reasonRequired);
       if (text.length > RETURN_REASON_MAX) throw new UserError(serverErrors.reasonTooLong(RETURN_REASON_MAX));
-      const versions = readReports(wb.ss, wb.key).reports.filter(
-        (r) => r.orgId === entry.organisation.id && r.period === periodKey(p),
-      );
+      const reports = orgReports(wb.ss, wb.key, entry.organisation.id);
+      const versions = reports.load(reports.refs.filter((r) => r.period === periodKey(p)));
       const target = versions.find((r) => r.version === version);
       if (!target) throw new UserError(serverErrors.noSuchVersion);
       if (versions.some((r) => r.version > version)) throw new UserError(serverErrors.notLatestVersion);
@@ -68,6 +68,9 @@ export function reviewReport(
         wb.key,
         target.handEdited,
       );
+      const typeOf = () => new Map(wb.registry.map((e) => [e.organisation.id, e.organisation.type]));
+      const rows = reportRowCount(wb.ss);
+      indexWrite(wb.ss, wb.key, updated, entry.organisation.type, reports.refs, rows, typeOf, wb.settings.deadlineDay);
       appendAudit(
         wb.ss,
         [

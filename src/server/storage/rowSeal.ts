@@ -5,7 +5,7 @@
 // re-seals them (migrateLegacySeals).
 import { isDateValue } from '../../domain/calendar';
 import { documentProperty, setDocumentProperty } from './documentProperties';
-import { encodeRows, type TableLayout, type TableRow } from './table';
+import { encodeRows, readTable, type TableLayout, type TableRow } from './table';
 
 const KEY_PROPERTY = 'integrityKey';
 /** New checksums start with this letter; older ones are 32 hex digits (never an 'h'). */
@@ -96,4 +96,31 @@ export function isSealed(key: string, layout: TableLayout, row: TableRow): boole
 export function hasLegacySeal(row: TableRow): boolean {
   const stored = row.values.checksum;
   return typeof stored === 'string' && stored !== '' && isLegacyDigest(stored);
+}
+
+/**
+ * Set-up: re-seals, as HMACs, the rows of a layout (headers in order) whose first-release checksum
+ * still verifies — one read and at most one write of the checksum column. A row whose old checksum
+ * no longer matches keeps it, and stays flagged. Returns how many rows were re-sealed.
+ */
+export function migrateLegacySeals(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  layout: TableLayout,
+  key: string,
+): number {
+  const sheet = ss.getSheetByName(layout.sheetName);
+  if (!sheet || key === '') return 0;
+  const rows = readTable(sheet, layout);
+  const last = rows.reduce((m, r) => Math.max(m, r.row), 1);
+  if (!rows.some(hasLegacySeal)) return 0;
+  const column = sheet.getRange(2, layout.columns.length, last - 1, 1);
+  const seals = column.getValues();
+  let changed = 0;
+  for (const r of rows) {
+    if (!hasLegacySeal(r) || !isSealed(key, layout, r)) continue;
+    seals[r.row - 2]![0] = rowChecksum(key, layout, r.cells.slice(0, -1));
+    changed++;
+  }
+  if (changed > 0) column.setValues(seals);
+  return changed;
 }
