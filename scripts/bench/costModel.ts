@@ -7,6 +7,10 @@ import { sheetNames } from '../../src/domain/messages';
 export const COST = {
   /** A SpreadsheetApp call that reaches the spreadsheet (read, write, size, header). */
   perSpreadsheetCallMs: 100,
+  /** A SpreadsheetApp call that only makes a handle (getRange, getSheetByName, getName …). */
+  perHandleCallMs: 5,
+  /** A Utilities call (HMAC, digest, UUID): native, in the script's own process. */
+  perUtilitiesCallMs: 0.1,
   /** Moving one cell in or out, on top of the call. */
   perCellMs: 0.015,
   /** PropertiesService reads and writes. */
@@ -29,6 +33,23 @@ export interface Figures {
   estimatedMs: number;
 }
 
+/** SpreadsheetApp methods that make a handle without a round trip to the spreadsheet's data. */
+const HANDLES = new Set([
+  'SpreadsheetApp.getActiveSpreadsheet',
+  'SpreadsheetApp.getActive',
+  'Spreadsheet.getSheetByName',
+  'Spreadsheet.getName',
+  'Spreadsheet.getUrl',
+  'Sheet.getRange',
+  'Sheet.getName',
+  'Range.offset',
+  'Range.getCell',
+  'Range.getRow',
+  'Range.getColumn',
+  'Range.getSheet',
+  'User.getEmail',
+]);
+
 const PROPERTY_WRITES = ['setProperty', 'setProperties', 'deleteProperty', 'deleteAllProperties'];
 
 /** The bench's figures of one execution. */
@@ -37,12 +58,21 @@ export function figuresOf(r: ExecutionResult): Figures {
   const cellsRead = cells.reduce((a, [, c]) => a + c.read, 0);
   const cellsWritten = cells.reduce((a, [, c]) => a + c.written, 0);
   const reportCellsRead = cells.filter(([name]) => name === sheetNames.reports).reduce((a, [, c]) => a + c.read, 0);
+  let handles = 0;
+  let utilities = 0;
   let propertyReads = 0;
   let propertyWrites = 0;
   let mails = 0;
   let other = 0;
   for (const [name, n] of Object.entries(r.calls)) {
-    if (name.startsWith('SpreadsheetApp.')) continue;
+    if (name.startsWith('SpreadsheetApp.')) {
+      if (HANDLES.has(name.slice('SpreadsheetApp.'.length))) handles += n;
+      continue;
+    }
+    if (name.startsWith('Utilities.')) {
+      utilities += n;
+      continue;
+    }
     if (name.startsWith('PropertiesService.Properties.')) {
       if (PROPERTY_WRITES.some((w) => name.endsWith('.' + w))) propertyWrites += n;
       else propertyReads += n;
@@ -51,7 +81,9 @@ export function figuresOf(r: ExecutionResult): Figures {
   }
   const addonCpuMs = r.timing?.scriptMs ?? r.durationMs;
   const estimatedMs =
-    r.spreadsheetCalls * COST.perSpreadsheetCallMs +
+    (r.spreadsheetCalls - handles) * COST.perSpreadsheetCallMs +
+    handles * COST.perHandleCallMs +
+    utilities * COST.perUtilitiesCallMs +
     (cellsRead + cellsWritten) * COST.perCellMs +
     propertyReads * COST.perPropertyReadMs +
     propertyWrites * COST.perPropertyWriteMs +

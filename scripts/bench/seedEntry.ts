@@ -5,7 +5,9 @@ import type { ReportRecord } from '../../src/domain/schemas/report';
 import { integrityKey } from '../../src/server/storage/rowSeal';
 import { appendOrganisations } from '../../src/server/storage/registrySheet';
 import { rebuildReportIndex } from '../../src/server/storage/reportReads';
-import { appendReports } from '../../src/server/storage/reportsSheet';
+import { appendReports, REPORTS_LAYOUT } from '../../src/server/storage/reportsSheet';
+import { NUMBER_FORMAT } from '../../src/server/storage/cells';
+import { markFormattedThrough } from '../../src/server/storage/sheetSetup';
 
 /** Writes the registry and every report version in two batched appends. */
 export function seed(organisations: Organisation[], reports: ReportRecord[], deadlineDay: number): void {
@@ -25,5 +27,13 @@ export function seed(organisations: Organisation[], reports: ReportRecord[], dea
     key,
   );
   // As set-up would after a bulk import: the index of where each organisation's and month's rows are.
+  // A sheet that has grown keeps formatted rows ahead (appendRows grows by 500): so does the seed.
+  const sheet = ss.getSheetByName(REPORTS_LAYOUT.sheetName)!;
+  const last = sheet.getMaxRows();
+  sheet.insertRowsAfter(last, 250);
+  sheet
+    .getRange(last + 1, 1, 250, REPORTS_LAYOUT.columns.length)
+    .setNumberFormats(Array.from({ length: 250 }, () => REPORTS_LAYOUT.columns.map((c) => NUMBER_FORMAT[c.kind])));
+  markFormattedThrough(sheet, last + 250);
   rebuildReportIndex(ss, key, new Map(organisations.map((o) => [o.id, o.type])), deadlineDay);
 }

@@ -35,13 +35,21 @@ export interface TableRow {
   cells: unknown[];
 }
 
-/** The sheet of a layout, or a Russian error saying set-up is needed. */
+/** Sheets found this execution by name, and the name of each (so neither is asked twice). */
+let sheetsByName = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+const nameOfSheet = new WeakMap<GoogleAppsScript.Spreadsheet.Sheet, string>();
+
+/** The sheet of a layout, or a Russian error saying set-up is needed (looked up once per execution). */
 export function requireSheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   layout: TableLayout,
 ): GoogleAppsScript.Spreadsheet.Sheet {
+  const known = sheetsByName.get(layout.sheetName);
+  if (known) return known;
   const sheet = ss.getSheetByName(layout.sheetName);
   if (!sheet) throw new UserError(serverErrors.setupNeeded(layout.sheetName));
+  sheetsByName.set(layout.sheetName, sheet);
+  nameOfSheet.set(sheet, layout.sheetName);
   return sheet;
 }
 
@@ -62,7 +70,7 @@ interface SheetFacts {
 let facts = new Map<string, SheetFacts>();
 
 function factsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetFacts {
-  const name = sheet.getName();
+  const name = nameOfSheet.get(sheet) ?? sheet.getName();
   let known = facts.get(name);
   if (!known) facts.set(name, (known = {}));
   return known;
@@ -71,6 +79,7 @@ function factsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetFacts {
 /** Forgets what was read of every sheet: called when the document lock is taken (others may have written). */
 export function forgetSheetFacts(): void {
   facts = new Map();
+  sheetsByName = new Map();
 }
 
 /** The sheet's last row with content (read once per execution, then kept up to date by appends). */
