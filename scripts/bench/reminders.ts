@@ -12,6 +12,7 @@ import {
   type ReminderSettings,
   type ReportVersionState,
 } from '../../src/domain/reminderPlan';
+import { windowDays, windowStart } from '../../src/server/reminders/ledgerWindow';
 import { LEDGER_LAYOUT } from '../../src/server/storage/ledgerSheet';
 import { REPORTS_LAYOUT } from '../../src/server/storage/reportsSheet';
 import { generateDistrict } from '../../test/fixtures/district';
@@ -117,6 +118,15 @@ export function prepareReminderRun(emulator: Emulator, size: BenchSize, quota = 
   });
   const written = writer.run('write', [rows], { user: OWNER, documentId: seeded.documentId });
   if (!written.ok) throw new Error('ledger history: ' + written.error?.message);
+  // Where the previous day's run left the ledger's window (rows are in time order).
+  const since = windowStart(new Date(now), windowDays(settings.overdueRepeatDays));
+  const firstRecent = rows.findIndex((r) => (r[4] as Date).getTime() >= since);
+  emulator.store.properties.write(
+    'document:' + seeded.documentId,
+    { 'reminders.ledgerFrom': String(2 + (firstRecent < 0 ? rows.length : firstRecent)) },
+    false,
+    Number.MAX_SAFE_INTEGER,
+  );
   emulator.setNow(now);
   emulator.store.mail.setDailyLimit(quota);
   const enabled = emulator.run('enableReminders', [], { user: OWNER, documentId: seeded.documentId });

@@ -19,8 +19,9 @@ import { UserError } from '../api/errors';
 import { composeDigest, composeMonthList, composeReminder, type ReminderContext } from '../mail/reminderMail';
 import { remainingQuota, sendMail, type Mail, type QuotaCounter } from '../mail/send';
 import { appendClaims, blockingEntries, readLedger, settleClaims, type LedgerClaim } from '../storage/ledgerSheet';
-import { REPORTS_LAYOUT } from '../storage/reportsSheet';
-import { readTable, requireSheet, type TableLayout } from '../storage/table';
+import { readAllMonthEntries } from '../storage/reportIndex';
+import { REPORTS_LAYOUT, reportRowCount } from '../storage/reportsSheet';
+import { readRows, readTable, requireSheet, type TableLayout } from '../storage/table';
 import { lockTaken } from '../workbook/lock';
 import { openWorkbook } from '../workbook/workbook';
 import { kindLabel } from './kinds';
@@ -73,7 +74,34 @@ interface ReportStateRow extends ReportVersionState {
   returnReason: string;
 }
 
-function readReportStates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ReportStateRow[] {
+function readReportStates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): ReportStateRow[] {
+  return statesFromIndex(ss, key) ?? readAllReportStates(ss);
+}
+
+/**
+ * The latest version of every organisation's report per month from the index (no report rows),
+ * with the reasons of the returned ones read from their rows; null when the index is not current.
+ */
+function statesFromIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): ReportStateRow[] | null {
+  const months = readAllMonthEntries(ss, key, reportRowCount(ss));
+  if (!months) return null;
+  const states: ReportStateRow[] = [];
+  for (const [period, entries] of months) {
+    for (const [orgId, e] of entries)
+      states.push({ orgId, period, version: e.version, state: e.state, reviewedAt: e.reviewedAt, returnReason: '' });
+  }
+  const returned = states.filter((s) => s.state === 'returned');
+  if (returned.length === 0) return states;
+  const rowOf = new Map<ReportStateRow, number>();
+  for (const s of returned) rowOf.set(s, months.get(s.period)!.get(s.orgId)!.row);
+  const rows = readRows(requireSheet(ss, REPORT_STATE_LAYOUT), REPORT_STATE_LAYOUT, [...rowOf.values()]);
+  const reasonAt = new Map(rows.map((r) => [r.row, String(r.values.returnReason ?? '')]));
+  for (const s of returned) s.returnReason = reasonAt.get(rowOf.get(s)!) ?? '';
+  return states;
+}
+
+/** Every version's state columns (an older workbook without a current index). */
+function readAllReportStates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ReportStateRow[] {
   const states: ReportStateRow[] = [];
   for (const r of readTable(requireSheet(ss, REPORT_STATE_LAYOUT), REPORT_STATE_LAYOUT)) {
     const v = r.values;
@@ -132,7 +160,7 @@ interface Prepared {
 function prepare(mode: RunMode, now: Date, started: number): Prepared {
   const wb = openWorkbook();
   if (mode.kind === 'manual') requireAdmin(wb.caller);
-  const states = readReportStates(wb.ss);
+  const states = readReportStates(wb.ss, wb.key);
   const days = windowDays(wb.settings.overdueRepeatDays);
   const since = windowStart(now, days);
   const ledger = readLedger(wb.ss, since);

@@ -220,6 +220,27 @@ export function readMonthEntries(
   return decodeEntries(text);
 }
 
+/** Every month's entries (the reminders' view of which reports are owed), or null when untrusted. */
+export function readAllMonthEntries(
+  ss: Spreadsheet,
+  key: string,
+  reportRows: number,
+): Map<string, Map<string, MonthEntry>> | null {
+  const at = current(ss, reportRows);
+  if (!at) return null;
+  const out = new Map<string, Map<string, MonthEntry>>();
+  if (at.meta.monthRows === 0) return out;
+  const keys = readKeys(at.sheet, MONTH_COL, at.meta.monthRows);
+  const cells = at.sheet.getRange(2, MONTH_COL + 3, at.meta.monthRows, CHUNKS + 1).getValues();
+  for (let i = 0; i < cells.length; i++) {
+    const period = String(keys[i]![0]);
+    const text = joinChunks(cells[i]!.slice(0, CHUNKS));
+    if (seal(key, period, text) !== cells[i]![CHUNKS]) return null;
+    out.set(period, decodeEntries(text));
+  }
+  return out;
+}
+
 type EncodedEntry = [number, string, number, number, number, ...number[]];
 
 function decodeEntries(text: string): Map<string, MonthEntry> {
