@@ -136,6 +136,15 @@ function current(ss: Spreadsheet, reportRows: number): { sheet: Sheet; meta: Met
   return sheet ? { sheet, meta: m } : null;
 }
 
+/** Makes the index sheet at least `rows` rows tall; new rows are plain text, as set-up made the first ones. */
+function ensureRows(sheet: Sheet, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (max >= rows) return;
+  const add = Math.max(rows - max, 100);
+  sheet.insertRowsAfter(max, add);
+  sheet.getRange(max + 1, 1, add, INDEX_HEADER.length).setNumberFormat('@');
+}
+
 const seal = (key: string, name: string, text: string): string => keyedDigest(key, name + '\u001e' + text);
 
 function joinChunks(cells: readonly unknown[]): string {
@@ -323,6 +332,7 @@ export function recordInIndex(
     orgRow <= m.orgRows + 1 ? sheet.getRange(orgRow, ORG_COL, 1, 3).getValues()[0]! : ['', '', ''],
     monthRow <= m.monthRows + 1 ? sheet.getRange(monthRow, MONTH_COL + 3, 1, CHUNKS + 1).getValues()[0]! : [],
   ];
+  if (orgRow > m.orgRows + 1 || monthRow > m.monthRows + 1) ensureRows(sheet, Math.max(orgRow, monthRow));
   const versionsText = String(orgCells[1] ?? '');
   const entriesText = joinChunks(monthCellsNow.slice(0, CHUNKS));
   if (orgCells[0] !== '' && seal(key, change.orgId, versionsText) !== orgCells[2]) return false;
@@ -393,8 +403,7 @@ export function rebuildIndex(
   const monthRows = [...byMonth]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([p, e]) => monthCells(key, p, e, deadlineDay));
-  const height = Math.max(orgRows.length, monthRows.length) + 1;
-  if (sheet.getMaxRows() < height) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
+  ensureRows(sheet, Math.max(orgRows.length, monthRows.length) + 1);
   const last = sheet.getLastRow();
   if (last > 1) sheet.getRange(2, 1, last - 1, INDEX_HEADER.length).clearContent();
   if (orgRows.length > 0) sheet.getRange(2, ORG_COL, orgRows.length, 3).setValues(orgRows);
