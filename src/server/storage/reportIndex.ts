@@ -291,7 +291,9 @@ function aggregate(period: string, entries: ReadonlyMap<string, MonthEntry>, dea
   for (const e of entries.values()) {
     if (Date.parse(e.firstSubmittedAt) <= dueMs) onTime++;
     if (e.state === 'returned') returned++;
-    e.totals.forEach((n, i) => (totals[i]! += n));
+    e.totals.forEach((n, i) => {
+      totals[i]! += n;
+    });
   }
   return { reported: entries.size, onTime, returned, totals };
 }

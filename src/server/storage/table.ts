@@ -71,8 +71,8 @@ let facts = new Map<string, SheetFacts>();
 
 function factsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetFacts {
   const name = nameOfSheet.get(sheet) ?? sheet.getName();
-  let known = facts.get(name);
-  if (!known) facts.set(name, (known = {}));
+  const known = facts.get(name) ?? {};
+  facts.set(name, known);
   return known;
 }
 
@@ -107,7 +107,9 @@ function decodeRow(
 ): TableRow {
   const record: Record<string, unknown> = {};
   const inLayout = positions.map((p) => (p < 0 ? '' : cells[p]));
-  layout.columns.forEach((c, j) => (record[c.key] = fromCell(c.kind, inLayout[j])));
+  layout.columns.forEach((c, j) => {
+    record[c.key] = fromCell(c.kind, inLayout[j]);
+  });
   return { row, values: record, cells: inLayout };
 }
 
