@@ -149,9 +149,24 @@ function indexVersions(reports: readonly ReportRecord[]): Map<string, Versions> 
   return index;
 }
 
+/**
+ * A report's status from its latest state and first submission (none: not submitted yet, or
+ * overdue once the deadline has passed); `late` when first submitted after the deadline.
+ */
+export function periodStatus(
+  versions: { state: ReportRecord['state']; firstSubmittedMs: number } | undefined,
+  dueMs: number,
+  asOf: Date,
+): { status: OrgPeriodStatus; late: boolean } {
+  if (!versions) return { status: asOf.getTime() > dueMs ? 'overdue' : 'not-submitted', late: false };
+  const onTime = versions.firstSubmittedMs <= dueMs;
+  const state = versions.state;
+  return { status: state === 'submitted' ? (onTime ? 'on-time' : 'late') : state, late: !onTime };
+}
+
 function rowFor(org: Organisation, versions: Versions | undefined, dueMs: number, input: SummaryInput): OrgPeriodRow {
   if (!versions) {
-    const status: OrgPeriodStatus = input.asOf.getTime() > dueMs ? 'overdue' : 'not-submitted';
+    const { status } = periodStatus(undefined, dueMs, input.asOf);
     return {
       orgId: org.id,
       name: org.name,
@@ -165,9 +180,11 @@ function rowFor(org: Organisation, versions: Versions | undefined, dueMs: number
     };
   }
   const first = new Date(versions.firstSubmittedMs);
-  const onTime = versions.firstSubmittedMs <= dueMs;
-  const state = versions.latest.state;
-  const status: OrgPeriodStatus = state === 'submitted' ? (onTime ? 'on-time' : 'late') : state;
+  const { status, late } = periodStatus(
+    { state: versions.latest.state, firstSubmittedMs: versions.firstSubmittedMs },
+    dueMs,
+    input.asOf,
+  );
   const compliance = checkCompliance(versions.latest, org, input.settings, first);
   return {
     orgId: org.id,
@@ -175,7 +192,7 @@ function rowFor(org: Organisation, versions: Versions | undefined, dueMs: number
     type: org.type,
     status,
     statusLabel: statusLabels[status],
-    late: !onTime,
+    late,
     report: versions.latest,
     compliance,
     compliant: isCompliant(compliance),

@@ -19,7 +19,7 @@ function seedBundle(): string {
     target: 'es2019',
     write: false,
   });
-  seedCode = out.outputFiles[0]!.text + '\nfunction seed(o, r) { return DistrictSeed.seed(o, r); }\n';
+  seedCode = out.outputFiles[0]!.text + '\nfunction seed(o, r, d) { return DistrictSeed.seed(o, r, d); }\n';
   return seedCode;
 }
 
@@ -47,7 +47,7 @@ export function seedDistrict(
   const setup = emulator.run('setupWorkbook', [], as);
   if (!setup.ok) throw new Error('setupWorkbook: ' + setup.error?.message);
   const seeder = createEmulator({ store: emulator.store, code: seedBundle(), now: fixture.asOf });
-  const seeded = seeder.run('seed', [fixture.organisations, fixture.reports], as);
+  const seeded = seeder.run('seed', [fixture.organisations, fixture.reports, fixture.settings.deadlineDay], as);
   if (!seeded.ok) throw new Error('seed: ' + seeded.error?.message);
   const latest = new Map(fixture.reports.map((r) => [r.orgId + '|' + r.period, r]));
   const open = [...latest.values()].find((r) => r.state === 'submitted');

@@ -40,4 +40,11 @@ export interface ExecutionContext {
   createError(message: string): Error;
   /** Throw `not emulated: <name>` in the script's realm. */
   notEmulated(name: string): never;
+  /**
+   * Runs one emulated service call, timing it (nested calls count once): the bench subtracts this
+   * time from the execution's to tell the add-on's own CPU from the emulator's. Optional for tests.
+   */
+  timed?<T>(fn: () => T): T;
+  /** Records cells moved by one read or write of a sheet (the bench's per-sheet figures). Optional. */
+  cells?(kind: 'read' | 'write', docId: string, sheetId: number, count: number): void;
 }

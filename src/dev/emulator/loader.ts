@@ -27,6 +27,14 @@ export interface ExecutionResult<T = unknown> {
   unlockedWrites: string[];
   logs: string[];
   durationMs: number;
+  /**
+   * Where the time went (for `npm run bench`): `loadMs` running Code.js's top level, `serviceMs`
+   * inside emulated services (the emulator's own work, not the add-on's), `scriptMs` the rest of
+   * the execution from loading to returning (the add-on's CPU: load + its own code).
+   */
+  timing?: { loadMs: number; serviceMs: number; scriptMs: number };
+  /** Cells read and written per sheet name (values, formulas and formats alike). */
+  cells?: Record<string, { read: number; written: number }>;
 }
 
 /** Who runs an execution, where, and how its arguments/event are made. */
@@ -77,6 +85,9 @@ export class ScriptLoader {
     const unlockedWrites: string[] = [];
     const { context, intrinsics } = createRealm(() => store.clock.now());
     const strict = this.opts.strict;
+    let serviceMs = 0;
+    let depth = 0;
+    const cellsById = new Map<string, { docId: string; sheetId: number; read: number; written: number }>();
 
     const ctx: ExecutionContext = {
       store,
@@ -105,6 +116,24 @@ export class ScriptLoader {
       notEmulated(name) {
         throw ctx.createError(`not emulated: ${name}`);
       },
+      timed(fn) {
+        if (depth > 0) return fn();
+        const t0 = performance.now();
+        depth++;
+        try {
+          return fn();
+        } finally {
+          depth--;
+          serviceMs += performance.now() - t0;
+        }
+      },
+      cells(kind, docId, sheetId, count) {
+        const key = docId + '#' + sheetId;
+        const entry = cellsById.get(key) ?? { docId, sheetId, read: 0, written: 0 };
+        if (kind === 'read') entry.read += count;
+        else entry.written += count;
+        cellsById.set(key, entry);
+      },
     };
 
     const logging = createLogging(ctx);
@@ -128,16 +157,23 @@ export class ScriptLoader {
     }
 
     let result: Pick<ExecutionResult<T>, 'ok' | 'value' | 'error'>;
+    const script = this.compiled();
+    const loadStart = performance.now();
+    let loadMs = 0;
+    let scriptEnd = loadStart;
     try {
-      this.compiled().runInContext(context);
+      script.runInContext(context);
+      loadMs = performance.now() - loadStart;
       const target = (context as Record<string, unknown>)[req.fn];
       if (typeof target !== 'function') throw ctx.createError(`Script function not found: ${req.fn}`);
       const args = req.event
         ? [req.event({ enums, realm: intrinsics, ctx, globals })]
         : withAuthModeEnums(toRealm(req.args, intrinsics) as unknown[], enums);
       const value = (target as (...a: unknown[]) => unknown).apply(undefined, args);
+      scriptEnd = performance.now();
       result = { ok: true, value: fromRealm(value, intrinsics) as T };
     } catch (e) {
+      scriptEnd = performance.now();
       result = { ok: false, error: describeError(e) };
     } finally {
       store.locks.releaseAll(executionId);
@@ -154,8 +190,25 @@ export class ScriptLoader {
       unlockedWrites,
       logs: logging.lines(),
       durationMs: performance.now() - started,
+      timing: { loadMs, serviceMs, scriptMs: Math.max(0, scriptEnd - loadStart - serviceMs) },
+      cells: cellsByName(store, cellsById.values()),
     };
   }
+}
+
+/** Cell counts keyed by sheet name (a sheet deleted meanwhile keeps its id). */
+function cellsByName(
+  store: Store,
+  entries: Iterable<{ docId: string; sheetId: number; read: number; written: number }>,
+): NonNullable<ExecutionResult['cells']> {
+  const out: NonNullable<ExecutionResult['cells']> = {};
+  for (const e of entries) {
+    const name = store.spreadsheets.getSpreadsheet(e.docId)?.sheets.find((s) => s.sheetId === e.sheetId)?.name;
+    const key = name ?? '#' + e.sheetId;
+    const known = out[key] ?? { read: 0, written: 0 };
+    out[key] = { read: known.read + e.read, written: known.written + e.written };
+  }
+  return out;
 }
 
 /**

@@ -8,6 +8,17 @@ export const sheetNames = {
   reports: 'Отчёты',
   audit: 'Журнал изменений',
   ledger: 'Журнал напоминаний',
+  index: 'Служебный индекс',
+} as const;
+
+/** Headers of the hidden «Служебный индекс» (where each organisation's and month's reports are). */
+export const indexHeaders = {
+  org: 'Организация',
+  orgVersions: 'Версии отчётов (служебно)',
+  month: 'Месяц',
+  monthTotals: 'Итоги месяца (служебно)',
+  monthOrgs: 'Отчёты месяца (служебно)',
+  seal: 'Контрольная сумма',
 } as const;
 
 export const serverErrors = {
@@ -133,6 +144,7 @@ export const setupMessages = {
   migrated: (sheet: string): string => `обновлена структура листа «${sheet}» (данные сохранены)`,
   settingsAdded: (count: number): string => `в «Настройки» добавлено параметров: ${count}`,
   protected: (sheet: string): string => `обновлена защита листа «${sheet}»`,
+  resealed: (rows: number): string => `контрольные суммы строк пересчитаны по новому способу: ${rows}`,
   done: (changes: readonly string[]): string => 'Готово: ' + changes.join('; ') + '.',
   nothingToDo: 'Таблица уже настроена: изменений не потребовалось.',
 } as const;

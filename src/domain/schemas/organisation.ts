@@ -1,30 +1,34 @@
 // Organisation registry record: the organisation, its type and its coordinator (order п. 6).
 import * as z from 'zod/mini';
 import { organisationFieldLabels as label, validation } from '../messages';
+import { lazySchema } from './lazy';
 import { coerceIsoDate, emailList, fieldErrors, isoDate, requiredText, text, type Validated } from './fields';
 
 /** Organisation types; the type decides which report sections and rules apply. */
 export const ORGANISATION_TYPES = ['school', 'preschool', 'additional'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
-export const organisationTypeSchema = z.enum(ORGANISATION_TYPES, {
-  error: (iss) => validation.badChoice(label.type, iss.input),
-});
+const buildOrganisationType = () =>
+  z.enum(ORGANISATION_TYPES, {
+    error: (iss) => validation.badChoice(label.type, iss.input),
+  });
 
-export const organisationSchema = z.object({
-  id: requiredText(label.id, 50),
-  name: requiredText(label.name, 300),
-  type: organisationTypeSchema,
-  coordinatorName: text(label.coordinatorName, 200),
-  coordinatorPosition: text(label.coordinatorPosition, 200),
-  coordinatorEmails: emailList(label.coordinatorEmails),
-  coordinatorPhone: text(label.coordinatorPhone, 50),
-  /** Number of the organisation's own order appointing the coordinator ('' until appointed). */
-  appointmentOrderNumber: text(label.appointmentOrderNumber, 50),
-  appointmentOrderDate: z.nullable(isoDate(label.appointmentOrderDate)),
-  /** Date the copy of that order reached the deputy head (due by 21.11.2023). */
-  orderCopyReceived: z.nullable(isoDate(label.orderCopyReceived)),
-});
+const buildOrganisation = () =>
+  z.object({
+    id: requiredText(label.id, 50),
+    name: requiredText(label.name, 300),
+    type: buildOrganisationType(),
+    coordinatorName: text(label.coordinatorName, 200),
+    coordinatorPosition: text(label.coordinatorPosition, 200),
+    coordinatorEmails: emailList(label.coordinatorEmails),
+    coordinatorPhone: text(label.coordinatorPhone, 50),
+    /** Number of the organisation's own order appointing the coordinator ('' until appointed). */
+    appointmentOrderNumber: text(label.appointmentOrderNumber, 50),
+    appointmentOrderDate: z.nullable(isoDate(label.appointmentOrderDate)),
+    /** Date the copy of that order reached the deputy head (due by 21.11.2023). */
+    orderCopyReceived: z.nullable(isoDate(label.orderCopyReceived)),
+  });
+export const organisationSchema = lazySchema(buildOrganisation);
 
 export type Organisation = z.infer<typeof organisationSchema>;
 

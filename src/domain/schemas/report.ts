@@ -14,34 +14,37 @@ import {
   type FieldError,
   type Validated,
 } from './fields';
+import { lazySchema } from './lazy';
 import { hasMySchool, hasPupils, type Organisation } from './organisation';
 
 /** Longest comment (and attestation explanation) a coordinator may type. */
 export const COMMENT_MAX_LENGTH = 1000;
 
 /** The figures a coordinator submits for one organisation and month; null = not applicable. */
-export const monthlyReportSchema = z.object({
-  orgId: requiredText(label.orgId, 50),
-  period: periodKeyField(label.period),
-  teachersTotal: count(label.teachersTotal),
-  teachersConnected: count(label.teachersConnected),
-  pupilsTotal: z.nullable(count(label.pupilsTotal)),
-  pupilsConnected: z.nullable(count(label.pupilsConnected)),
-  parentsTotal: count(label.parentsTotal),
-  parentsConnected: count(label.parentsConnected),
-  groupsTotal: count(label.groupsTotal),
-  groupsInSferum: count(label.groupsInSferum),
-  staffChat: yesNo(label.staffChat),
-  pupilChats: z.nullable(count(label.pupilChats)),
-  parentChats: count(label.parentChats),
-  teachersMeetingMinimum: count(label.teachersMeetingMinimum),
-  teacherMessages: z.nullable(count(label.teacherMessages)),
-  teacherCalls: z.nullable(count(label.teacherCalls)),
-  mySchoolTeachers: z.nullable(count(label.mySchoolTeachers)),
-  noForeignMessengers: yesNo(label.noForeignMessengers),
-  foreignMessengersExplanation: text(label.foreignMessengersExplanation, COMMENT_MAX_LENGTH),
-  comment: text(label.comment, COMMENT_MAX_LENGTH),
-});
+const buildMonthlyReport = () =>
+  z.object({
+    orgId: requiredText(label.orgId, 50),
+    period: periodKeyField(label.period),
+    teachersTotal: count(label.teachersTotal),
+    teachersConnected: count(label.teachersConnected),
+    pupilsTotal: z.nullable(count(label.pupilsTotal)),
+    pupilsConnected: z.nullable(count(label.pupilsConnected)),
+    parentsTotal: count(label.parentsTotal),
+    parentsConnected: count(label.parentsConnected),
+    groupsTotal: count(label.groupsTotal),
+    groupsInSferum: count(label.groupsInSferum),
+    staffChat: yesNo(label.staffChat),
+    pupilChats: z.nullable(count(label.pupilChats)),
+    parentChats: count(label.parentChats),
+    teachersMeetingMinimum: count(label.teachersMeetingMinimum),
+    teacherMessages: z.nullable(count(label.teacherMessages)),
+    teacherCalls: z.nullable(count(label.teacherCalls)),
+    mySchoolTeachers: z.nullable(count(label.mySchoolTeachers)),
+    noForeignMessengers: yesNo(label.noForeignMessengers),
+    foreignMessengersExplanation: text(label.foreignMessengersExplanation, COMMENT_MAX_LENGTH),
+    comment: text(label.comment, COMMENT_MAX_LENGTH),
+  });
+export const monthlyReportSchema = lazySchema(buildMonthlyReport);
 export type MonthlyReport = z.infer<typeof monthlyReportSchema>;
 export type ReportField = keyof MonthlyReport;
 
@@ -50,15 +53,17 @@ export const REPORT_STATES = ['submitted', 'accepted', 'returned'] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
 
 /** One stored version of a report, as the add-on records it. */
-export const reportRecordSchema = z.extend(monthlyReportSchema, {
-  version: z.int().check(z.minimum(1)),
-  submittedBy: email('submittedBy'),
-  /** Server time of submission, ISO 8601 UTC. */
-  submittedAt: z.iso.datetime(),
-  state: z.enum(REPORT_STATES),
-  /** The admin's reason when returned ('' otherwise). */
-  returnReason: z.string(),
-});
+const buildReportRecord = () =>
+  z.extend(buildMonthlyReport(), {
+    version: z.int().check(z.minimum(1)),
+    submittedBy: email('submittedBy'),
+    /** Server time of submission, ISO 8601 UTC. */
+    submittedAt: z.iso.datetime(),
+    state: z.enum(REPORT_STATES),
+    /** The admin's reason when returned ('' otherwise). */
+    returnReason: z.string(),
+  });
+export const reportRecordSchema = lazySchema(buildReportRecord);
 export type ReportRecord = z.infer<typeof reportRecordSchema>;
 
 type NumberField = { [K in ReportField]: MonthlyReport[K] extends number | null ? K : never }[ReportField];
@@ -113,9 +118,13 @@ function normalise(raw: Record<string, unknown>, org: Organisation): Record<stri
   return result;
 }
 
-const FIELD_ORDER: readonly string[] = Object.keys(monthlyReportSchema.shape);
+let fieldOrder: readonly string[] | null = null;
+const FIELD_ORDER = (): readonly string[] => {
+  fieldOrder ??= Object.keys(buildMonthlyReport().shape);
+  return fieldOrder;
+};
 const byFieldOrder = (a: FieldError, b: FieldError): number =>
-  FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field);
+  FIELD_ORDER().indexOf(a.field) - FIELD_ORDER().indexOf(b.field);
 
 /**
  * Rules across fields, checked wherever both fields are individually valid (the others already

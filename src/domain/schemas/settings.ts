@@ -16,55 +16,60 @@ import {
   yesNo,
   type Validated,
 } from './fields';
+import { lazySchema } from './lazy';
 
-const deadlineDay = z
-  .int({ error: () => validation.outOfRange(label.deadlineDay, 1, 31) })
-  .check(
-    z.minimum(1, { error: () => validation.outOfRange(label.deadlineDay, 1, 31) }),
-    z.maximum(31, { error: () => validation.outOfRange(label.deadlineDay, 1, 31) }),
-  );
+const deadlineDay = () =>
+  z
+    .int({ error: () => validation.outOfRange(label.deadlineDay, 1, 31) })
+    .check(
+      z.minimum(1, { error: () => validation.outOfRange(label.deadlineDay, 1, 31) }),
+      z.maximum(31, { error: () => validation.outOfRange(label.deadlineDay, 1, 31) }),
+    );
 
-const reminderOffset = z
-  .int({ error: () => validation.outOfRange(label.reminderOffsets, -31, 31) })
-  .check(
-    z.minimum(-31, { error: () => validation.outOfRange(label.reminderOffsets, -31, 31) }),
-    z.maximum(31, { error: () => validation.outOfRange(label.reminderOffsets, -31, 31) }),
-  );
+const reminderOffset = () =>
+  z
+    .int({ error: () => validation.outOfRange(label.reminderOffsets, -31, 31) })
+    .check(
+      z.minimum(-31, { error: () => validation.outOfRange(label.reminderOffsets, -31, 31) }),
+      z.maximum(31, { error: () => validation.outOfRange(label.reminderOffsets, -31, 31) }),
+    );
 
-export const settingsSchema = z.object({
-  districtName: text(label.districtName, 200),
-  /** Admins besides the spreadsheet owner. */
-  adminEmails: emailList(label.adminEmails),
-  /** Day of the month after the reported one by which a report is due (п. 3.3). */
-  deadlineDay,
-  /** Structure and connections due by this date (п. 3, 5, 6), ГГГГ-ММ-ДД. */
-  setupDeadline: isoDate(label.setupDeadline),
-  /** First reported month, ГГГГ-ММ. */
-  firstPeriod: periodKeyField(label.firstPeriod),
-  /** Teacher minimum per week (п. 4). */
-  minMessagesPerWeek: count(label.minMessagesPerWeek),
-  minCallsPerWeek: count(label.minCallsPerWeek),
-  /** Target shares 0–1 per indicator; null = informational (shown, never a failure). */
-  coverageTargets: z.object({
-    teachers: share(label.coverageTargets),
-    pupils: share(label.coverageTargets),
-    parents: share(label.coverageTargets),
-    teacherMinimum: share(label.coverageTargets),
-    mySchool: share(label.coverageTargets),
-  }),
-  /** Days before the deadline to remind (0 = on the day, -1 = the day after). */
-  reminderOffsets: z.array(reminderOffset),
-  /** While overdue, remind again every this many days; null = never. */
-  overdueRepeatDays: z.nullable(
-    count(label.overdueRepeatDays).check(
-      z.minimum(1, { error: () => validation.outOfRange(label.overdueRepeatDays, 1, 365) }),
+const buildSettings = () =>
+  z.object({
+    districtName: text(label.districtName, 200),
+    /** Admins besides the spreadsheet owner. */
+    adminEmails: emailList(label.adminEmails),
+    /** Day of the month after the reported one by which a report is due (п. 3.3). */
+    deadlineDay: deadlineDay(),
+    /** Structure and connections due by this date (п. 3, 5, 6), ГГГГ-ММ-ДД. */
+    setupDeadline: isoDate(label.setupDeadline),
+    /** First reported month, ГГГГ-ММ. */
+    firstPeriod: periodKeyField(label.firstPeriod),
+    /** Teacher minimum per week (п. 4). */
+    minMessagesPerWeek: count(label.minMessagesPerWeek),
+    minCallsPerWeek: count(label.minCallsPerWeek),
+    /** Target shares 0–1 per indicator; null = informational (shown, never a failure). */
+    coverageTargets: z.object({
+      teachers: share(label.coverageTargets),
+      pupils: share(label.coverageTargets),
+      parents: share(label.coverageTargets),
+      teacherMinimum: share(label.coverageTargets),
+      mySchool: share(label.coverageTargets),
+    }),
+    /** Days before the deadline to remind (0 = on the day, -1 = the day after). */
+    reminderOffsets: z.array(reminderOffset()),
+    /** While overdue, remind again every this many days; null = never. */
+    overdueRepeatDays: z.nullable(
+      count(label.overdueRepeatDays).check(
+        z.minimum(1, { error: () => validation.outOfRange(label.overdueRepeatDays, 1, 365) }),
+      ),
     ),
-  ),
-  /** Who gets the digest of overdue organisations; empty = the admins. */
-  digestRecipients: emailList(label.digestRecipients),
-  /** Keep per-teacher weekly figures under teacher codes (never names); off = counts only. */
-  storeTeacherCodes: yesNo(label.storeTeacherCodes),
-});
+    /** Who gets the digest of overdue organisations; empty = the admins. */
+    digestRecipients: emailList(label.digestRecipients),
+    /** Keep per-teacher weekly figures under teacher codes (never names); off = counts only. */
+    storeTeacherCodes: yesNo(label.storeTeacherCodes),
+  });
+export const settingsSchema = lazySchema(buildSettings);
 
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -5,6 +5,7 @@ import { teacherWeeksTexts as t } from '../messages';
 import { formatPeriod, type Period } from '../period';
 import { fullWeeksOf, isTeacherCode, meetsMinimum, type TeacherWeek, type TeacherWeeks } from '../teacherActivity';
 import type { Validated } from './fields';
+import { lazySchema } from './lazy';
 
 export type { TeacherWeeks };
 
@@ -13,16 +14,19 @@ export const TEACHER_WEEKS_MAX_TEACHERS = 500;
 /** Largest weekly count accepted (7 digits, as the form's count fields). */
 export const TEACHER_WEEK_COUNT_MAX = 9_999_999;
 
-const weekCount = z.int().check(z.minimum(0), z.maximum(TEACHER_WEEK_COUNT_MAX));
+const weekCount = () => z.int().check(z.minimum(0), z.maximum(TEACHER_WEEK_COUNT_MAX));
 
 /** One teacher: a code that passes isTeacherCode() and one entry per full week (null = not pasted). */
-export const teacherWeeksEntrySchema = z.object({
-  code: z.string().check(z.refine((code) => isTeacherCode(code))),
-  weeks: z.array(z.nullable(z.object({ messages: weekCount, calls: weekCount }))),
-});
+const buildTeacherWeeksEntry = () =>
+  z.object({
+    code: z.string().check(z.refine((code) => isTeacherCode(code))),
+    weeks: z.array(z.nullable(z.object({ messages: weekCount(), calls: weekCount() }))),
+  });
 
 /** The optional `teacherWeeks` field of a submission. */
-export const teacherWeeksSchema = z.array(teacherWeeksEntrySchema).check(z.maxLength(TEACHER_WEEKS_MAX_TEACHERS));
+export const teacherWeeksSchema = lazySchema(() =>
+  z.array(buildTeacherWeeksEntry()).check(z.maxLength(TEACHER_WEEKS_MAX_TEACHERS)),
+);
 
 export interface TeacherWeeksRules {
   period: Period;

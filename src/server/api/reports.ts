@@ -1,12 +1,13 @@
 // google.script.run targets of the coordinator's sidebar: the report form and its submission.
 import { describeChanges, reportLabels } from '../../domain/auditText';
 import { formatDateTime, formatDate } from '../../domain/calendar';
-import { daysToDeadline, dueDate, reportedPeriods } from '../../domain/deadline';
+import { daysToDeadline, dueDate, dueInstant, reportedPeriods } from '../../domain/deadline';
 import {
   auditActions,
   organisationTypeLabels,
   reportMessages,
   serverErrors,
+  statusLabels,
   teacherWeeksTexts,
 } from '../../domain/messages';
 import {
@@ -26,12 +27,14 @@ import {
   validateTeacherWeeks,
   type TeacherWeeks,
 } from '../../domain/schemas/teacherWeeks';
-import { summariseDistrict } from '../../domain/summary';
+import { periodStatus } from '../../domain/summary';
 import { requireOrganisation } from '../access/roles';
 import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
 import { appendAudit } from '../storage/auditSheet';
-import { appendReport, readReports, type StoredReport } from '../storage/reportsSheet';
+import type { VersionRef } from '../storage/reportIndex';
+import { indexWrite, orgReports, type OrgReports } from '../storage/reportReads';
+import { appendReport, reportRowCount, type StoredReport } from '../storage/reportsSheet';
 import { findOrganisation, openWorkbook, openWorkbookForWrite, type Workbook } from '../workbook/workbook';
 import type {
   PeriodOption,
@@ -81,29 +84,46 @@ function acceptedTeacherWeeks(raw: unknown, wb: Workbook, period: string, report
   return checked.teacherWeeks;
 }
 
-/** The organisation's versions, the period list with statuses, from one read of the reports sheet. */
+/** A month's status from the organisation's versions of it (latest state, first submission). */
+function statusFrom(refs: readonly VersionRef[], period: string, dueMs: number, now: Date) {
+  const of = refs.filter((r) => r.period === period);
+  const latest = newest(of);
+  return periodStatus(
+    latest
+      ? { state: latest.state, firstSubmittedMs: Math.min(...of.map((r) => Date.parse(r.submittedAt))) }
+      : undefined,
+    dueMs,
+    now,
+  );
+}
+
+/** The highest version of a list, or undefined. */
+function newest<T extends { version: number }>(list: readonly T[]): T | undefined {
+  return list.reduce<T | undefined>((best, r) => (!best || r.version > best.version ? r : best), undefined);
+}
+
+/**
+ * The organisation's versions (without figures: the index, or else the whole sheet) and the period
+ * list with statuses; figures are loaded only for the versions a call shows.
+ */
 function orgHistory(wb: Workbook, orgId: string, now: Date) {
   const entry = findOrganisation(wb, orgId);
   if (!entry) throw new UserError(serverErrors.unknownOrganisation(orgId));
-  const mine = readReports(wb.ss, wb.key).reports.filter((r) => r.orgId === orgId);
-  const periods = reportedPeriods(periodFromKey(wb.settings.firstPeriod), now);
-  const summary = summariseDistrict({
-    organisations: [entry.organisation],
-    reports: mine,
-    settings: wb.settings,
-    asOf: now,
-    periods,
-  });
-  const options: PeriodOption[] = summary.periods
-    .map((p) => ({
-      key: p.period,
-      label: p.periodLabel,
-      deadline: p.due,
-      status: p.rows[0]!.status,
-      statusLabel: p.rows[0]!.statusLabel,
-    }))
+  const reports: OrgReports = orgReports(wb.ss, wb.key, orgId);
+  const options: PeriodOption[] = reportedPeriods(periodFromKey(wb.settings.firstPeriod), now)
+    .map((p) => {
+      const key = periodKey(p);
+      const { status } = statusFrom(reports.refs, key, dueInstant(p, wb.settings.deadlineDay).getTime(), now);
+      return {
+        key,
+        label: formatPeriod(p),
+        deadline: formatDate(dueDate(p, wb.settings.deadlineDay)),
+        status,
+        statusLabel: statusLabels[status],
+      };
+    })
     .reverse();
-  return { entry, mine, options };
+  return { entry, reports, options };
 }
 
 /** Why a month cannot be reported: unreadable, before the first reported month, or not ended. */
@@ -139,11 +159,17 @@ export function getReportForm(orgId: string | null, period: string | null): Repo
     const id = orgId ?? wb.caller.orgIds[0] ?? '';
     requireOrganisation(wb.caller, id);
     const now = new Date();
-    const { entry, mine, options } = orgHistory(wb, id, now);
+    const { entry, reports, options } = orgHistory(wb, id, now);
     const chosen = choosePeriod(options, period, wb.settings.firstPeriod);
-    const versions = mine.filter((r) => r.period === chosen.key).sort((a, b) => b.version - a.version);
     const prevKey = periodKey(previousPeriod(periodFromKey(chosen.key)));
-    const prev = mine.filter((r) => r.period === prevKey).sort((a, b) => b.version - a.version)[0];
+    const prevRef = newest(reports.refs.filter((r) => r.period === prevKey));
+    // One load for what the form shows: the month's versions and last month's latest (pre-fill).
+    const loaded = reports.load([
+      ...reports.refs.filter((r) => r.period === chosen.key),
+      ...(prevRef ? [prevRef] : []),
+    ]);
+    const versions = loaded.filter((r) => r.period === chosen.key).sort((a, b) => b.version - a.version);
+    const prev = loaded.find((r) => r.period === prevKey);
     const org = entry.organisation;
     return {
       organisations: wb.registry
@@ -190,17 +216,20 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
       const orgId = String(raw.orgId ?? '');
       requireOrganisation(wb.caller, orgId);
       const now = new Date();
-      const { entry, mine, options } = orgHistory(wb, orgId, now);
+      const { entry, reports, options } = orgHistory(wb, orgId, now);
       const parsedPeriod = parsePeriod(raw.period);
       const option = parsedPeriod ? options.find((o) => o.key === periodKey(parsedPeriod)) : undefined;
       if (!option) throw new UserError(periodRefusal(parsedPeriod, wb.settings.firstPeriod));
-      const same = mine.find((r) => r.submissionKey === submissionKey);
-      if (same) return result(same, mine, wb, now, true);
+      const sameRef = reports.refs.find((r) => r.submissionKey === submissionKey);
+      const same = sameRef ? reports.load([sameRef])[0] : undefined;
+      if (same) return result(same, reports.refs, wb, now, true);
       const validated = validateReport({ ...raw, period: option.key }, entry.organisation);
       if (!validated.ok)
         throw new UserError(serverErrors.invalidReport + ' ' + validated.errors.map((e) => e.message).join(' '));
       const teacherWeeks = acceptedTeacherWeeks(raw.teacherWeeks, wb, option.key, validated.report);
-      const previous = mine.filter((r) => r.period === option.key).sort((a, b) => b.version - a.version)[0];
+      const previousRef = newest(reports.refs.filter((r) => r.period === option.key));
+      const previous = previousRef ? reports.load([previousRef])[0] : undefined;
+      const rowsBefore = reportRowCount(wb.ss);
       const stored = appendReport(
         wb.ss,
         {
@@ -217,6 +246,17 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
           teacherWeeks: formatTeacherWeeks(teacherWeeks),
         },
         wb.key,
+      );
+      const typeOf = () => new Map(wb.registry.map((e) => [e.organisation.id, e.organisation.type]));
+      indexWrite(
+        wb.ss,
+        wb.key,
+        stored,
+        entry.organisation.type,
+        reports.refs,
+        rowsBefore,
+        typeOf,
+        wb.settings.deadlineDay,
       );
       const [before, after] = describeChanges(previous ? reportValues(previous) : null, validated.report, reportLabels);
       // The audit names how many teachers' figures were stored, never the figures or codes.
@@ -240,7 +280,7 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
         ],
         wb.key,
       );
-      return result(stored, mine, wb, now, false);
+      return result(stored, reports.refs, wb, now, false);
     });
   });
 }
@@ -248,28 +288,25 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
 /** The answer to a submission: status as the summary will show it (lateness from the first version). */
 function result(
   stored: StoredReport,
-  earlier: readonly StoredReport[],
+  earlier: readonly VersionRef[],
   wb: Workbook,
   now: Date,
   duplicate: boolean,
 ): SubmitResult {
   const period = periodFromKey(stored.period);
   const versions = [...earlier.filter((r) => r.period === stored.period && r.row !== stored.row), stored];
-  const summary = summariseDistrict({
-    organisations: [findOrganisation(wb, stored.orgId)!.organisation],
-    reports: versions,
-    settings: wb.settings,
-    asOf: now,
-    periods: [period],
-  });
-  const row = summary.periods[0]!.rows[0]!;
+  const row = periodStatus(
+    { state: stored.state, firstSubmittedMs: Math.min(...versions.map((r) => Date.parse(r.submittedAt))) },
+    dueInstant(period, wb.settings.deadlineDay).getTime(),
+    now,
+  );
   const due = formatDate(dueDate(period, wb.settings.deadlineDay));
   return {
     version: stored.version,
     submittedAt: stored.submittedAt,
     submittedAtText: formatDateTime(new Date(stored.submittedAt)),
     status: row.status,
-    statusLabel: row.statusLabel,
+    statusLabel: statusLabels[row.status],
     duplicate,
     message: reportMessages.submitted(
       stored.version,

@@ -6,7 +6,8 @@ import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
 import { notifyCoordinatorOfReturn } from '../mail/returnNotice';
 import { appendAudit } from '../storage/auditSheet';
-import { readReports, rewriteReport } from '../storage/reportsSheet';
+import { indexWrite, orgReports } from '../storage/reportReads';
+import { reportRowCount, rewriteReport } from '../storage/reportsSheet';
 import { openWorkbookForWrite, resolveOrgPeriod } from '../workbook/workbook';
 import type { ReviewResult } from '../../contract/coordinator';
 
@@ -37,9 +38,8 @@ export function reviewReport(
       const text = typeof reason === 'string' ? reason.trim() : '';
       if (decision === 'return' && text === '') throw new UserError(serverErrors.reasonRequired);
       if (text.length > RETURN_REASON_MAX) throw new UserError(serverErrors.reasonTooLong(RETURN_REASON_MAX));
-      const versions = readReports(wb.ss, wb.key).reports.filter(
-        (r) => r.orgId === entry.organisation.id && r.period === periodKey(p),
-      );
+      const reports = orgReports(wb.ss, wb.key, entry.organisation.id);
+      const versions = reports.load(reports.refs.filter((r) => r.period === periodKey(p)));
       const target = versions.find((r) => r.version === version);
       if (!target) throw new UserError(serverErrors.noSuchVersion);
       if (versions.some((r) => r.version > version)) throw new UserError(serverErrors.notLatestVersion);
@@ -61,6 +61,9 @@ export function reviewReport(
         wb.key,
         target.handEdited,
       );
+      const typeOf = () => new Map(wb.registry.map((e) => [e.organisation.id, e.organisation.type]));
+      const rows = reportRowCount(wb.ss);
+      indexWrite(wb.ss, wb.key, updated, entry.organisation.type, reports.refs, rows, typeOf, wb.settings.deadlineDay);
       appendAudit(
         wb.ss,
         [

@@ -12,10 +12,12 @@ import { withDocumentLock } from '../workbook/lock';
 import { getReminderStatus } from '../reminders/status';
 import { remindNow } from '../reminders/remindNow';
 import { pendingNoticeCount, sendPendingNotices } from '../mail/returnNotice';
-import { verifyAuditChain } from '../storage/auditSheet';
-import { readReports, type StoredReport } from '../storage/reportsSheet';
-import { openWorkbook, resolveOrgPeriod } from '../workbook/workbook';
-import { buildChecklistData, buildSummaryView, checkView } from './summaryRows';
+import { verifyAuditChainSince } from '../storage/auditSheet';
+import { readMonthAggregates } from '../storage/reportIndex';
+import { monthReports, orgReports } from '../storage/reportReads';
+import { readReports, reportRowCount, type StoredReport } from '../storage/reportsSheet';
+import { openWorkbook, resolveOrgPeriod, type Workbook } from '../workbook/workbook';
+import { buildChecklistData, buildSummaryView, checkView, choosePeriod } from './summaryRows';
 import type {
   AdminReportView,
   AdminVersionView,
@@ -43,6 +45,25 @@ function reminderLines(): DistrictSummaryView['reminders'] {
 }
 
 /**
+ * The shown month's latest versions through the index (each with its first submission as a
+ * version-0 copy, for lateness) and every month's aggregate; null when the index cannot be trusted.
+ */
+function monthFromIndex(wb: Workbook, now: Date, period: string | null) {
+  const aggregates = readMonthAggregates(wb.ss, wb.key, reportRowCount(wb.ss));
+  if (!aggregates) return null;
+  const { chosen } = choosePeriod(wb, now, period);
+  if (!chosen) return { aggregates, reports: [], damaged: [] };
+  const month = monthReports(wb.ss, wb.key, chosen.key);
+  if (!month) return null;
+  const firsts = month.latest.map((r) => ({
+    ...r,
+    version: 0,
+    submittedAt: month.entries.get(r.orgId)?.firstSubmittedAt ?? r.submittedAt,
+  }));
+  return { aggregates, reports: [...month.latest, ...firsts], damaged: month.damaged };
+}
+
+/**
  * Everything the summary dialog shows for one month but the checklist (admins only), in a constant
  * number of reads; the rows compact (the dialog's expandSummary words them).
  * @param period 'ГГГГ-ММ', or null for the newest reported month
@@ -51,13 +72,16 @@ export function getDistrictSummary(period: string | null): DistrictSummaryData {
   return forClient('getDistrictSummary', () => {
     const wb = openWorkbook();
     requireAdmin(wb.caller);
-    const { reports, damaged } = readReports(wb.ss, wb.key);
+    const now = new Date();
+    const month = monthFromIndex(wb, now, period);
+    const { reports, damaged } = month ?? readReports(wb.ss, wb.key);
     return buildSummaryView({
       wb,
       reports,
       damaged,
-      auditBrokenAtRow: verifyAuditChain(wb.ss, wb.key).brokenAtRow,
-      now: new Date(),
+      aggregates: month?.aggregates,
+      auditBrokenAtRow: verifyAuditChainSince(wb.ss, wb.key),
+      now,
       period,
       pendingNotices: pendingNoticeCount(),
       remindNowAvailable: REMIND_NOW_AVAILABLE,
@@ -105,9 +129,8 @@ export function getAdminReport(orgId: string, period: string): AdminReportView {
     requireAdmin(wb.caller);
     const { entry, period: p, key } = resolveOrgPeriod(wb, orgId, period);
     const org = entry.organisation;
-    const versions = readReports(wb.ss, wb.key)
-      .reports.filter((r) => r.orgId === org.id && r.period === key)
-      .sort((a, b) => b.version - a.version);
+    const reports = orgReports(wb.ss, wb.key, org.id);
+    const versions = reports.load(reports.refs.filter((r) => r.period === key)).sort((a, b) => b.version - a.version);
     const fields = FIELD_ORDER.filter(
       (f) => (hasPupils(org.type) || !PUPIL_FIELDS.includes(f)) && (hasMySchool(org.type) || f !== 'mySchoolTeachers'),
     );

@@ -10,8 +10,12 @@ import { complianceLabels, complianceShortLabels, serverErrors, statusLabels, su
 import { formatPeriod, parsePeriod, periodFromKey, periodKey } from '../../domain/period';
 import type { Organisation } from '../../domain/schemas/organisation';
 import type { ReportRecord } from '../../domain/schemas/report';
+import { dueInstant } from '../../domain/deadline';
+import { TOTAL_KEYS, type MonthAggregate } from '../storage/reportIndex';
 import {
+  coverageOf,
   summariseDistrict,
+  type DistrictTotals,
   type DistrictSummary,
   type OrgPeriodRow,
   type OrgPeriodStatus,
@@ -136,8 +140,11 @@ export const BACKLOG_MONTHS = 3;
  * their report was returned and not resubmitted: the latest BACKLOG_MONTHS, newest first, and how
  * many more. From the summary already computed for the trend: no reads of its own.
  */
-export function backlogView(summary: DistrictSummary, shown: string | null): DistrictSummaryView['backlog'] {
-  const months: BacklogMonthView[] = summary.periods
+export function backlogView(
+  periods: readonly Pick<PeriodSummary, 'period' | 'periodLabel' | 'counts'>[],
+  shown: string | null,
+): DistrictSummaryView['backlog'] {
+  const months: BacklogMonthView[] = periods
     .filter((p) => p.period !== shown && p.counts.overdue + p.counts.returned > 0)
     .sort((a, b) => b.period.localeCompare(a.period))
     .map((p) => ({
@@ -161,6 +168,36 @@ export interface SummaryInputs {
   pendingNotices: number;
   remindNowAvailable: boolean;
   reminders: DistrictSummaryView['reminders'];
+  /**
+   * From the index: every month's aggregate. `reports` then holds only the shown month's latest
+   * versions (with their first submission as version 0), and the trend and backlog come from these.
+   */
+  aggregates?: ReadonlyMap<string, MonthAggregate>;
+}
+
+const totalsFrom = (numbers: readonly number[] | undefined): DistrictTotals =>
+  Object.fromEntries(TOTAL_KEYS.map((k, i) => [k, numbers?.[i] ?? 0])) as unknown as DistrictTotals;
+
+/** Trend and backlog from the months' aggregates (no report rows read). */
+function fromAggregates(
+  aggregates: ReadonlyMap<string, MonthAggregate>,
+  choices: readonly PeriodChoice[],
+  organisations: number,
+  now: Date,
+  deadlineDay: number,
+) {
+  const months = [...choices].reverse().map((c) => {
+    const a = aggregates.get(c.key);
+    const due = dueInstant(periodFromKey(c.key), deadlineDay).getTime();
+    const overdue = now.getTime() > due ? Math.max(0, organisations - (a?.reported ?? 0)) : 0;
+    return {
+      period: c.key,
+      periodLabel: c.label,
+      counts: { overdue, returned: a?.returned ?? 0 } as PeriodSummary['counts'],
+      coverage: coverageOf(totalsFrom(a?.totals)),
+    };
+  });
+  return { months, trend: months.map((m) => ({ period: m.period, label: m.periodLabel, ...m.coverage })) };
 }
 
 /** The whole dialog's data for one month, plus the trend over every month. */
@@ -168,7 +205,11 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
   const { wb, reports, now } = x;
   const { choices, chosen } = choosePeriod(wb, now, x.period);
   const organisations = wb.registry.map((e) => e.organisation);
-  const periods = [...choices].reverse().map((c) => periodFromKey(c.key));
+  const periods =
+    x.aggregates && chosen ? [periodFromKey(chosen.key)] : [...choices].reverse().map((c) => periodFromKey(c.key));
+  const fromIndex = x.aggregates
+    ? fromAggregates(x.aggregates, choices, organisations.length, now, wb.settings.deadlineDay)
+    : null;
   const summary: DistrictSummary = summariseDistrict({
     organisations,
     reports,
@@ -178,7 +219,9 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
   });
   const current = summary.periods.find((p) => p.period === chosen?.key) ?? null;
   const registryEdited = new Set(wb.registry.filter((e) => e.handEdited).map((e) => e.organisation.id));
-  const editedReports = new Set(reports.filter((r) => r.handEdited).map((r) => r.orgId + '|' + r.period));
+  const editedReports = new Set(
+    reports.filter((r) => r.handEdited && r.version > 0).map((r) => r.orgId + '|' + r.period),
+  );
   const columns = checkColumns(wb, current?.rows ?? []);
   const rows: SummaryRowData[] = (current?.rows ?? []).map((r) => {
     const flags =
@@ -211,7 +254,7 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
     : [];
   const integrity = describeFindings({
     handEditedReports: reports
-      .filter((r) => r.handEdited)
+      .filter((r) => r.handEdited && r.version > 0)
       .map((r) => ({ row: r.row, orgId: r.orgId, period: r.period, version: r.version })),
     damagedReportRows: x.damaged,
     handEditedRegistryRows: wb.registry
@@ -227,10 +270,10 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
     period: chosen,
     checkColumns: columns,
     rows,
-    backlog: backlogView(summary, current?.period ?? null),
+    backlog: backlogView(fromIndex?.months ?? summary.periods, current?.period ?? null),
     counts,
     coverage: current ? coverageViews(current) : [],
-    trend: summary.trend.map((t) => ({ period: t.period, label: t.periodLabel, ...t.coverage })),
+    trend: fromIndex?.trend ?? summary.trend.map((t) => ({ period: t.period, label: t.periodLabel, ...t.coverage })),
     integrity,
     pendingNotices: x.pendingNotices,
     remindNowAvailable: x.remindNowAvailable,

@@ -5,6 +5,7 @@ import { escapeHtml } from '../../domain/html';
 import { returnNotice as say } from '../../domain/messages';
 import { sendMail, type Mail } from './send';
 import { readRegistry } from '../storage/registrySheet';
+import { documentProperties, setDocumentProperty } from '../storage/documentProperties';
 import type { StoredReport } from '../storage/reportsSheet';
 
 const PREFIX = 'returnNotice:';
@@ -42,11 +43,9 @@ export function returnMail(n: PendingNotice): Mail {
   return { to: n.to, subject: say.subject(period), text, html };
 }
 
-const props = (): GoogleAppsScript.Properties.Properties => PropertiesService.getDocumentProperties();
-
 /** Pending notices, oldest first (keys carry the time they were kept). */
 function pending(): [string, PendingNotice][] {
-  const all = props().getProperties();
+  const all = documentProperties();
   return Object.keys(all)
     .filter((k) => k.startsWith(PREFIX))
     .sort()
@@ -64,7 +63,7 @@ export function sendPendingNotices(): { sent: number; left: number } {
   let sent = 0;
   for (const [key, notice] of waiting) {
     if (!sendMail(returnMail(notice))) break;
-    props().deleteProperty(key);
+    setDocumentProperty(key, null);
     sent++;
   }
   return { sent, left: waiting.length - sent };
@@ -72,7 +71,7 @@ export function sendPendingNotices(): { sent: number; left: number } {
 
 function keep(notice: PendingNotice, report: StoredReport): void {
   const key = `${PREFIX}${new Date().toISOString()}|${report.orgId}|${report.period}|${report.version}`;
-  props().setProperty(key, JSON.stringify(notice));
+  setDocumentProperty(key, JSON.stringify(notice));
 }
 
 /** Called by the review inside its lock: on a return, e-mails the coordinators (or keeps the notice). */

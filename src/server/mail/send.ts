@@ -15,11 +15,21 @@ export function remainingQuota(): number {
   return MailApp.getRemainingDailyQuota();
 }
 
-/** Sends `mail` as the add-on; returns false (sends nothing) when the quota cannot cover it. */
-export function sendMail(mail: Mail): boolean {
+/** Recipients left today, read once per run and counted down by sendMail (not re-read per e-mail). */
+export interface QuotaCounter {
+  left: number;
+}
+
+/**
+ * Sends `mail` as the add-on; returns false (sends nothing) when the quota cannot cover it.
+ * @param quota the run's counter (read once); without it the quota is read now
+ */
+export function sendMail(mail: Mail, quota?: QuotaCounter): boolean {
   const to = mail.to.filter((a) => a.trim() !== '');
   if (to.length === 0) return true;
-  if (MailApp.getRemainingDailyQuota() < to.length) return false;
+  const left = quota ? quota.left : MailApp.getRemainingDailyQuota();
+  if (left < to.length) return false;
+  if (quota) quota.left -= to.length;
   MailApp.sendEmail({
     to: to.join(','),
     subject: mail.subject,

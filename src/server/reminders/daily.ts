@@ -5,6 +5,7 @@ import { reminderOutcomes as o } from '../../domain/messages';
 import { UserError } from '../errors/userError';
 import { composeReauthNotice } from '../mail/reminderMail';
 import { sendMail } from '../mail/send';
+import { documentProperty, setDocumentProperty } from '../storage/documentProperties';
 import { runReminders, type RunSummary } from './run';
 import { readTriggerRecord, recordRun, REMINDER_PROPERTIES, type RunRecord } from './status';
 import { ownReminderTriggers } from './trigger';
@@ -31,16 +32,15 @@ function isCurrentTrigger(triggerUid: string): boolean {
 function needsReauthorisation(): boolean {
   const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
   if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return false;
-  const props = PropertiesService.getDocumentProperties();
   const today = isoDate(moscowToday(new Date()));
   let error = '';
-  if (props.getProperty(REMINDER_PROPERTIES.reauthNotified) !== today) {
+  if (documentProperty(REMINDER_PROPERTIES.reauthNotified) !== today) {
     try {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       if (
         sendMail(composeReauthNotice(effectiveEmail(), ss.getName(), info.getAuthorizationUrl() ?? '', ss.getUrl()))
       ) {
-        props.setProperty(REMINDER_PROPERTIES.reauthNotified, today);
+        setDocumentProperty(REMINDER_PROPERTIES.reauthNotified, today);
       }
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);

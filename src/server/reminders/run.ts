@@ -16,15 +16,25 @@ import type { Organisation } from '../../domain/schemas/organisation';
 import { REPORT_STATES, type ReportState } from '../../domain/schemas/report';
 import { requireAdmin } from '../access/roles';
 import { composeDigest, composeMonthList, composeReminder, type ReminderContext } from '../mail/reminderMail';
-import { remainingQuota, sendMail, type Mail } from '../mail/send';
+import { remainingQuota, sendMail, type Mail, type QuotaCounter } from '../mail/send';
 import { appendClaims, blockingEntries, readLedger, settleClaims, type LedgerClaim } from '../storage/ledgerSheet';
-import { REPORTS_LAYOUT } from '../storage/reportsSheet';
-import { readTable, requireSheet, type TableLayout } from '../storage/table';
+import { readAllMonthEntries } from '../storage/reportIndex';
+import { REPORTS_LAYOUT, reportRowCount } from '../storage/reportsSheet';
+import { readRows, readTable, requireSheet, type TableLayout } from '../storage/table';
+import { lockTaken } from '../workbook/lock';
 import { openWorkbook } from '../workbook/workbook';
 import { kindLabel } from './kinds';
+import { windowDays, WindowedIds, windowStart } from './ledgerWindow';
+import { moscowDayNumber } from '../../domain/calendar';
 
-/** Apps Script stops an execution at 6 minutes; stop sending well before, the rest waits a day. */
+/** Apps Script stops an execution at 6 minutes; stop sending well before, the rest waits for the next run. */
 export const SEND_BUDGET_MS = 4.5 * 60 * 1000;
+/**
+ * What one MailApp.sendEmail is expected to take in Apps Script (docs/performance.md: ~1.2 s reported
+ * for a 100 KB e-mail; 1.5 s taken). A run claims only what fits its budget at this pace, so it
+ * finishes even where the clock cannot be watched (the emulator's stands still).
+ */
+export const SEND_ESTIMATE_MS = 1500;
 /** A claim older than this was left by a run that died (no execution lives longer than 6 minutes). */
 const STALE_CLAIM_MS = 10 * 60 * 1000;
 
@@ -35,7 +45,7 @@ export interface RunSummary {
   sent: number;
   /** Did not fit today's quota: still due. */
   deferred: number;
-  /** Claimed but not sent because the time budget ran out: still due. */
+  /** Not sent because the run's time budget ran out: still due, sent first by the next run. */
   timeUp: number;
   failures: { id: string; orgId: string; message: string }[];
   unreachable: Outstanding[];
@@ -63,7 +73,34 @@ interface ReportStateRow extends ReportVersionState {
   returnReason: string;
 }
 
-function readReportStates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ReportStateRow[] {
+function readReportStates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): ReportStateRow[] {
+  return statesFromIndex(ss, key) ?? readAllReportStates(ss);
+}
+
+/**
+ * The latest version of every organisation's report per month from the index (no report rows),
+ * with the reasons of the returned ones read from their rows; null when the index is not current.
+ */
+function statesFromIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): ReportStateRow[] | null {
+  const months = readAllMonthEntries(ss, key, reportRowCount(ss));
+  if (!months) return null;
+  const states: ReportStateRow[] = [];
+  for (const [period, entries] of months) {
+    for (const [orgId, e] of entries)
+      states.push({ orgId, period, version: e.version, state: e.state, reviewedAt: e.reviewedAt, returnReason: '' });
+  }
+  const returned = states.filter((s) => s.state === 'returned');
+  if (returned.length === 0) return states;
+  const rowOf = new Map<ReportStateRow, number>();
+  for (const s of returned) rowOf.set(s, months.get(s.period)!.get(s.orgId)!.row);
+  const rows = readRows(requireSheet(ss, REPORT_STATE_LAYOUT), REPORT_STATE_LAYOUT, [...rowOf.values()]);
+  const reasonAt = new Map(rows.map((r) => [r.row, String(r.values.returnReason ?? '')]));
+  for (const s of returned) s.returnReason = reasonAt.get(rowOf.get(s)!) ?? '';
+  return states;
+}
+
+/** Every version's state columns (an older workbook without a current index). */
+function readAllReportStates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ReportStateRow[] {
   const states: ReportStateRow[] = [];
   for (const r of readTable(requireSheet(ss, REPORT_STATE_LAYOUT), REPORT_STATE_LAYOUT)) {
     const v = r.values;
@@ -92,6 +129,7 @@ function returnReasons(states: readonly ReportStateRow[]): Map<string, string> {
 function underLock<T>(waitMs: number, fn: () => T): { value: T } | null {
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(waitMs)) return null;
+  lockTaken();
   try {
     const value = fn();
     SpreadsheetApp.flush();
@@ -108,17 +146,23 @@ interface Claimed {
 
 interface Prepared {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  quota: QuotaCounter;
   claimed: Claimed[];
   firstRow: number;
   summary: RunSummary;
 }
 
-/** Phase 1, under the lock: read, plan, fit the quota, compose, claim in the ledger. */
-function prepare(mode: RunMode, now: Date): Prepared {
+/**
+ * Phase 1, under the lock: read (the ledger's recent window only), plan, fit the quota (read once)
+ * and the time budget (most urgent first), compose, claim in the ledger.
+ */
+function prepare(mode: RunMode, now: Date, started: number): Prepared {
   const wb = openWorkbook();
   if (mode.kind === 'manual') requireAdmin(wb.caller);
-  const states = readReportStates(wb.ss);
-  const ledger = readLedger(wb.ss);
+  const states = readReportStates(wb.ss, wb.key);
+  const days = windowDays(wb.settings.overdueRepeatDays);
+  const since = windowStart(now, days);
+  const ledger = readLedger(wb.ss, since);
   const organisations = wb.registry.map((e) => e.organisation);
   const blocking = blockingEntries(ledger);
   const input: PlanInput = {
@@ -127,12 +171,22 @@ function prepare(mode: RunMode, now: Date): Prepared {
     owner: wb.owner,
     organisations,
     reports: states,
-    sentIds: new Set(blocking.map((e) => e.id)),
+    sentIds: new WindowedIds(
+      blocking.map((e) => e.id),
+      moscowDayNumber(new Date(since)),
+      wb.settings.deadlineDay,
+    ),
     lastOverdueDay: lastOverdueDays(blocking),
   };
   const plan =
     mode.kind === 'manual' ? planManualReminders(input, mode.orgIds) : { ...planReminders(input), upToDate: [] };
-  const { send, deferred } = fitQuota(plan.due, remainingQuota());
+  const quota: QuotaCounter = { left: remainingQuota() };
+  const fitted = fitQuota(plan.due, quota.left);
+  const { deferred } = fitted;
+  // The run's time budget at the expected pace of sendEmail: what does not fit waits for the next run.
+  const room = Math.max(0, Math.floor((SEND_BUDGET_MS - (Date.now() - started)) / SEND_ESTIMATE_MS));
+  const send = fitted.send.slice(0, room);
+  const timeUp = fitted.send.length - send.length;
   const ctx: ReminderContext = {
     url: wb.ss.getUrl(),
     spreadsheetName: wb.ss.getName(),
@@ -145,7 +199,7 @@ function prepare(mode: RunMode, now: Date): Prepared {
   const summary: RunSummary = {
     sent: 0,
     deferred: deferred.length,
-    timeUp: 0,
+    timeUp,
     failures: [],
     unreachable: plan.unreachable,
     unconfirmed: ledger.filter(
@@ -184,19 +238,20 @@ function prepare(mode: RunMode, now: Date): Prepared {
     at,
   }));
   const firstRow = claims.length > 0 ? appendClaims(wb.ss, claims) : 0;
-  return { ss: wb.ss, claimed, firstRow, summary };
+  return { ss: wb.ss, quota, claimed, firstRow, summary };
 }
 
 /** Phase 2, without the lock: send each claimed e-mail; one failure does not stop the others. */
 function sendClaimed(prepared: Prepared, started: number): string[] {
   const { summary } = prepared;
-  return prepared.claimed.map(({ reminder, mail }) => {
-    if (Date.now() - started > SEND_BUDGET_MS) {
+  return prepared.claimed.map(({ reminder, mail }, i) => {
+    // The clock, or the pace expected of the e-mails sent so far, whichever says more.
+    if (Math.max(Date.now() - started, i * SEND_ESTIMATE_MS) > SEND_BUDGET_MS) {
       summary.timeUp++;
       return ledgerTexts.deferred;
     }
     try {
-      if (!sendMail(mail)) {
+      if (!sendMail(mail, prepared.quota)) {
         summary.deferred++;
         return ledgerTexts.deferredQuota;
       }
@@ -221,7 +276,7 @@ function sendClaimed(prepared: Prepared, started: number): string[] {
  */
 export function runReminders(mode: RunMode, lockWaitMs: number, started: number): RunSummary | null {
   const now = new Date();
-  const prepared = underLock(lockWaitMs, () => prepare(mode, now));
+  const prepared = underLock(lockWaitMs, () => prepare(mode, now, started));
   if (!prepared) return null;
   const statuses = sendClaimed(prepared.value, started);
   const { firstRow, claimed, ss, summary } = prepared.value;

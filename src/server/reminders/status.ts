@@ -1,5 +1,6 @@
 // Whether reminders are on, whose trigger runs them, and how the last daily run ended — kept in
 // document properties (add-on triggers send no failure e-mails, so every run records its outcome).
+import { documentProperty, setDocumentProperty } from '../storage/documentProperties';
 
 /** Document property keys (one place, so the trigger, the menu and the summary agree). */
 export const REMINDER_PROPERTIES = {
@@ -38,7 +39,7 @@ export interface ReminderStatus {
 }
 
 function readJson<T>(key: string): T | null {
-  const text = PropertiesService.getDocumentProperties().getProperty(key);
+  const text = documentProperty(key);
   if (!text) return null;
   try {
     return JSON.parse(text) as T;
@@ -53,14 +54,12 @@ export function readTriggerRecord(): TriggerRecord | null {
 }
 
 export function writeTriggerRecord(record: TriggerRecord | null): void {
-  const props = PropertiesService.getDocumentProperties();
-  if (record) props.setProperty(REMINDER_PROPERTIES.trigger, JSON.stringify(record));
-  else props.deleteProperty(REMINDER_PROPERTIES.trigger);
+  setDocumentProperty(REMINDER_PROPERTIES.trigger, record ? JSON.stringify(record) : null);
 }
 
 /** Records a daily run's outcome (kept small: one property, overwritten each run). */
 export function recordRun(record: RunRecord): void {
-  PropertiesService.getDocumentProperties().setProperty(REMINDER_PROPERTIES.lastRun, JSON.stringify(record));
+  setDocumentProperty(REMINDER_PROPERTIES.lastRun, JSON.stringify(record));
 }
 
 /**

@@ -1,8 +1,17 @@
 // Layout of the «Журнал изменений» sheet: append-only, each row chained to the one before by a hash.
 import { sheetNames, workbookHeaders as h } from '../../domain/messages';
-import { sha256Hex } from '../../domain/sha256';
-import { canonicalRow } from './rowSeal';
-import { appendRows, encodeRows, readTable, requireSheet, type TableLayout } from './table';
+import { canonicalRow, isLegacyDigest, keyedDigest, legacyDigest } from './rowSeal';
+import { documentProperty, setDocumentProperty } from './documentProperties';
+import {
+  appendRows,
+  encodeRows,
+  lastRowOf,
+  readRows,
+  readTable,
+  requireSheet,
+  type TableLayout,
+  type TableRow,
+} from './table';
 
 export const AUDIT_LAYOUT: TableLayout = {
   sheetName: sheetNames.audit,
@@ -32,9 +41,16 @@ export interface AuditEntry {
 
 const GENESIS = '0'.repeat(64);
 
-/** Hash of an entry's cells chained to the previous hash (keyed, so a hand-made row cannot fit in). */
+/** Hash of an entry's cells chained to the previous hash (an HMAC, so a hand-made row cannot fit in). */
 function chainHash(key: string, prevHash: string, cells: readonly unknown[]): string {
-  return sha256Hex(key + '\u001e' + prevHash + '\u001e' + canonicalRow(AUDIT_LAYOUT, cells));
+  return keyedDigest(key, prevHash + '\u001e' + canonicalRow(AUDIT_LAYOUT, cells), 32);
+}
+
+/** Whether a stored hash fits its cells: an HMAC, or the first release's SHA-256 (rows kept as they are). */
+function hashMatches(key: string, prevHash: string, cells: readonly unknown[], stored: unknown): boolean {
+  if (isLegacyDigest(stored))
+    return legacyDigest(key, prevHash + '\u001e' + canonicalRow(AUDIT_LAYOUT, cells), 64) === stored;
+  return chainHash(key, prevHash, cells) === stored;
 }
 
 /** Appends entries, chaining each to the last row's hash (reads one cell, writes one block). */
@@ -45,7 +61,7 @@ export function appendAudit(
 ): void {
   if (entries.length === 0) return;
   const sheet = requireSheet(ss, AUDIT_LAYOUT);
-  const last = sheet.getLastRow();
+  const last = lastRowOf(sheet);
   let prev = last >= 2 ? String(sheet.getRange(last, AUDIT_LAYOUT.columns.length).getValue()) : GENESIS;
   const rows = encodeRows(
     AUDIT_LAYOUT,
@@ -60,21 +76,60 @@ export function appendAudit(
   appendRows(sheet, AUDIT_LAYOUT, rows);
 }
 
+/** First row of `rows` where the chain from `prev` (expected at `firstRow`) breaks, or null. */
+function firstBreak(key: string, rows: readonly TableRow[], prev: string, firstRow: number): number | null {
+  let expectedRow = firstRow;
+  for (const r of rows) {
+    const body = r.cells.slice(0, -2);
+    if (r.row !== expectedRow || r.values.prevHash !== prev || !hashMatches(key, prev, body, r.values.hash))
+      return r.row;
+    prev = String(r.values.hash);
+    expectedRow++;
+  }
+  return null;
+}
+
 /** First row where the chain breaks (edited, inserted or deleted by hand), or null when intact. */
 export function verifyAuditChain(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   key: string,
 ): { brokenAtRow: number | null; entries: number } {
   const rows = readTable(requireSheet(ss, AUDIT_LAYOUT), AUDIT_LAYOUT);
-  let prev = GENESIS;
-  let expectedRow = 2;
-  for (const r of rows) {
-    const body = r.cells.slice(0, -2);
-    if (r.row !== expectedRow || r.values.prevHash !== prev || chainHash(key, prev, body) !== r.values.hash) {
-      return { brokenAtRow: r.row, entries: rows.length };
-    }
-    prev = String(r.values.hash);
-    expectedRow++;
+  return { brokenAtRow: firstBreak(key, rows, GENESIS, 2), entries: rows.length };
+}
+
+/** Document property: the last audit row verified (and its hash), where the next check goes on from. */
+const VERIFIED_PROPERTY = 'audit.verified';
+
+/**
+ * The summary's check of the change log: only the rows appended since the last verified one (whose
+ * hash must still be the one remembered), so it costs the same whatever the log's age; the whole
+ * chain is checked by «Проверить изменения вручную». Remembers the new position when intact (a
+ * document property; no lock needed: an older position written by a slower call only means more
+ * rows checked next time).
+ * @returns the first broken row, or null
+ */
+export function verifyAuditChainSince(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): number | null {
+  const sheet = requireSheet(ss, AUDIT_LAYOUT);
+  let from = { row: 1, hash: GENESIS };
+  try {
+    from = { ...from, ...(JSON.parse(documentProperty(VERIFIED_PROPERTY) ?? '{}') as typeof from) };
+  } catch {
+    // An unreadable position: check from the start.
   }
-  return { brokenAtRow: null, entries: rows.length };
+  const last = lastRowOf(sheet);
+  if (last < from.row) return last + 1;
+  const rows = readRows(
+    sheet,
+    AUDIT_LAYOUT,
+    Array.from({ length: last - from.row + 1 }, (_, i) => from.row + i).filter((r) => r >= 2),
+  );
+  const known = rows[0];
+  if (from.row >= 2 && (known?.row !== from.row || known.values.hash !== from.hash)) return from.row;
+  const fresh = from.row >= 2 ? rows.slice(1) : rows;
+  const broken = firstBreak(key, fresh, from.hash, from.row + 1);
+  const end = fresh[fresh.length - 1];
+  if (broken === null && end)
+    setDocumentProperty(VERIFIED_PROPERTY, JSON.stringify({ row: end.row, hash: end.values.hash }));
+  return broken;
 }

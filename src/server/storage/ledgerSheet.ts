@@ -8,7 +8,8 @@ import {
   sheetNames,
   workbookHeaders as h,
 } from '../../domain/messages';
-import { appendRows, readTable, requireSheet, type TableLayout } from './table';
+import { documentProperty, setDocumentProperty } from './documentProperties';
+import { appendRows, lastRowOf, readRows, requireSheet, type TableLayout, type TableRow } from './table';
 
 export const LEDGER_LAYOUT: TableLayout = {
   sheetName: sheetNames.ledger,
@@ -48,9 +49,34 @@ function stateOf(status: string): LedgerState {
   return 'sent';
 }
 
-/** Every ledger row in one read. A row without a status (older layout, typed by hand) counts as sent. */
-export function readLedger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): LedgerEntry[] {
-  return readTable(requireSheet(ss, LEDGER_LAYOUT), LEDGER_LAYOUT).map((r) => {
+/** Document property: the first ledger row of the window the runs read (rows are appended in time order). */
+const WINDOW_PROPERTY = 'reminders.ledgerFrom';
+
+/**
+ * The ledger rows claimed since `sinceMs` (and any later rows), in one read starting at the row
+ * remembered from the last run, so a run reads a few weeks of rows whatever the deployment's age.
+ * Older rows stay in the sheet for the record. Call under the document lock (it moves the window).
+ * A row without a status (older layout, typed by hand) counts as sent.
+ */
+export function readLedger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sinceMs = 0): LedgerEntry[] {
+  const sheet = requireSheet(ss, LEDGER_LAYOUT);
+  const last = lastRowOf(sheet);
+  const from = Math.min(Math.max(2, Number(documentProperty(WINDOW_PROPERTY) ?? '2') || 2), last + 1);
+  const rows = readRows(
+    sheet,
+    LEDGER_LAYOUT,
+    Array.from({ length: Math.max(0, last - from + 1) }, (_, i) => from + i),
+  );
+  const entries = rows.map(toEntry);
+  // The window starts at the first row claimed since `sinceMs`; rows without a time keep it where it is.
+  const firstRecent = entries.find((e) => e.sentAt === null || Date.parse(e.sentAt) >= sinceMs);
+  const start = firstRecent?.row ?? last + 1;
+  if (start > from) setDocumentProperty(WINDOW_PROPERTY, String(start));
+  return entries.filter((e) => e.row >= start);
+}
+
+function toEntry(r: TableRow): LedgerEntry {
+  {
     const v = r.values;
     return {
       id: String(v.id),
@@ -62,7 +88,7 @@ export function readLedger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Ledger
       state: stateOf(String(v.status)),
       row: r.row,
     };
-  });
+  }
 }
 
 /** Rows of e-mails that went out or may have: sent, or claimed by a run (which may have sent before dying). */

@@ -41,7 +41,8 @@ export const REGISTRY_LAYOUT: TableLayout = {
 export interface RegistryEntry {
   organisation: Organisation;
   row: number;
-  handEdited: boolean;
+  /** Checked when first asked (one checksum per entry asked: a coordinator's call asks of none). */
+  readonly handEdited: boolean;
 }
 
 /** A registry row that no longer reads as an organisation (edited by hand). */
@@ -66,7 +67,15 @@ export function readRegistry(
       damaged.push({ row: r.row, id: String(r.values.id) });
       continue;
     }
-    entries.push({ organisation: parsed.data, row: r.row, handEdited: !isSealed(key, REGISTRY_LAYOUT, r) });
+    let edited: boolean | undefined;
+    entries.push({
+      organisation: parsed.data,
+      row: r.row,
+      get handEdited() {
+        edited ??= !isSealed(key, REGISTRY_LAYOUT, r);
+        return edited;
+      },
+    });
   }
   return { entries, damaged };
 }

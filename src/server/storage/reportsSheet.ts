@@ -9,7 +9,17 @@ import {
 } from '../../domain/messages';
 import { reportRecordSchema, REPORT_STATES, type ReportRecord, type ReportState } from '../../domain/schemas/report';
 import { isSealed, sealedRow } from './rowSeal';
-import { appendRows, readTable, requireSheet, writeRow, type Column, type TableLayout } from './table';
+import {
+  appendRows,
+  lastRowOf,
+  readRows,
+  readTable,
+  requireSheet,
+  writeRow,
+  type Column,
+  type TableLayout,
+  type TableRow,
+} from './table';
 
 const NUMBER_COLUMNS = [
   'teachersTotal',
@@ -92,9 +102,30 @@ export function readReports(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   key: string,
 ): { reports: StoredReport[]; damaged: DamagedReportRow[] } {
+  return decodeReports(readTable(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT), key);
+}
+
+/** Reads (and checks: schema and checksum) only the given rows, in few calls (see readRows). */
+export function readReportRows(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+  rows: readonly number[],
+): { reports: StoredReport[]; damaged: DamagedReportRow[] } {
+  return decodeReports(readRows(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT, rows), key);
+}
+
+/** The reports sheet's last row (read once per execution). */
+export function reportRowCount(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  return lastRowOf(requireSheet(ss, REPORTS_LAYOUT));
+}
+
+function decodeReports(
+  rows: readonly TableRow[],
+  key: string,
+): { reports: StoredReport[]; damaged: DamagedReportRow[] } {
   const reports: StoredReport[] = [];
   const damaged: DamagedReportRow[] = [];
-  for (const r of readTable(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT)) {
+  for (const r of rows) {
     const v = r.values;
     const parsed = reportRecordSchema.safeParse({ ...v, state: stateByLabel.get(String(v.state)) ?? v.state });
     if (!parsed.success) {

@@ -1,17 +1,22 @@
 // Row checksums keyed with a per-document secret: a row changed in the grid, bypassing the
-// add-on, no longer matches its checksum and is flagged to the admins.
+// add-on, no longer matches its checksum and is flagged to the admins. The checksum is an HMAC
+// computed natively by Apps Script (Utilities.computeHmacSha256Signature), one call per row sealed
+// or verified; rows sealed before it (a plain SHA-256 of key and row) still verify, and set-up
+// re-seals them (migrateLegacySeals).
 import { isDateValue } from '../../domain/calendar';
-import { sha256Hex } from '../../domain/sha256';
-import { encodeRows, type TableLayout, type TableRow } from './table';
+import { documentProperty, setDocumentProperty } from './documentProperties';
+import { encodeRows, readTable, type TableLayout, type TableRow } from './table';
 
 const KEY_PROPERTY = 'integrityKey';
+/** New checksums start with this letter; older ones are 32 hex digits (never an 'h'). */
+const HMAC_PREFIX = 'h';
 
 /**
  * The document's secret (kept in document properties, which no grid user sees), or '' before
  * set-up made it. Reads only: it is created under the document lock by ensureIntegrityKey().
  */
 export function integrityKey(): string {
-  return PropertiesService.getDocumentProperties().getProperty(KEY_PROPERTY) ?? '';
+  return documentProperty(KEY_PROPERTY) ?? '';
 }
 
 /** The secret, created on first use. Call only while holding the document lock. */
@@ -19,7 +24,7 @@ export function ensureIntegrityKey(): string {
   const existing = integrityKey();
   if (existing) return existing;
   const key = Utilities.getUuid();
-  PropertiesService.getDocumentProperties().setProperty(KEY_PROPERTY, key);
+  setDocumentProperty(KEY_PROPERTY, key);
   return key;
 }
 
@@ -38,9 +43,38 @@ export function canonicalRow(layout: TableLayout, cells: readonly unknown[]): st
   return parts.join('\u001f');
 }
 
-/** Checksum of a row's cells (all but the checksum column) under the document key. */
+/** Apps Script's signed bytes as lower-case hex. */
+function hex(bytes: readonly number[], count: number): string {
+  let out = '';
+  for (let i = 0; i < count && i < bytes.length; i++) out += ((bytes[i]! + 256) % 256).toString(16).padStart(2, '0');
+  return out;
+}
+
+/** HMAC-SHA-256 of `text` under `key`, as 'h' + hex of its first `bytes` bytes. */
+export function keyedDigest(key: string, text: string, bytes = 16): string {
+  return HMAC_PREFIX + hex(Utilities.computeHmacSha256Signature(text, key, Utilities.Charset.UTF_8), bytes);
+}
+
+/** The checksum of the first release: SHA-256 of key and text, hex (only ever verified, never written). */
+export function legacyDigest(key: string, text: string, hexDigits: number): string {
+  const bytes = Utilities.computeDigest(
+    Utilities.DigestAlgorithm.SHA_256,
+    key + '\u001e' + text,
+    Utilities.Charset.UTF_8,
+  );
+  return hex(bytes, 32).slice(0, hexDigits);
+}
+
+/** Whether a stored digest was made the first release's way (to verify with legacyDigest). */
+export const isLegacyDigest = (stored: unknown): boolean =>
+  typeof stored === 'string' && !stored.startsWith(HMAC_PREFIX);
+
+/**
+ * Checksum of a row's cells (all but the checksum column) under the document key: the one function
+ * every seal goes through (a key and the row's cells in, a checksum out).
+ */
 export function rowChecksum(key: string, layout: TableLayout, cells: readonly unknown[]): string {
-  return sha256Hex(key + '\u001e' + canonicalRow(layout, cells)).slice(0, 32);
+  return keyedDigest(key, canonicalRow(layout, cells));
 }
 
 /** Encodes a record for a layout whose last column is the checksum, sealing the other cells. */
@@ -50,7 +84,43 @@ export function sealedRow(layout: TableLayout, record: Record<string, unknown>, 
   return cells;
 }
 
-/** True when a row read back still matches the checksum in its last column. */
+/** True when a row read back still matches the checksum in its last column (either kind). */
 export function isSealed(key: string, layout: TableLayout, row: TableRow): boolean {
-  return rowChecksum(key, layout, row.cells.slice(0, -1)) === row.values.checksum;
+  const stored = row.values.checksum;
+  const body = row.cells.slice(0, -1);
+  if (isLegacyDigest(stored)) return legacyDigest(key, canonicalRow(layout, body), 32) === stored;
+  return rowChecksum(key, layout, body) === stored;
+}
+
+/** Whether a sealed row still carries a first-release checksum (set-up re-seals it). */
+export function hasLegacySeal(row: TableRow): boolean {
+  const stored = row.values.checksum;
+  return typeof stored === 'string' && stored !== '' && isLegacyDigest(stored);
+}
+
+/**
+ * Set-up: re-seals, as HMACs, the rows of a layout (headers in order) whose first-release checksum
+ * still verifies — one read and at most one write of the checksum column. A row whose old checksum
+ * no longer matches keeps it, and stays flagged. Returns how many rows were re-sealed.
+ */
+export function migrateLegacySeals(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  layout: TableLayout,
+  key: string,
+): number {
+  const sheet = ss.getSheetByName(layout.sheetName);
+  if (!sheet || key === '') return 0;
+  const rows = readTable(sheet, layout);
+  const last = rows.reduce((m, r) => Math.max(m, r.row), 1);
+  if (!rows.some(hasLegacySeal)) return 0;
+  const column = sheet.getRange(2, layout.columns.length, last - 1, 1);
+  const seals = column.getValues();
+  let changed = 0;
+  for (const r of rows) {
+    if (!hasLegacySeal(r) || !isSealed(key, layout, r)) continue;
+    seals[r.row - 2]![0] = rowChecksum(key, layout, r.cells.slice(0, -1));
+    changed++;
+  }
+  if (changed > 0) column.setValues(seals);
+  return changed;
 }

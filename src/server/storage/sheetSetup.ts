@@ -1,9 +1,23 @@
 // Creates a table sheet or upgrades an older layout in place (data kept), and sets its protection.
 import { setupMessages } from '../../domain/messages';
 import { NO, NUMBER_FORMAT, YES } from './cells';
+import { documentProperty, setDocumentProperty } from './documentProperties';
 import type { TableLayout } from './table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Document property: the last row of each sheet whose number formats are known to be set. */
+const FORMATTED_PREFIX = 'formattedThrough.';
+
+/** Records that rows up to `row` of a sheet carry their layout's number formats (set-up, growth). */
+export function markFormattedThrough(sheet: Sheet, row: number): void {
+  setDocumentProperty(FORMATTED_PREFIX + sheet.getName(), String(row));
+}
+
+/** The last row known to carry its layout's number formats (0 when unknown: an older workbook). */
+export function formattedThrough(sheet: Sheet): number {
+  return Number(documentProperty(FORMATTED_PREFIX + sheet.getName()) ?? '0') || 0;
+}
 
 /** Header style, frozen header, widths, hidden columns and number formats of every data row. */
 function formatSheet(sheet: Sheet, layout: TableLayout): void {
@@ -25,6 +39,7 @@ function formatSheet(sheet: Sheet, layout: TableLayout): void {
   sheet
     .getRange(2, 1, rows, n)
     .setNumberFormats(Array.from({ length: rows }, () => layout.columns.map((c) => NUMBER_FORMAT[c.kind])));
+  markFormattedThrough(sheet, rows + 1);
   layout.columns.forEach((c, i) => {
     const choices = c.choices ?? (c.kind === 'yesno' ? [YES, NO] : null);
     if (!choices) return;

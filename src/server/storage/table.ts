@@ -2,7 +2,7 @@
 import { serverErrors } from '../../domain/messages';
 import { UserError } from '../errors/userError';
 import { fromCell, NUMBER_FORMAT, toCell, type CellKind } from './cells';
-import { insertMissingOptionalColumns } from './sheetSetup';
+import { formattedThrough, insertMissingOptionalColumns, markFormattedThrough } from './sheetSetup';
 
 /** One column of a table sheet: the record key it holds and its Russian header. */
 export interface Column {
@@ -35,13 +35,21 @@ export interface TableRow {
   cells: unknown[];
 }
 
-/** The sheet of a layout, or a Russian error saying set-up is needed. */
+/** Sheets found this execution by name, and the name of each (so neither is asked twice). */
+let sheetsByName = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+const nameOfSheet = new WeakMap<GoogleAppsScript.Spreadsheet.Sheet, string>();
+
+/** The sheet of a layout, or a Russian error saying set-up is needed (looked up once per execution). */
 export function requireSheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   layout: TableLayout,
 ): GoogleAppsScript.Spreadsheet.Sheet {
+  const known = sheetsByName.get(layout.sheetName);
+  if (known) return known;
   const sheet = ss.getSheetByName(layout.sheetName);
   if (!sheet) throw new UserError(serverErrors.setupNeeded(layout.sheetName));
+  sheetsByName.set(layout.sheetName, sheet);
+  nameOfSheet.set(sheet, layout.sheetName);
   return sheet;
 }
 
@@ -54,23 +62,105 @@ function headerPositions(header: readonly string[], layout: TableLayout): number
   });
 }
 
+/** What one execution knows of a sheet: its header and last row, each read at most once. */
+interface SheetFacts {
+  header?: string[];
+  lastRow?: number;
+}
+let facts = new Map<string, SheetFacts>();
+
+function factsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetFacts {
+  const name = nameOfSheet.get(sheet) ?? sheet.getName();
+  const known = facts.get(name) ?? {};
+  facts.set(name, known);
+  return known;
+}
+
+/** Forgets what was read of every sheet: called when the document lock is taken (others may have written). */
+export function forgetSheetFacts(): void {
+  facts = new Map();
+  sheetsByName = new Map();
+}
+
+/** The sheet's last row with content (read once per execution, then kept up to date by appends). */
+export function lastRowOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): number {
+  const f = factsOf(sheet);
+  f.lastRow ??= sheet.getLastRow();
+  return f.lastRow;
+}
+
+/** Row 1 of the sheet, trimmed (read once per execution). */
+function headerOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
+  const f = factsOf(sheet);
+  f.header ??= sheet
+    .getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1))
+    .getValues()[0]!
+    .map((h) => String(h).trim());
+  return f.header;
+}
+
+function decodeRow(
+  layout: TableLayout,
+  positions: readonly number[],
+  cells: readonly unknown[],
+  row: number,
+): TableRow {
+  const record: Record<string, unknown> = {};
+  const inLayout = positions.map((p) => (p < 0 ? '' : cells[p]));
+  layout.columns.forEach((c, j) => {
+    record[c.key] = fromCell(c.kind, inLayout[j]);
+  });
+  return { row, values: record, cells: inLayout };
+}
+
 /** Reads every data row in one call; columns are found by header, so moved columns still read. */
 export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): TableRow[] {
   const values = sheet.getDataRange().getValues();
   const header = (values[0] ?? []).map((h) => String(h).trim());
+  const f = factsOf(sheet);
+  f.header = header;
+  f.lastRow = values.length;
   const positions = headerPositions(header, layout);
   const rows: TableRow[] = [];
   for (let i = 1; i < values.length; i++) {
     const cells = values[i]!;
     if (cells.every((v) => v === '')) continue;
-    const record: Record<string, unknown> = {};
-    const inLayout = positions.map((p) => (p < 0 ? '' : cells[p]));
-    layout.columns.forEach((c, j) => {
-      record[c.key] = fromCell(c.kind, inLayout[j]);
-    });
-    rows.push({ row: i + 1, values: record, cells: inLayout });
+    rows.push(decodeRow(layout, positions, cells, i + 1));
   }
   return rows;
+}
+
+/** Rows further apart than this are read in separate calls; closer ones in one block (a few rows wasted). */
+const RUN_GAP = 8;
+
+/**
+ * Reads the given data rows only (header once per execution, then one call per run of nearby rows).
+ * Rows past the end or blank are left out; the rows come back in the order asked.
+ */
+export function readRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: TableLayout,
+  rows: readonly number[],
+): TableRow[] {
+  const last = lastRowOf(sheet);
+  const wanted = Array.from(new Set(rows.filter((r) => r >= 2 && r <= last))).sort((a, b) => a - b);
+  if (wanted.length === 0) return [];
+  const header = headerOf(sheet);
+  const positions = headerPositions(header, layout);
+  const found = new Map<number, TableRow>();
+  let start = 0;
+  while (start < wanted.length) {
+    let end = start;
+    while (end + 1 < wanted.length && wanted[end + 1]! - wanted[end]! <= RUN_GAP) end++;
+    const from = wanted[start]!;
+    const block = sheet.getRange(from, 1, wanted[end]! - from + 1, header.length).getValues();
+    for (let i = start; i <= end; i++) {
+      const cells = block[wanted[i]! - from]!;
+      if (!cells.every((v) => v === '')) found.set(wanted[i]!, decodeRow(layout, positions, cells, wanted[i]!));
+    }
+    start = end + 1;
+  }
+  return rows.map((r) => found.get(r)).filter((r): r is TableRow => r !== undefined);
 }
 
 /** Encodes records into a block of cells in layout order. */
@@ -87,42 +177,49 @@ export function encodeRows(
  * error (only «Настроить таблицу округа» rewrites a sheet's layout).
  */
 function assertHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): void {
-  const header = sheet
-    .getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1))
-    .getValues()[0]!
-    .map((h) => String(h).trim());
+  const header = headerOf(sheet);
   if (layout.columns.every((c, i) => header[i] === c.header)) return;
   if (!insertMissingOptionalColumns(sheet, layout, header))
     throw new UserError(serverErrors.setupNeeded(layout.sheetName));
+  factsOf(sheet).header = undefined;
 }
 
-function writeBlock(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  layout: TableLayout,
-  row: number,
-  cells: unknown[][],
-): void {
-  const range = sheet.getRange(row, 1, cells.length, layout.columns.length);
-  range.setNumberFormats(cells.map(() => layout.columns.map((c) => NUMBER_FORMAT[c.kind])));
-  range.setValues(cells);
+function formatRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, from: number, to: number): void {
+  if (to < from) return;
+  sheet
+    .getRange(from, 1, to - from + 1, layout.columns.length)
+    .setNumberFormats(Array.from({ length: to - from + 1 }, () => layout.columns.map((c) => NUMBER_FORMAT[c.kind])));
 }
 
 /** A full sheet grows by at least this many rows at once, so appends rarely pay for growing. */
 const GROWTH_ROWS = 500;
 
-/** Appends encoded rows after the last row in one write; returns the first new row number. */
+/**
+ * Appends encoded rows after the last row: one write (setValues) when the rows are already
+ * formatted — set-up and each growth format ahead and remember how far (a document property) —
+ * else the formats first. Header and last row are read once per execution.
+ * @returns the first new row number
+ */
 export function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, cells: unknown[][]): number {
-  if (cells.length === 0) return sheet.getLastRow() + 1;
+  if (cells.length === 0) return lastRowOf(sheet) + 1;
   assertHeaders(sheet, layout);
-  const row = Math.max(sheet.getLastRow(), 1) + 1;
-  const maxRows = sheet.getMaxRows();
-  const needed = row + cells.length - 1 - maxRows;
-  if (needed > 0) sheet.insertRowsAfter(maxRows, Math.max(needed, GROWTH_ROWS));
-  writeBlock(sheet, layout, row, cells);
+  const row = Math.max(lastRowOf(sheet), 1) + 1;
+  const lastNew = row + cells.length - 1;
+  const formatted = formattedThrough(sheet);
+  if (lastNew > formatted) {
+    const maxRows = sheet.getMaxRows();
+    const inserted = lastNew > maxRows ? Math.max(lastNew - maxRows, GROWTH_ROWS) : 0;
+    if (inserted > 0) sheet.insertRowsAfter(maxRows, inserted);
+    const through = maxRows + inserted;
+    formatRows(sheet, layout, Math.max(row, formatted + 1), through);
+    markFormattedThrough(sheet, through);
+  }
+  sheet.getRange(row, 1, cells.length, layout.columns.length).setValues(cells);
+  factsOf(sheet).lastRow = lastNew;
   return row;
 }
 
-/** Overwrites one existing data row. */
+/** Overwrites one existing data row (its formats were set when it was appended). */
 export function writeRow(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   layout: TableLayout,
@@ -130,5 +227,5 @@ export function writeRow(
   cells: unknown[],
 ): void {
   assertHeaders(sheet, layout);
-  writeBlock(sheet, layout, row, [cells]);
+  sheet.getRange(row, 1, 1, layout.columns.length).setValues([cells]);
 }

@@ -1,14 +1,23 @@
 // Every write runs under the document lock; a busy lock is a clear Russian message, nothing written.
 import { serverErrors } from '../../domain/messages';
 import { UserError } from '../errors/userError';
+import { refreshDocumentProperties } from '../storage/documentProperties';
+import { forgetSheetFacts } from '../storage/table';
 
 /** How long a user waits for another user's write before being told to retry. */
 export const LOCK_WAIT_MS = 10000;
+
+/** What an execution read before taking the lock may be stale: read it again under the lock. */
+export function lockTaken(): void {
+  refreshDocumentProperties();
+  forgetSheetFacts();
+}
 
 /** Runs `fn` holding the document lock; flushes writes before releasing it. */
 export function withDocumentLock<T>(fn: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(LOCK_WAIT_MS)) throw new UserError(serverErrors.busy);
+  lockTaken();
   try {
     const result = fn();
     SpreadsheetApp.flush();

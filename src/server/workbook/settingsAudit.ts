@@ -4,6 +4,7 @@ import { describeChanges } from '../../domain/auditText';
 import { auditActions, settingsAudit, settingsSheetRows } from '../../domain/messages';
 import type { Settings } from '../../domain/schemas/settings';
 import { appendAudit } from '../storage/auditSheet';
+import { documentProperty, setDocumentProperty } from '../storage/documentProperties';
 
 const SNAPSHOT_PROPERTY = 'settingsSnapshot';
 
@@ -30,11 +31,10 @@ export function auditSettingsChanges(
   settings: Settings,
   now: Date,
 ): void {
-  const props = PropertiesService.getDocumentProperties();
   const current = JSON.stringify(settings);
-  const last = props.getProperty(SNAPSHOT_PROPERTY);
+  const last = documentProperty(SNAPSHOT_PROPERTY);
   if (last === current) return;
-  props.setProperty(SNAPSHOT_PROPERTY, current);
+  setDocumentProperty(SNAPSHOT_PROPERTY, current);
   if (last === null) return;
   const [before, after] = describeChanges(flatten(JSON.parse(last) as Settings), flatten(settings), labels);
   appendAudit(

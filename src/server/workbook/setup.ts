@@ -1,16 +1,26 @@
 // «Настроить таблицу округа»: creates or upgrades the workbook's sheets without losing data.
 // Idempotent: a second run finds nothing to change and writes nothing.
-import { auditActions, protectionNotes, serverErrors, setupMessages, workbookSetupNotes } from '../../domain/messages';
+import {
+  auditActions,
+  protectionNotes,
+  serverErrors,
+  setupMessages,
+  sheetNames,
+  workbookSetupNotes,
+} from '../../domain/messages';
 import { defaultSettings } from '../../domain/schemas/settings';
 import { activeEmail, ownerEmail } from '../access/roles';
 import { alertError, UserError } from '../errors/userError';
 import { withDocumentLock } from './lock';
 import { appendAudit, AUDIT_LAYOUT } from '../storage/auditSheet';
 import { YES, NO } from '../storage/cells';
-import { ensureIntegrityKey } from '../storage/rowSeal';
+import { ensureIntegrityKey, migrateLegacySeals } from '../storage/rowSeal';
+import { ensureIndexSheet, indexIsCurrent } from '../storage/reportIndex';
+import { rebuildReportIndex } from '../storage/reportReads';
+import { forgetSheetFacts } from '../storage/table';
 import { LEDGER_LAYOUT } from '../storage/ledgerSheet';
-import { REGISTRY_LAYOUT } from '../storage/registrySheet';
-import { REPORTS_LAYOUT } from '../storage/reportsSheet';
+import { readRegistry, REGISTRY_LAYOUT } from '../storage/registrySheet';
+import { REPORTS_LAYOUT, reportRowCount } from '../storage/reportsSheet';
 import { readSettings, SETTING_KEYS, settingRows, SETTINGS_LAYOUT, type SettingKey } from '../storage/settingsSheet';
 import { ensureTableSheet, protectSheet } from '../storage/sheetSetup';
 import { auditSettingsChanges } from './settingsAudit';
@@ -57,6 +67,27 @@ export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): strin
     if (protectSheet(ss.getSheetByName(layout.sheetName)!, protectionNotes.addOnOnly, null))
       changes.push(setupMessages.protected(layout.sheetName));
   }
+  const index = ensureIndexSheet(ss);
+  if (index.created) changes.push(setupMessages.created(sheetNames.index));
+  if (protectSheet(index.sheet, protectionNotes.addOnOnly, null))
+    changes.push(setupMessages.protected(sheetNames.index));
+  return changes;
+}
+
+/**
+ * Set-up, after the sheets: checksums of the first release re-sealed as HMACs, and the report
+ * index rebuilt when it is not current. Returns what changed.
+ */
+export function upgradeIntegrity(ss: Spreadsheet, key: string): string[] {
+  const changes: string[] = [];
+  const resealed = migrateLegacySeals(ss, REPORTS_LAYOUT, key) + migrateLegacySeals(ss, REGISTRY_LAYOUT, key);
+  if (resealed > 0) changes.push(setupMessages.resealed(resealed));
+  forgetSheetFacts();
+  if (!indexIsCurrent(ss, reportRowCount(ss))) {
+    const { settings } = readSettings(ss);
+    const types = new Map(readRegistry(ss, key).entries.map((e) => [e.organisation.id, e.organisation.type]));
+    rebuildReportIndex(ss, key, types, settings.deadlineDay);
+  }
   return changes;
 }
 
@@ -77,6 +108,7 @@ export function setupWorkbook(): void {
         throw new UserError(isSetUp ? serverErrors.notAdmin : serverErrors.setupOwnerOnly);
       const key = ensureIntegrityKey();
       const done = setUpWorkbook(ss, ownerless ? [email] : admins);
+      done.push(...upgradeIntegrity(ss, key));
       if (ownerless) done.push(workbookSetupNotes.sharedDriveAdmin(email));
       auditSettingsChanges(ss, key, readSettings(ss).settings, new Date());
       if (done.length > 0) {

@@ -32,7 +32,7 @@ export function emulated<T>(ctx: ExecutionContext, className: string, impl: obje
         const method = value as (...args: unknown[]) => unknown;
         return (...args: unknown[]) => {
           ctx.count(service, `${className}.${prop}`);
-          return method.apply(receiver, args);
+          return ctx.timed ? ctx.timed(() => method.apply(receiver, args)) : method.apply(receiver, args);
         };
       }
       if (PROBES.has(prop) || !/^[a-z][A-Za-z0-9]*$/.test(prop)) return undefined;

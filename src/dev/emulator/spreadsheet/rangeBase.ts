@@ -27,6 +27,7 @@ export class RangeBase {
   /** One store call for the whole block. */
   _read(fields: CellField[], rect: GridRect = this._rect): { timeZone: string; locale: string; rows: CellData[][] } {
     const block = this._ctx.store.spreadsheets.readCells(this._loc.docId, this._loc.sheetId, rect, fields);
+    this._ctx.cells?.('read', this._loc.docId, this._loc.sheetId, rect.numRows * rect.numColumns);
     return block ?? fail(this._ctx, MSG.outside);
   }
 
@@ -38,6 +39,7 @@ export class RangeBase {
       now: this._ctx.now(),
     });
     checkWrite(this._ctx, result);
+    this._ctx.cells?.('write', docId, sheetId, this._rect.numRows * this._rect.numColumns);
     return this;
   }
 

@@ -1,0 +1,94 @@
+// The cost model of docs/performance.md: an estimate of real Apps Script time from what the
+// emulator counts (calls, cells, e-mails) and the add-on's own CPU time measured here.
+import type { ExecutionResult } from '../../src/dev/emulator';
+import { sheetNames } from '../../src/domain/messages';
+
+/** Each figure and its source are in docs/performance.md («Cost model»). */
+export const COST = {
+  /** A SpreadsheetApp call that reaches the spreadsheet (read, write, size, header). */
+  perSpreadsheetCallMs: 100,
+  /** A SpreadsheetApp call that only makes a handle (getRange, getSheetByName, getName …). */
+  perHandleCallMs: 5,
+  /** A Utilities call (HMAC, digest, UUID): native, in the script's own process. */
+  perUtilitiesCallMs: 0.1,
+  /** Moving one cell in or out, on top of the call. */
+  perCellMs: 0.015,
+  /** PropertiesService reads and writes. */
+  perPropertyReadMs: 30,
+  perPropertyWriteMs: 62,
+  /** MailApp.sendEmail of a reminder (HTML + text, a few KB). */
+  perMailMs: 1500,
+  /** Any other service call (Session, LockService, Utilities, ScriptApp, MailApp quota). */
+  perOtherCallMs: 5,
+  /** Apps Script's V8 against this machine's Node for the add-on's own code. */
+  cpuFactor: 3,
+};
+
+export interface Figures {
+  calls: number;
+  cellsRead: number;
+  reportCellsRead: number;
+  cellsWritten: number;
+  addonCpuMs: number;
+  estimatedMs: number;
+}
+
+/** SpreadsheetApp methods that make a handle without a round trip to the spreadsheet's data. */
+const HANDLES = new Set([
+  'SpreadsheetApp.getActiveSpreadsheet',
+  'SpreadsheetApp.getActive',
+  'Spreadsheet.getSheetByName',
+  'Spreadsheet.getName',
+  'Spreadsheet.getUrl',
+  'Sheet.getRange',
+  'Sheet.getName',
+  'Range.offset',
+  'Range.getCell',
+  'Range.getRow',
+  'Range.getColumn',
+  'Range.getSheet',
+  'User.getEmail',
+]);
+
+const PROPERTY_WRITES = ['setProperty', 'setProperties', 'deleteProperty', 'deleteAllProperties'];
+
+/** The bench's figures of one execution. */
+export function figuresOf(r: ExecutionResult): Figures {
+  const cells = Object.entries(r.cells ?? {});
+  const cellsRead = cells.reduce((a, [, c]) => a + c.read, 0);
+  const cellsWritten = cells.reduce((a, [, c]) => a + c.written, 0);
+  const reportCellsRead = cells.filter(([name]) => name === sheetNames.reports).reduce((a, [, c]) => a + c.read, 0);
+  let handles = 0;
+  let utilities = 0;
+  let propertyReads = 0;
+  let propertyWrites = 0;
+  let mails = 0;
+  let other = 0;
+  for (const [name, n] of Object.entries(r.calls)) {
+    if (name.startsWith('SpreadsheetApp.')) {
+      if (HANDLES.has(name.slice('SpreadsheetApp.'.length))) handles += n;
+      continue;
+    }
+    if (name.startsWith('Utilities.')) {
+      utilities += n;
+      continue;
+    }
+    if (name.startsWith('PropertiesService.Properties.')) {
+      if (PROPERTY_WRITES.some((w) => name.endsWith('.' + w))) propertyWrites += n;
+      else propertyReads += n;
+    } else if (name === 'MailApp.sendEmail') mails += n;
+    else other += n;
+  }
+  const addonCpuMs = r.timing?.scriptMs ?? r.durationMs;
+  const estimatedMs =
+    (r.spreadsheetCalls - handles) * COST.perSpreadsheetCallMs +
+    handles * COST.perHandleCallMs +
+    utilities * COST.perUtilitiesCallMs +
+    (cellsRead + cellsWritten) * COST.perCellMs +
+    propertyReads * COST.perPropertyReadMs +
+    propertyWrites * COST.perPropertyWriteMs +
+    mails * COST.perMailMs +
+    other * COST.perOtherCallMs +
+    addonCpuMs * COST.cpuFactor;
+  return { calls: r.spreadsheetCalls, cellsRead, reportCellsRead, cellsWritten, addonCpuMs, estimatedMs };
+}

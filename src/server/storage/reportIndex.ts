@@ -1,0 +1,415 @@
+// The hidden «Служебный индекс»: where each organisation's report versions are in «Отчёты», and per
+// month the latest version of each organisation with a small aggregate, kept up to date under the
+// lock on every write. Calls read one organisation's or one month's rows through it instead of the
+// whole reports sheet. Each index cell is sealed; an index that is missing, sealed wrong or behind
+// the reports sheet (rows added or removed by hand) reads as null: the caller then reads everything
+// (as before) and the next write rebuilds it.
+import { dueInstant } from '../../domain/deadline';
+import { indexHeaders as h, sheetNames } from '../../domain/messages';
+import { periodFromKey } from '../../domain/period';
+import type { ReportState } from '../../domain/schemas/report';
+import { documentProperty, setDocumentProperty } from './documentProperties';
+import { keyedDigest } from './rowSeal';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Columns: A organisation, B its versions, C seal; E month, F aggregate, G its seal, H–K entries, L their seal. */
+const ORG_COL = 1;
+const MONTH_COL = 5;
+const CHUNKS = 4;
+/** Sheets holds up to 50 000 characters in a cell; entries longer than this go on in the next cell. */
+const CHUNK_CHARS = 45000;
+const MONTH_WIDTH = 3 + CHUNKS + 1;
+const META_PROPERTY = 'reportIndex';
+export const INDEX_HEADER = [
+  h.org,
+  h.orgVersions,
+  h.seal,
+  '',
+  h.month,
+  h.monthTotals,
+  h.seal,
+  ...Array.from({ length: CHUNKS }, () => h.monthOrgs),
+  h.seal,
+];
+
+const STATE_CODE: Record<ReportState, string> = { submitted: 's', accepted: 'a', returned: 'r' };
+const STATE_OF: Record<string, ReportState> = { s: 'submitted', a: 'accepted', r: 'returned' };
+
+/** One stored version as the index knows it. */
+export interface VersionRef {
+  period: string;
+  version: number;
+  state: ReportState;
+  submittedAt: string;
+  row: number;
+  submissionKey: string;
+}
+
+/** An organisation's report of one month: its latest version and when it was first submitted. */
+export interface MonthEntry {
+  version: number;
+  state: ReportState;
+  firstSubmittedAt: string;
+  reviewedAt: string | null;
+  row: number;
+  /** The latest version's district totals contribution (DistrictTotals order, see TOTAL_KEYS). */
+  totals: number[];
+}
+
+/** DistrictTotals' fields, in the order MonthEntry.totals and MonthAggregate.totals keep them. */
+export const TOTAL_KEYS = [
+  'teachersTotal',
+  'teachersConnected',
+  'pupilsTotal',
+  'pupilsConnected',
+  'parentsTotal',
+  'parentsConnected',
+  'groupsTotal',
+  'groupsInSferum',
+  'teachersMeetingMinimum',
+  'schoolTeachersTotal',
+  'mySchoolTeachers',
+] as const;
+
+/** What the summary's trend and backlog need of a month, without its rows. */
+export interface MonthAggregate {
+  /** Organisations with a report (any state). */
+  reported: number;
+  /** Of those, first submitted by the deadline as Settings had it when the month was last written. */
+  onTime: number;
+  returned: number;
+  totals: number[];
+}
+
+interface Meta {
+  /** The reports sheet's last row when the index was last written. */
+  reportRows: number;
+  orgRows: number;
+  monthRows: number;
+}
+
+const sec = (iso: string): number => Math.round(Date.parse(iso) / 1000);
+const iso = (s: number): string => new Date(s * 1000).toISOString();
+
+function meta(): Meta | null {
+  const text = documentProperty(META_PROPERTY);
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as Meta;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the index is current for a reports sheet of `reportRows` rows (set-up rebuilds it when not). */
+export function indexIsCurrent(ss: Spreadsheet, reportRows: number): boolean {
+  return current(ss, reportRows) !== null;
+}
+
+/** Set-up: the hidden index sheet with its header; true when it was created. */
+export function ensureIndexSheet(ss: Spreadsheet): { sheet: Sheet; created: boolean } {
+  const existing = indexSheet(ss);
+  if (existing) return { sheet: existing, created: false };
+  const sheet = ss.insertSheet(sheetNames.index);
+  if (sheet.getMaxColumns() < INDEX_HEADER.length)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), INDEX_HEADER.length - sheet.getMaxColumns());
+  sheet.getRange(1, 1, 1, INDEX_HEADER.length).setValues([INDEX_HEADER]).setFontWeight('bold');
+  // Plain text: a month key such as 2023-11 must not become a date.
+  sheet.getRange(1, 1, sheet.getMaxRows(), INDEX_HEADER.length).setNumberFormat('@');
+  sheet.setFrozenRows(1);
+  sheet.hideSheet();
+  return { sheet, created: true };
+}
+
+/** The index sheet, when set-up made it. */
+function indexSheet(ss: Spreadsheet): Sheet | null {
+  return ss.getSheetByName(sheetNames.index);
+}
+
+/** The index's state when it is current for a reports sheet of `reportRows` rows, else null. */
+function current(ss: Spreadsheet, reportRows: number): { sheet: Sheet; meta: Meta } | null {
+  const m = meta();
+  if (!m || m.reportRows !== reportRows) return null;
+  const sheet = indexSheet(ss);
+  return sheet ? { sheet, meta: m } : null;
+}
+
+/** Makes the index sheet at least `rows` rows tall; new rows are plain text, as set-up made the first ones. */
+function ensureRows(sheet: Sheet, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (max >= rows) return;
+  const add = Math.max(rows - max, 100);
+  sheet.insertRowsAfter(max, add);
+  sheet.getRange(max + 1, 1, add, INDEX_HEADER.length).setNumberFormat('@');
+}
+
+const seal = (key: string, name: string, text: string): string => keyedDigest(key, name + '\u001e' + text);
+
+function joinChunks(cells: readonly unknown[]): string {
+  return cells.map((c) => String(c ?? '')).join('');
+}
+
+function splitChunks(text: string): string[] {
+  if (text.length > CHUNKS * CHUNK_CHARS) throw new Error('reportIndex: a month holds more entries than fit');
+  return Array.from({ length: CHUNKS }, (_, i) => text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS));
+}
+
+/** Row of `name` in a key column read as [[key], …] (data from row 2), or 0. */
+function rowOf(keys: readonly unknown[][], name: string): number {
+  const i = keys.findIndex((k) => String(k[0]) === name);
+  return i < 0 ? 0 : i + 2;
+}
+
+function readKeys(sheet: Sheet, column: number, count: number): unknown[][] {
+  return count > 0 ? sheet.getRange(2, column, count, 1).getValues() : [];
+}
+
+/** The organisation's versions from the index, or null when the index cannot be trusted. */
+export function readOrgIndex(ss: Spreadsheet, key: string, orgId: string, reportRows: number): VersionRef[] | null {
+  const at = current(ss, reportRows);
+  if (!at) return null;
+  const row = rowOf(readKeys(at.sheet, ORG_COL, at.meta.orgRows), orgId);
+  if (row === 0) return [];
+  const [, text, stored] = at.sheet.getRange(row, ORG_COL, 1, 3).getValues()[0]!;
+  if (seal(key, orgId, String(text)) !== stored) return null;
+  return decodeVersions(String(text));
+}
+
+function decodeVersions(text: string): VersionRef[] {
+  const list = JSON.parse(text || '[]') as [string, number, string, number, number, string][];
+  return list.map(([period, version, st, at, row, submissionKey]) => ({
+    period,
+    version,
+    state: STATE_OF[st] ?? 'submitted',
+    submittedAt: iso(at),
+    row,
+    submissionKey,
+  }));
+}
+
+function encodeVersions(list: readonly VersionRef[]): string {
+  return JSON.stringify(
+    list.map((v) => [v.period, v.version, STATE_CODE[v.state], sec(v.submittedAt), v.row, v.submissionKey]),
+  );
+}
+
+/** Every month's aggregate (no entries), or null when the index cannot be trusted. */
+export function readMonthAggregates(
+  ss: Spreadsheet,
+  key: string,
+  reportRows: number,
+): Map<string, MonthAggregate> | null {
+  const at = current(ss, reportRows);
+  if (!at) return null;
+  const out = new Map<string, MonthAggregate>();
+  if (at.meta.monthRows === 0) return out;
+  for (const [period, text, stored] of at.sheet.getRange(2, MONTH_COL, at.meta.monthRows, 3).getValues()) {
+    if (seal(key, String(period), String(text)) !== stored) return null;
+    out.set(String(period), JSON.parse(String(text)) as MonthAggregate);
+  }
+  return out;
+}
+
+/** One month's entries per organisation, or null when the index cannot be trusted. */
+export function readMonthEntries(
+  ss: Spreadsheet,
+  key: string,
+  period: string,
+  reportRows: number,
+): Map<string, MonthEntry> | null {
+  const at = current(ss, reportRows);
+  if (!at) return null;
+  const row = rowOf(readKeys(at.sheet, MONTH_COL, at.meta.monthRows), period);
+  if (row === 0) return new Map();
+  const cells = at.sheet.getRange(row, MONTH_COL + 3, 1, CHUNKS + 1).getValues()[0]!;
+  const text = joinChunks(cells.slice(0, CHUNKS));
+  if (seal(key, period, text) !== cells[CHUNKS]) return null;
+  return decodeEntries(text);
+}
+
+/** Every month's entries (the reminders' view of which reports are owed), or null when untrusted. */
+export function readAllMonthEntries(
+  ss: Spreadsheet,
+  key: string,
+  reportRows: number,
+): Map<string, Map<string, MonthEntry>> | null {
+  const at = current(ss, reportRows);
+  if (!at) return null;
+  const out = new Map<string, Map<string, MonthEntry>>();
+  if (at.meta.monthRows === 0) return out;
+  const keys = readKeys(at.sheet, MONTH_COL, at.meta.monthRows);
+  const cells = at.sheet.getRange(2, MONTH_COL + 3, at.meta.monthRows, CHUNKS + 1).getValues();
+  for (let i = 0; i < cells.length; i++) {
+    const period = String(keys[i]![0]);
+    const text = joinChunks(cells[i]!.slice(0, CHUNKS));
+    if (seal(key, period, text) !== cells[i]![CHUNKS]) return null;
+    out.set(period, decodeEntries(text));
+  }
+  return out;
+}
+
+type EncodedEntry = [number, string, number, number, number, ...number[]];
+
+function decodeEntries(text: string): Map<string, MonthEntry> {
+  const raw = JSON.parse(text || '{}') as Record<string, EncodedEntry>;
+  const out = new Map<string, MonthEntry>();
+  for (const [orgId, [version, st, first, reviewed, row, ...totals]] of Object.entries(raw)) {
+    out.set(orgId, {
+      version,
+      state: STATE_OF[st] ?? 'submitted',
+      firstSubmittedAt: iso(first),
+      reviewedAt: reviewed > 0 ? iso(reviewed) : null,
+      row,
+      totals,
+    });
+  }
+  return out;
+}
+
+function encodeEntries(entries: ReadonlyMap<string, MonthEntry>): string {
+  const raw: Record<string, EncodedEntry> = {};
+  for (const [orgId, e] of entries) {
+    raw[orgId] = [
+      e.version,
+      STATE_CODE[e.state],
+      sec(e.firstSubmittedAt),
+      e.reviewedAt ? sec(e.reviewedAt) : 0,
+      e.row,
+      ...e.totals,
+    ];
+  }
+  return JSON.stringify(raw);
+}
+
+function aggregate(period: string, entries: ReadonlyMap<string, MonthEntry>, deadlineDay: number): MonthAggregate {
+  const dueMs = dueInstant(periodFromKey(period), deadlineDay).getTime();
+  const totals = TOTAL_KEYS.map(() => 0);
+  let onTime = 0;
+  let returned = 0;
+  for (const e of entries.values()) {
+    if (Date.parse(e.firstSubmittedAt) <= dueMs) onTime++;
+    if (e.state === 'returned') returned++;
+    e.totals.forEach((n, i) => {
+      totals[i]! += n;
+    });
+  }
+  return { reported: entries.size, onTime, returned, totals };
+}
+
+function monthCells(key: string, period: string, entries: ReadonlyMap<string, MonthEntry>, deadlineDay: number) {
+  const agg = JSON.stringify(aggregate(period, entries, deadlineDay));
+  const text = encodeEntries(entries);
+  return [period, agg, seal(key, period, agg), ...splitChunks(text), seal(key, period, text)];
+}
+
+/** A new or changed version, as a write records it in the index. */
+export interface IndexChange {
+  orgId: string;
+  version: VersionRef;
+  /** The month entry after the change (its latest version). */
+  entry: MonthEntry;
+}
+
+/**
+ * Records a stored or rewritten version (call under the lock, after the write). When the index was
+ * not current before the write (`reportRowsBefore`), nothing is recorded and false is returned: the
+ * caller rebuilds it.
+ */
+export function recordInIndex(
+  ss: Spreadsheet,
+  key: string,
+  change: IndexChange,
+  reportRowsBefore: number,
+  reportRowsAfter: number,
+  deadlineDay: number,
+): boolean {
+  const at = current(ss, reportRowsBefore);
+  if (!at) return false;
+  const { sheet, meta: m } = at;
+  const orgRow = rowOf(readKeys(sheet, ORG_COL, m.orgRows), change.orgId) || m.orgRows + 2;
+  const monthRow = rowOf(readKeys(sheet, MONTH_COL, m.monthRows), change.version.period) || m.monthRows + 2;
+  const [orgCells, monthCellsNow] = [
+    orgRow <= m.orgRows + 1 ? sheet.getRange(orgRow, ORG_COL, 1, 3).getValues()[0]! : ['', '', ''],
+    monthRow <= m.monthRows + 1 ? sheet.getRange(monthRow, MONTH_COL + 3, 1, CHUNKS + 1).getValues()[0]! : [],
+  ];
+  if (orgRow > m.orgRows + 1 || monthRow > m.monthRows + 1) ensureRows(sheet, Math.max(orgRow, monthRow));
+  const versionsText = String(orgCells[1] ?? '');
+  const entriesText = joinChunks(monthCellsNow.slice(0, CHUNKS));
+  if (orgCells[0] !== '' && seal(key, change.orgId, versionsText) !== orgCells[2]) return false;
+  if (monthCellsNow.length > 0 && seal(key, change.version.period, entriesText) !== monthCellsNow[CHUNKS]) return false;
+  const versions = decodeVersions(versionsText).filter(
+    (v) => !(v.period === change.version.period && v.version === change.version.version),
+  );
+  versions.push(change.version);
+  const entries = decodeEntries(entriesText);
+  entries.set(change.orgId, change.entry);
+  const text = encodeVersions(versions);
+  sheet.getRange(orgRow, ORG_COL, 1, 3).setValues([[change.orgId, text, seal(key, change.orgId, text)]]);
+  sheet
+    .getRange(monthRow, MONTH_COL, 1, MONTH_WIDTH)
+    .setValues([monthCells(key, change.version.period, entries, deadlineDay)]);
+  writeMeta({
+    reportRows: reportRowsAfter,
+    orgRows: Math.max(m.orgRows, orgRow - 1),
+    monthRows: Math.max(m.monthRows, monthRow - 1),
+  });
+  return true;
+}
+
+function writeMeta(m: Meta): void {
+  setDocumentProperty(META_PROPERTY, JSON.stringify(m));
+}
+
+/** Everything the index is rebuilt from: every version read from the reports sheet. */
+export interface IndexSource {
+  orgId: string;
+  version: VersionRef;
+  reviewedAt: string | null;
+  totals: number[];
+}
+
+/**
+ * Rewrites the whole index from every version (set-up, or a write that found it stale). Returns
+ * false when the index sheet does not exist yet (set-up makes it).
+ */
+export function rebuildIndex(
+  ss: Spreadsheet,
+  key: string,
+  sources: readonly IndexSource[],
+  reportRows: number,
+  deadlineDay: number,
+): boolean {
+  const sheet = indexSheet(ss);
+  if (!sheet) return false;
+  const byOrg = new Map<string, VersionRef[]>();
+  const byMonth = new Map<string, Map<string, MonthEntry>>();
+  for (const s of sources) {
+    const v = s.version;
+    byOrg.set(s.orgId, [...(byOrg.get(s.orgId) ?? []), v]);
+    const month = byMonth.get(v.period) ?? new Map<string, MonthEntry>();
+    byMonth.set(v.period, month);
+    const known = month.get(s.orgId);
+    const first =
+      known && Date.parse(known.firstSubmittedAt) < Date.parse(v.submittedAt) ? known.firstSubmittedAt : v.submittedAt;
+    if (!known || v.version > known.version) {
+      const { version, state, row } = v;
+      month.set(s.orgId, { version, state, firstSubmittedAt: first, reviewedAt: s.reviewedAt, row, totals: s.totals });
+    } else known.firstSubmittedAt = first;
+  }
+  const orgRows = [...byOrg].map(([orgId, list]) => {
+    const text = encodeVersions(list);
+    return [orgId, text, seal(key, orgId, text)];
+  });
+  const monthRows = [...byMonth]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([p, e]) => monthCells(key, p, e, deadlineDay));
+  ensureRows(sheet, Math.max(orgRows.length, monthRows.length) + 1);
+  const last = sheet.getLastRow();
+  if (last > 1) sheet.getRange(2, 1, last - 1, INDEX_HEADER.length).clearContent();
+  if (orgRows.length > 0) sheet.getRange(2, ORG_COL, orgRows.length, 3).setValues(orgRows);
+  if (monthRows.length > 0) sheet.getRange(2, MONTH_COL, monthRows.length, MONTH_WIDTH).setValues(monthRows);
+  writeMeta({ reportRows, orgRows: orgRows.length, monthRows: monthRows.length });
+  return true;
+}

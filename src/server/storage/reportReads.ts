@@ -1,0 +1,164 @@
+// One organisation's or one month's reports through the index (a few rows read and checked), with
+// the whole reports sheet as the fallback when the index cannot be trusted; and keeping the index
+// up to date after a write.
+import { hasMySchool, type OrganisationType } from '../../domain/schemas/organisation';
+import type { ReportRecord } from '../../domain/schemas/report';
+import {
+  readMonthEntries,
+  readOrgIndex,
+  rebuildIndex,
+  recordInIndex,
+  type IndexSource,
+  type MonthEntry,
+  type VersionRef,
+} from './reportIndex';
+import { readReportRows, readReports, reportRowCount, type StoredReport } from './reportsSheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A version's contribution to the district totals (reportIndex.TOTAL_KEYS order). */
+export function totalsOf(r: ReportRecord, type: OrganisationType | undefined): number[] {
+  const school = type !== undefined && hasMySchool(type);
+  return [
+    r.teachersTotal,
+    r.teachersConnected,
+    r.pupilsTotal ?? 0,
+    r.pupilsConnected ?? 0,
+    r.parentsTotal,
+    r.parentsConnected,
+    r.groupsTotal,
+    r.groupsInSferum,
+    r.teachersMeetingMinimum,
+    school ? r.teachersTotal : 0,
+    school ? (r.mySchoolTeachers ?? 0) : 0,
+  ];
+}
+
+export const refOf = (r: StoredReport): VersionRef => ({
+  period: r.period,
+  version: r.version,
+  state: r.state,
+  submittedAt: r.submittedAt,
+  row: r.row,
+  submissionKey: r.submissionKey,
+});
+
+/** An organisation's versions without their figures, and a way to load the ones a call shows. */
+export interface OrgReports {
+  refs: VersionRef[];
+  /** The full versions at `want`, each checked (schema, checksum); from every row if the index misled. */
+  load(want: readonly VersionRef[]): StoredReport[];
+}
+
+function fromAll(ss: Spreadsheet, key: string, orgId: string): OrgReports {
+  const mine = readReports(ss, key).reports.filter((r) => r.orgId === orgId);
+  return {
+    refs: mine.map(refOf),
+    load: (want) => mine.filter((r) => want.some((w) => w.period === r.period && w.version === r.version)),
+  };
+}
+
+/** The organisation's reports through the index, or from the whole sheet when it cannot be trusted. */
+export function orgReports(ss: Spreadsheet, key: string, orgId: string): OrgReports {
+  const refs = readOrgIndex(ss, key, orgId, reportRowCount(ss));
+  if (!refs) return fromAll(ss, key, orgId);
+  return {
+    refs,
+    load: (want) => {
+      if (want.length === 0) return [];
+      const { reports } = readReportRows(
+        ss,
+        key,
+        want.map((w) => w.row),
+      );
+      const matches = want.every((w) =>
+        reports.some((r) => r.row === w.row && r.orgId === orgId && r.period === w.period && r.version === w.version),
+      );
+      return matches ? reports : fromAll(ss, key, orgId).load(want);
+    },
+  };
+}
+
+/** The month's entries and its latest versions (checked), or null when the index cannot be trusted. */
+export function monthReports(
+  ss: Spreadsheet,
+  key: string,
+  period: string,
+): {
+  entries: Map<string, MonthEntry>;
+  latest: StoredReport[];
+  damaged: ReturnType<typeof readReports>['damaged'];
+} | null {
+  const entries = readMonthEntries(ss, key, period, reportRowCount(ss));
+  if (!entries) return null;
+  const { reports, damaged } = readReportRows(
+    ss,
+    key,
+    [...entries.values()].map((e) => e.row),
+  );
+  const byRow = new Map(reports.map((r) => [r.row, r]));
+  for (const [orgId, e] of entries) {
+    const r = byRow.get(e.row);
+    const isDamaged = damaged.some((d) => d.row === e.row);
+    if (!isDamaged && (!r || r.orgId !== orgId || r.period !== period || r.version !== e.version)) return null;
+  }
+  return { entries, latest: reports, damaged };
+}
+
+/** Rewrites the index from every row (set-up; a write that found it stale). */
+export function rebuildReportIndex(
+  ss: Spreadsheet,
+  key: string,
+  typeOf: ReadonlyMap<string, OrganisationType>,
+  deadlineDay: number,
+  reports: readonly StoredReport[] = readReports(ss, key).reports,
+): boolean {
+  const sources: IndexSource[] = reports.map((r) => ({
+    orgId: r.orgId,
+    version: refOf(r),
+    reviewedAt: r.reviewedAt,
+    totals: totalsOf(r, typeOf.get(r.orgId)),
+  }));
+  return rebuildIndex(ss, key, sources, reportRowCount(ss), deadlineDay);
+}
+
+/**
+ * After a version was appended or rewritten (under the lock): records it in the index, or rebuilds
+ * the index when it was already behind.
+ * @param rowsBefore the reports sheet's last row before the write
+ * @param earlier the organisation's other versions of that month (for the first submission)
+ */
+export function indexWrite(
+  ss: Spreadsheet,
+  key: string,
+  stored: StoredReport,
+  type: OrganisationType,
+  earlier: readonly VersionRef[],
+  rowsBefore: number,
+  typeOf: () => ReadonlyMap<string, OrganisationType>,
+  deadlineDay: number,
+): void {
+  const first = [stored.submittedAt, ...earlier.filter((v) => v.period === stored.period).map((v) => v.submittedAt)]
+    .map((t) => Date.parse(t))
+    .reduce((a, b) => Math.min(a, b));
+  const recorded = recordInIndex(
+    ss,
+    key,
+    {
+      orgId: stored.orgId,
+      version: refOf(stored),
+      entry: {
+        version: stored.version,
+        state: stored.state,
+        firstSubmittedAt: new Date(first).toISOString(),
+        reviewedAt: stored.reviewedAt,
+        row: stored.row,
+        totals: totalsOf(stored, type),
+      },
+    },
+    rowsBefore,
+    reportRowCount(ss),
+    deadlineDay,
+  );
+  if (!recorded) rebuildReportIndex(ss, key, typeOf(), deadlineDay);
+}
