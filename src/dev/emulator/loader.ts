@@ -2,7 +2,8 @@
 // code, then the named function; implements ExecutionContext and releases the execution's locks.
 import { randomUUID } from 'node:crypto';
 import * as vm from 'node:vm';
-import type { AuthModeName, ExecutionContext } from './context';
+import type { AuthModeName, DeploymentProfile, EmailHiding, ExecutionContext } from './context';
+import { manifestScopes } from './profiles';
 import type { Store } from './store/types';
 import { createRealm, fromRealm, toRealm, type RealmIntrinsics } from './realm';
 import { createCacheService } from './services/CacheService';
@@ -37,6 +38,10 @@ export interface ExecutionRequest {
   effectiveUserEmail: string;
   documentId: string;
   authMode: AuthModeName;
+  /** An installable trigger fires (Session and the document context follow its rules). */
+  trigger?: boolean;
+  /** What Session hides of the user's address in FULL mode (default: nothing). */
+  emailHiding?: EmailHiding;
   /** Builds the event object (first argument) inside the realm, replacing `args`. */
   event?: (env: {
     enums: ScriptEnums;
@@ -52,12 +57,15 @@ export interface LoaderOptions {
   code: () => string;
   distDir: string;
   strict: boolean;
+  /** Deployment profile (default `bound`). */
+  profile?: DeploymentProfile;
 }
 
 /** Compiles the bundle once and runs executions of it, each in a fresh realm. */
 export class ScriptLoader {
   private script: vm.Script | null = null;
   private sequence = 0;
+  private scopes: readonly string[] | null = null;
 
   constructor(private readonly opts: LoaderOptions) {}
 
@@ -74,6 +82,7 @@ export class ScriptLoader {
     const unlockedWrites: string[] = [];
     const { context, intrinsics } = createRealm(() => store.clock.now());
     const strict = this.opts.strict;
+    const scopes = (this.scopes ??= manifestScopes(this.opts.distDir));
 
     const ctx: ExecutionContext = {
       store,
@@ -82,16 +91,21 @@ export class ScriptLoader {
       effectiveUserEmail: req.effectiveUserEmail,
       authMode: req.authMode,
       documentId: req.documentId,
+      profile: this.opts.profile ?? 'bound',
+      scopes,
+      trigger: req.trigger === true,
+      emailHiding: req.emailHiding ?? 'none',
       now: () => store.clock.now(),
       count(service, method) {
         const key = `${service}.${method}`;
         calls[key] = (calls[key] ?? 0) + 1;
       },
       assertWrite(what) {
-        if (store.locks.holder(lockKeys.document(req.documentId)) === executionId) return;
+        if (req.documentId !== '' && store.locks.holder(lockKeys.document(req.documentId)) === executionId) return;
+        if (store.locks.holder(lockKeys.script()) === executionId) return;
         if (strict) {
           throw ctx.createError(
-            `unlocked write: ${what} (strict mode: hold LockService.getDocumentLock() while writing)`,
+            `unlocked write: ${what} (strict mode: hold the document lock or the script lock while writing)`,
           );
         }
         unlockedWrites.push(what);

@@ -89,9 +89,18 @@ function returnReasons(states: readonly ReportStateRow[]): Map<string, string> {
   return reasons;
 }
 
-/** Runs `fn` holding the document lock (waiting up to `waitMs`); null when the lock stays busy. */
+/**
+ * Runs `fn` holding the script lock (waiting up to `waitMs`); null when the lock stays busy. The
+ * script lock, not the document lock: the add-on's time-driven trigger has no document lock
+ * (getDocumentLock() is null outside a document's context,
+ * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()), and the
+ * manual and the timed runs must exclude each other on the ledger. A user lock would not: it only
+ * keeps one user from running twice. The script lock exists in every context ("prevents any user
+ * from concurrently running a section of code"); in a bound script it covers this one spreadsheet,
+ * in the add-on every district's runs, which hold it only while reading and claiming.
+ */
 function underLock<T>(waitMs: number, fn: () => T): { value: T } | null {
-  const lock = LockService.getDocumentLock();
+  const lock = LockService.getScriptLock();
   if (!lock || !lock.tryLock(waitMs)) return null;
   try {
     const value = fn();
@@ -114,9 +123,15 @@ interface Prepared {
   summary: RunSummary;
 }
 
+/** The spreadsheet a run works on and its integrity key, when not the active one (a trigger opened it). */
+export interface RunTarget {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  key: string;
+}
+
 /** Phase 1, under the lock: read, plan, fit the quota, compose, claim in the ledger. */
-function prepare(mode: RunMode, now: Date): Prepared {
-  const wb = openWorkbook();
+function prepare(mode: RunMode, now: Date, target?: RunTarget): Prepared {
+  const wb = openWorkbook(target?.key, target?.ss);
   if (mode.kind === 'manual') requireAdmin(wb.caller);
   const states = readReportStates(wb.ss);
   const ledger = readLedger(wb.ss);
@@ -217,12 +232,18 @@ function sendClaimed(prepared: Prepared, started: number): string[] {
  * settling, not while e-mails go out (coordinators can keep submitting).
  * @param lockWaitMs how long to wait for the document lock
  * @param started when the execution started (for the time budget)
+ * @param target the spreadsheet and key when there is no active spreadsheet (the add-on's trigger)
  * @returns what was done, or null when the document lock stayed busy (nothing sent)
  * @throws UserError for the manual run when the lock is busy, set-up is missing or the caller is no admin
  */
-export function runReminders(mode: RunMode, lockWaitMs: number, started: number): RunSummary | null {
+export function runReminders(
+  mode: RunMode,
+  lockWaitMs: number,
+  started: number,
+  target?: RunTarget,
+): RunSummary | null {
   const now = new Date();
-  const prepared = underLock(lockWaitMs, () => prepare(mode, now));
+  const prepared = underLock(lockWaitMs, () => prepare(mode, now, target));
   if (!prepared) return null;
   const statuses = sendClaimed(prepared.value, started);
   const { firstRow, claimed, ss, summary } = prepared.value;

@@ -86,8 +86,16 @@ export interface LastRun {
 }
 
 /** The recorded outcome of the last daily run. */
+/** A value the add-on keeps on the spreadsheet as project developer metadata (src/server/storage/projectMetadata.ts). */
+export function metadata(d: District, key: string): string | null {
+  const entries = Object.values(d.em.store.properties.getAll('developerMetadata:' + d.doc)).map(
+    (json) => JSON.parse(json) as { key: string; value: string | null },
+  );
+  return entries.find((e) => e.key === key)?.value ?? null;
+}
+
 export function lastRun(d: District): LastRun | null {
-  const text = d.em.store.properties.get('document:' + d.doc, 'reminders.lastRun');
+  const text = metadata(d, 'reminders.lastRun');
   return text ? (JSON.parse(text) as LastRun) : null;
 }
 

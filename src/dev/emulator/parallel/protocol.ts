@@ -51,6 +51,7 @@ export interface WorkerInput {
   code: string;
   distDir: string;
   strict: boolean;
+  profile: import('../context').DeploymentProfile;
   /** Where store calls go; answered by the main thread. */
   port: MessagePort;
   /** Int32Array view: [0] = WAITING | ANSWERED for the pending store call. */

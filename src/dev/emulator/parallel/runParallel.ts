@@ -56,6 +56,7 @@ export interface ParallelHost {
   code: () => string;
   distDir: string;
   strict: boolean;
+  profile?: import('../context').DeploymentProfile;
 }
 
 function failed(message: string, durationMs = 0): ExecutionResult {
@@ -79,6 +80,7 @@ function plainRequest(fn: string, args: unknown[], as: RunAs): Omit<ExecutionReq
     effectiveUserEmail: as.effectiveUser ?? as.user,
     documentId: as.documentId,
     authMode: as.authMode ?? 'FULL',
+    emailHiding: as.emailHiding ?? 'none',
   };
 }
 
@@ -185,6 +187,7 @@ export async function runParallel(
         code,
         distDir: host.distDir,
         strict: host.strict,
+        profile: host.profile ?? 'bound',
         port: port2,
         signal,
         startGate,

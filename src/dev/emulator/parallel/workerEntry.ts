@@ -10,9 +10,15 @@ import { createStoreProxy } from './storeProxy';
 function main(input: WorkerInput): void {
   const post = (e: WorkerEvent): void => parentPort!.postMessage(e);
   const store = createStoreProxy(input.port, input.signal, input.lockPollMs);
-  const loader = new ScriptLoader({ store, distDir: input.distDir, strict: input.strict, code: () => input.code });
+  const loader = new ScriptLoader({
+    store,
+    distDir: input.distDir,
+    strict: input.strict,
+    profile: input.profile,
+    code: () => input.code,
+  });
   const request: ExecutionRequest =
-    input.job.kind === 'trigger' ? triggerRequest(input.job.trigger) : input.job.request;
+    input.job.kind === 'trigger' ? triggerRequest(input.job.trigger, input.profile) : input.job.request;
 
   // Everyone starts together: wait at the gate until every worker of the batch is up.
   post({ type: 'ready' });

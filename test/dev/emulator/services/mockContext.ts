@@ -1,5 +1,10 @@
 // Shared test helper: an ExecutionContext over a fresh in-memory store, with host-realm Dates/Errors.
-import type { AuthModeName, ExecutionContext } from '../../../../src/dev/emulator/context';
+import type {
+  AuthModeName,
+  DeploymentProfile,
+  EmailHiding,
+  ExecutionContext,
+} from '../../../../src/dev/emulator/context';
 import { createMemoryStore } from '../../../../src/dev/emulator/store';
 import type { Store } from '../../../../src/dev/emulator/store/types';
 
@@ -19,6 +24,9 @@ export function mockContext(
     documentId: string;
     authMode: AuthModeName;
     executionId: string;
+    profile: DeploymentProfile;
+    trigger: boolean;
+    emailHiding: EmailHiding;
   }> = {},
 ): MockContext {
   const store = over.store ?? createMemoryStore(T0);
@@ -33,6 +41,10 @@ export function mockContext(
     effectiveUserEmail: over.effectiveUser ?? over.user ?? 'admin@example.org',
     authMode: over.authMode ?? 'FULL',
     documentId: over.documentId ?? 'doc-1',
+    profile: over.profile ?? 'bound',
+    scopes: [],
+    trigger: over.trigger ?? false,
+    emailHiding: over.emailHiding ?? 'none',
     now: () => store.clock.now(),
     count: (s, m) => void (calls[`${s}.${m}`] = (calls[`${s}.${m}`] ?? 0) + 1),
     assertWrite: (what) => void unlockedWrites.push(what),

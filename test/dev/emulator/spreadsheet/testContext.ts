@@ -72,6 +72,10 @@ export function makeTestContext(opts: TestContextOptions = {}): TestHarness {
     effectiveUserEmail: user,
     authMode: opts.authMode ?? 'FULL',
     documentId: DOC_ID,
+    profile: 'bound',
+    scopes: [],
+    trigger: false,
+    emailHiding: 'none',
     now: () => opts.now ?? Date.UTC(2023, 10, 20, 9, 0, 0),
     count: (service, method) => void counts.push(`${service}:${method}`),
     assertWrite: (what) => {
