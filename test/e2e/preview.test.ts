@@ -388,7 +388,7 @@ test('the daily trigger: off until enabled, then past the deadline it e-mails th
   await page.waitForSelector('#modal:not([hidden]) .message');
   expect(await page.textContent('#modal .message')).toMatch(/включ/i);
   await page.click('#modal .buttons button');
-  expect(await page.textContent('#trigger-info')).toBe(`runDailyReminders: каждый день около 7:00 (${DEMO_OWNER})`);
+  expect(await page.textContent('#trigger-info')).toBe(`runDailyReminders: каждые 1 ч (${DEMO_OWNER})`);
 
   await setToday(msk(2024, 3, 1, 12)); // January was due 29.02.2024
   const before = preview.session.em.store.mail.sent().length;

@@ -17,8 +17,8 @@ export const identityHelp = {
   /** A sidebar's call failed the way Google fails it for a user signed in to several accounts. */
   multiLogin:
     'Google не выполнил запрос: похоже, в браузере выполнен вход сразу в несколько аккаунтов Google, а с дополнениями ' +
-    'Google так не работает. ' +
-    ONE_ACCOUNT,
+    'так нельзя. Откройте таблицу в окне, где вход выполнен только в один аккаунт — тот, что указан в реестре ' +
+    'организаций: например, в окне инкогнито или в отдельном профиле браузера.',
 } as const;
 
 export const titles = {
