@@ -101,7 +101,7 @@ function returnReasons(states: readonly ReportStateRow[]): Map<string, string> {
  */
 function underLock<T>(waitMs: number, fn: () => T): { value: T } | null {
   const lock = LockService.getScriptLock();
-  if (!lock || !lock.tryLock(waitMs)) return null;
+  if (!lock.tryLock(waitMs)) return null;
   try {
     const value = fn();
     SpreadsheetApp.flush();
