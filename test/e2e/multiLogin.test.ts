@@ -21,8 +21,16 @@ test.each([
 ] as const)('%s: the multi-login failure becomes the Russian explanation', async (html, user, width) => {
   const d = district();
   const s = await openSidebar(browser, d, user, html, width, { multiLogin: true });
-  await s.page.waitForFunction((text) => (document.body.textContent ?? '').includes(text), identityHelp.multiLogin);
-  expect(await s.page.evaluate(() => document.body.textContent ?? '')).not.toMatch(/PERMISSION_DENIED|server error/);
+  // What the user reads: innerText (textContent would include the page's own script).
+  const shown = async (): Promise<string> =>
+    // biome-ignore lint/performance/useDomNodeTextContent: only rendered text counts here
+    s.page.evaluate(() => document.body.innerText);
+  await s.page.waitForFunction(
+    // biome-ignore lint/performance/useDomNodeTextContent: only rendered text counts here
+    (text) => document.body.innerText.includes(text),
+    identityHelp.multiLogin,
+  );
+  expect(await shown()).not.toMatch(/PERMISSION_DENIED|server error/);
   expect(s.calls).toEqual([]);
   await s.page.close();
 });

@@ -73,8 +73,8 @@ function needsReauthorisation(located: Located, at: string): boolean {
   if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return false;
   const { ss } = located;
   const today = isoDate(moscowToday(new Date()));
-  // The trigger's owner: in a trigger, the effective user is the account that created it.
-  const owner = (Session.getEffectiveUser().getEmail() ?? '').trim().toLowerCase();
+  // The trigger's owner, as «Включить напоминания» recorded them (no identity is read in a trigger).
+  const owner = readTriggerRecord(ss)?.owner ?? '';
   let error = '';
   if (readMetadata(ss, REMINDER_KEYS.reauthNotified) !== today) {
     try {
