@@ -204,7 +204,11 @@ export function benchReminders(): void {
       const state = prepareReminderRun(em, { organisations: 500, months }, quota);
       const result = runReminderTrigger(em, state);
       if (!result.ok) throw new Error(result.error?.message);
-      const run = JSON.parse(em.store.properties.get('document:' + state.documentId, 'reminders.lastRun') ?? '{}') as {
+      // The run's record lives on the spreadsheet as project developer metadata (projectMetadata.ts).
+      const recorded = Object.values(em.store.properties.getAll('developerMetadata:' + state.documentId))
+        .map((json) => JSON.parse(json) as { key: string; value: string | null })
+        .find((m) => m.key === 'reminders.lastRun');
+      const run = JSON.parse(recorded?.value ?? '{}') as {
         sent?: number;
         deferred?: number;
       };

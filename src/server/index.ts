@@ -1,10 +1,11 @@
 // Every name Apps Script calls (triggers, menu items, google.script.run targets, custom
 // functions) — and nothing else. The build generates a top-level stub for each exported function.
 import type { ServerApi } from '../contract/serverApi';
-export { onOpen, onInstall, openAddOn, showAccessHelp } from './ui/menu';
+export { onOpen, onInstall, showAccessHelp } from './ui/menu';
 export { showAbout } from './ui/about';
 export { setupWorkbook } from './workbook/setup';
 export { checkIntegrity } from './workbook/handEdits';
+export { runSetupCheck } from './workbook/setupCheck';
 export { getMyAccess } from './api/session';
 export { getReportForm, submitReport } from './api/reports';
 export { reviewReport } from './api/review';

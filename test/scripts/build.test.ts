@@ -76,3 +76,19 @@ test('each HTML file is self-contained: no external scripts, styles or fonts', (
     expect(html).toContain('<script>');
   }
 });
+
+test('two targets: dist/ asks for spreadsheets.currentonly, dist-addon/ for spreadsheets instead, same code otherwise', () => {
+  const scopes = (dir: string): string[] =>
+    (JSON.parse(fs.readFileSync(path.join(root, dir, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] })
+      .oauthScopes;
+  const bound = scopes('dist');
+  const addon = scopes('dist-addon');
+  expect(bound).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+  expect(bound).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+  expect(addon).toContain('https://www.googleapis.com/auth/spreadsheets');
+  expect(addon).not.toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+  expect(addon.filter((s) => !s.endsWith('/spreadsheets'))).toEqual(bound.filter((s) => !s.endsWith('.currentonly')));
+  const addonCode = fs.readFileSync(path.join(root, 'dist-addon', 'Code.js'), 'utf8');
+  expect(addonCode).toContain('"addon"');
+  expect(fs.readdirSync(path.join(root, 'dist-addon')).sort()).toEqual(fs.readdirSync(dist).sort());
+});

@@ -1,5 +1,11 @@
 // A demo district in the emulator, driven through the built dist/Code.js as real users would.
-import { createEmulator, type Emulator, type ExecutionResult, type ParallelOptions } from '../../src/dev/emulator';
+import {
+  createEmulator,
+  type DeploymentProfile,
+  type Emulator,
+  type ExecutionResult,
+  type ParallelOptions,
+} from '../../src/dev/emulator';
 
 export const OWNER = 'deputy.head@example.org';
 export const ADMIN2 = 'methodist@example.org';
@@ -64,6 +70,8 @@ export function schoolReport(overrides: Record<string, unknown> = {}): Record<st
 export interface District {
   em: Emulator;
   doc: string;
+  /** How the script is deployed: `bound` runs dist/, `addon` runs dist-addon/. */
+  profile: DeploymentProfile;
   /** google.script.run as `user`: returns the result, failing the test on an unexpected error. */
   call<T>(user: string, fn: string, ...args: unknown[]): T;
   /** google.script.run as `user`, expecting a failure: returns its message. */
@@ -73,15 +81,19 @@ export interface District {
   sheet(name: string): unknown[][];
 }
 
-/** An empty spreadsheet owned by OWNER, in strict mode (every write must hold the document lock). */
-export function emptyDistrict(now = T_DEC_15): District {
-  const em = createEmulator({ now, strict: true });
+/**
+ * An empty spreadsheet owned by OWNER, in strict mode (every write must hold a lock), under the
+ * deployment `profile` (src/dev/emulator/profiles.ts).
+ */
+export function emptyDistrict(now = T_DEC_15, profile: DeploymentProfile = 'bound'): District {
+  const em = createEmulator({ now, strict: true, profile });
   const doc = em.createSpreadsheet({ name: 'Отчёты округа', owner: OWNER });
   const run = <T>(user: string, fn: string, ...args: unknown[]) =>
     em.runFromClient<T>(fn, args, { user, documentId: doc, authMode: 'FULL' });
   return {
     em,
     doc,
+    profile,
     run,
     call<T>(user: string, fn: string, ...args: unknown[]): T {
       const r = run<T>(user, fn, ...args);
@@ -106,9 +118,9 @@ export function emptyDistrict(now = T_DEC_15): District {
   };
 }
 
-/** A set-up district with a school (COORD_A) and a kindergarten (COORD_B). */
-export function district(now = T_DEC_15): District {
-  const d = emptyDistrict(now);
+/** A set-up district with a school (COORD_A) and a kindergarten (COORD_B), under `profile`. */
+export function district(now = T_DEC_15, profile: DeploymentProfile = 'bound'): District {
+  const d = emptyDistrict(now, profile);
   d.call(OWNER, 'setupWorkbook');
   d.call(OWNER, 'saveOrganisation', SCHOOL, true);
   d.call(OWNER, 'saveOrganisation', KINDERGARTEN, true);

@@ -26,6 +26,7 @@ export async function openSidebar(
   user: string,
   htmlName: string,
   width = 300,
+  opts: { multiLogin?: boolean } = {},
 ): Promise<SidebarSession> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const calls: SidebarSession['calls'] = [];
@@ -42,7 +43,9 @@ export async function openSidebar(
     closed = true;
   });
   const html = fs.readFileSync(path.resolve(__dirname, '../../dist', htmlName + '.html'), 'utf8');
-  await page.setContent(withShim(html, { call: '__gasCall', close: '__gasClose' }));
+  await page.setContent(
+    withShim(html, { call: '__gasCall', close: '__gasClose', multiLogin: opts.multiLogin === true }),
+  );
   return {
     page,
     calls,

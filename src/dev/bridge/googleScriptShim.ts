@@ -10,11 +10,20 @@ export interface BridgeAnswer {
 }
 
 /**
+ * What a google.script.run failure handler receives when the user is signed in to several Google
+ * accounts at once (Google: multi-login "isn't supported for Apps Script, add-ons, or web apps";
+ * the text as add-on authors report it, e.g. github.com/enuchi/React-Google-Apps-Script/issues/46).
+ */
+export const MULTI_LOGIN_ERROR =
+  "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.";
+
+/**
  * Installs `window.google.script` in a page.
  * @param callName name of a global async function (fn, args) => BridgeAnswer, or '' to POST to /api/run
  * @param closeName name of a global function called by google.script.host.close(), or ''
+ * @param multiLogin fail every call as Google does for a user signed in to several accounts
  */
-export function installGoogleScriptShim(callName: string, closeName: string): void {
+export function installGoogleScriptShim(callName: string, closeName: string, multiLogin = false): void {
   const w = window as unknown as Record<string, unknown>;
   const post = async (fn: string, args: unknown[]): Promise<BridgeAnswer> => {
     const res = await fetch('/api/run', {
@@ -57,6 +66,10 @@ export function installGoogleScriptShim(callName: string, closeName: string): vo
               if (state.failure) state.failure(err, state.user);
               else console.error(err);
             };
+            if (multiLogin) {
+              setTimeout(() => fail(MULTI_LOGIN_ERROR), 0);
+              return;
+            }
             const bad = illegal(args, '', []);
             if (bad) {
               setTimeout(
@@ -100,4 +113,6 @@ export function installGoogleScriptShim(callName: string, closeName: string): vo
 export interface ShimConfig {
   call?: string;
   close?: string;
+  /** Simulate a user signed in to several Google accounts: every call fails as Google fails it. */
+  multiLogin?: boolean;
 }

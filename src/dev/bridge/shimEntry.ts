@@ -2,4 +2,4 @@
 import { installGoogleScriptShim, type ShimConfig } from './googleScriptShim';
 
 const config = ((window as unknown as { __gasBridgeConfig?: ShimConfig }).__gasBridgeConfig ?? {}) as ShimConfig;
-installGoogleScriptShim(config.call ?? '', config.close ?? '');
+installGoogleScriptShim(config.call ?? '', config.close ?? '', config.multiLogin === true);

@@ -3,7 +3,8 @@ import { NEW_PROJECT_MANIFEST, readManifest, type Manifest } from './manifest';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { AuthModeName } from './context';
+import type { AuthModeName, DeploymentProfile, EmailHiding } from './context';
+import { PROFILE_DIST } from './profiles';
 import { bundleProvider, customFunctionNames, formulaEngineFor } from './formulas/engine';
 import { ScriptLoader, type ExecutionRequest, type ExecutionResult } from './loader';
 import { clientArgs, clientResult } from './realm';
@@ -14,8 +15,9 @@ import { triggerRequest } from './triggerRequest';
 import type { Store } from './store/types';
 
 export type { ExecutionResult } from './loader';
-export type { AuthModeName } from './context';
+export type { AuthModeName, DeploymentProfile, EmailHiding } from './context';
 export type { Manifest } from './manifest';
+export { PROFILES } from './profiles';
 export { saveStore, loadStore } from './store/memory';
 export type { ParallelOptions, ParallelRequest } from './parallel/runParallel';
 
@@ -24,19 +26,25 @@ export interface RunAs {
   documentId: string;
   authMode?: AuthModeName;
   effectiveUser?: string;
+  /** What Google hides of this user's address (default: the emulator's `emailHiding` for the user). */
+  emailHiding?: EmailHiding;
 }
 
 export interface EmulatorOptions {
   store?: Store;
   /** The bundle's source; defaults to reading <distDir>/Code.js on the first run. */
   code?: string;
-  /** Where Code.js, appsscript.json and the HTML files are; defaults to <repo>/dist. */
+  /** Defaults to <repo>/dist (profile `bound`) or <repo>/dist-addon (profile `addon`). */
   distDir?: string;
   /**
    * The script's manifest; defaults to <distDir>/appsscript.json (a new project's when there is none,
    * or when `code` is given).
    */
   manifest?: Manifest;
+  /** How the script is deployed (src/dev/emulator/profiles.ts); default `bound`. */
+  profile?: DeploymentProfile;
+  /** Per user: what Google hides of their address in FULL mode (default: nothing). */
+  emailHiding?: Record<string, EmailHiding>;
   /** Initial simulated time (default: the real now, or the given store's clock). */
   now?: Date | number;
   /** Throw on spreadsheet writes made without the document lock. */
@@ -53,6 +61,14 @@ export interface Emulator {
   runCustomFunction<T = unknown>(fn: string, args: unknown[], documentId: string): ExecutionResult<T>;
   runTrigger(triggerId: string): ExecutionResult;
   /**
+   * The user installs the add-on from the Marketplace: `addon` runs onInstall(e) in FULL mode;
+   * `bound` returns null (a container-bound script is never installed, onInstall never runs).
+   */
+  install(as: RunAs): ExecutionResult | null;
+  readonly profile: DeploymentProfile;
+  /** From now on, Google hides `user`'s address as `hiding` says. */
+  setEmailHiding(user: string, hiding: EmailHiding): void;
+  /**
    * Runs the requests at the same time, each in its own worker thread (as Apps Script runs
    * executions in parallel) against this emulator's one store; results in the order of `requests`.
    * See src/dev/emulator/parallel/runParallel.ts.
@@ -64,7 +80,7 @@ export interface Emulator {
   holdLock(kind: 'document' | 'script', documentId: string): () => void;
 }
 
-const REPO_DIST = path.resolve(__dirname, '../../../dist');
+const REPO_ROOT = path.resolve(__dirname, '../../..');
 const ms = (t: Date | number): number => (typeof t === 'number' ? t : t.getTime());
 
 function failed<T>(message: string): ExecutionResult<T> {
@@ -88,11 +104,13 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const store = opts.store ?? createMemoryStore(opts.now === undefined ? undefined : ms(opts.now));
   if (opts.store && opts.now !== undefined) store.clock.set(ms(opts.now));
   if (opts.mailQuota !== undefined) store.mail.setDailyLimit(opts.mailQuota);
-  const distDir = opts.distDir ?? REPO_DIST;
+  const profile = opts.profile ?? 'bound';
+  const distDir = opts.distDir ?? path.join(REPO_ROOT, PROFILE_DIST[profile]);
   const code = (): string => opts.code ?? fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8');
   // A bundle given as text is a test's own script: a new project's manifest, whatever dist/ holds.
   const manifest = opts.manifest ?? (opts.code === undefined ? readManifest(distDir) : NEW_PROJECT_MANIFEST);
-  const loader = new ScriptLoader({ store, distDir, strict: opts.strict ?? false, code, manifest });
+  const loader = new ScriptLoader({ store, distDir, strict: opts.strict ?? false, code, manifest, profile });
+  const hiding = new Map<string, EmailHiding>(Object.entries(opts.emailHiding ?? {}));
   const runCustom = <T>(fn: string, args: unknown[], documentId: string): ExecutionResult<T> =>
     loader.execute<T>({
       fn,
@@ -121,6 +139,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     effectiveUserEmail: as.effectiveUser ?? as.user,
     documentId: as.documentId,
     authMode,
+    emailHiding: as.emailHiding ?? hiding.get(as.user) ?? 'none',
   });
   const defaultAs = (): RunAs => {
     if (!lastSpreadsheet) throw new Error('run(): pass `as` or create a spreadsheet first');
@@ -155,10 +174,30 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     runTrigger(triggerId) {
       const t = store.triggers.get(triggerId);
       if (!t) return failed(`no trigger with id ${triggerId}`);
-      return loader.execute(triggerRequest(t));
+      return loader.execute(triggerRequest(t, profile));
     },
+    install(as) {
+      if (profile === 'bound') return null;
+      return loader.execute({
+        ...request('onInstall', [], as, 'FULL'),
+        event: ({ enums, realm }) => {
+          const e = new realm.Object() as Record<string, unknown>;
+          e.authMode = enums.AuthMode.FULL;
+          return e;
+        },
+      });
+    },
+    profile,
+    setEmailHiding: (user, how) => void hiding.set(user, how),
     runParallel(requests, parallelOpts = {}) {
-      return runParallel({ store, code, distDir, strict: opts.strict ?? false, manifest }, requests, parallelOpts);
+      const withHiding = requests.map((r) =>
+        'as' in r ? { ...r, as: { ...r.as, emailHiding: r.as.emailHiding ?? hiding.get(r.as.user) } } : r,
+      );
+      return runParallel(
+        { store, code, distDir, strict: opts.strict ?? false, manifest, profile },
+        withHiding,
+        parallelOpts,
+      );
     },
     setNow: (t) => store.clock.set(ms(t)),
     advance: (delta) => void store.clock.advance(delta),

@@ -3,7 +3,7 @@
 import type { Manifest } from './manifest';
 import { randomUUID } from 'node:crypto';
 import * as vm from 'node:vm';
-import type { AuthModeName, ExecutionContext } from './context';
+import type { AuthModeName, DeploymentProfile, EmailHiding, ExecutionContext } from './context';
 import type { Store } from './store/types';
 import { createRealm, fromRealm, toRealm, type RealmIntrinsics } from './realm';
 import { createCacheService } from './services/CacheService';
@@ -46,6 +46,10 @@ export interface ExecutionRequest {
   effectiveUserEmail: string;
   documentId: string;
   authMode: AuthModeName;
+  /** An installable trigger fires (Session and the document context follow its rules). */
+  trigger?: boolean;
+  /** What Session hides of the user's address in FULL mode (default: nothing). */
+  emailHiding?: EmailHiding;
   /** Builds the event object (first argument) inside the realm, replacing `args`. */
   event?: (env: {
     enums: ScriptEnums;
@@ -62,6 +66,8 @@ export interface LoaderOptions {
   distDir: string;
   strict: boolean;
   manifest: Manifest;
+  /** Deployment profile (default `bound`). */
+  profile?: DeploymentProfile;
 }
 
 /** Compiles the bundle once and runs executions of it, each in a fresh realm. */
@@ -97,16 +103,20 @@ export class ScriptLoader {
       authMode: req.authMode,
       documentId: req.documentId,
       manifest: this.opts.manifest,
+      profile: this.opts.profile ?? 'bound',
+      trigger: req.trigger === true,
+      emailHiding: req.emailHiding ?? 'none',
       now: () => store.clock.now(),
       count(service, method) {
         const key = `${service}.${method}`;
         calls[key] = (calls[key] ?? 0) + 1;
       },
       assertWrite(what) {
-        if (store.locks.holder(lockKeys.document(req.documentId)) === executionId) return;
+        if (req.documentId !== '' && store.locks.holder(lockKeys.document(req.documentId)) === executionId) return;
+        if (store.locks.holder(lockKeys.script()) === executionId) return;
         if (strict) {
           throw ctx.createError(
-            `unlocked write: ${what} (strict mode: hold LockService.getDocumentLock() while writing)`,
+            `unlocked write: ${what} (strict mode: hold the document lock or the script lock while writing)`,
           );
         }
         unlockedWrites.push(what);

@@ -1,17 +1,23 @@
 // The execution request of a fired trigger (its event object built inside the execution's realm);
 // shared by the facade's runTrigger and the parallel worker.
+import type { DeploymentProfile } from './context';
 import type { ExecutionRequest } from './loader';
+import { triggerHasDocument } from './profiles';
 import type { TriggerRecord } from './store/serviceStores';
 
-/** The request Apps Script makes when `t` fires: its handler, run as its owner, with the event object. */
-export function triggerRequest(t: TriggerRecord): ExecutionRequest {
+/**
+ * The request Apps Script makes when `t` fires: its handler, run as its owner, with the event
+ * object; an add-on's time-driven trigger has no document (src/dev/emulator/profiles.ts).
+ */
+export function triggerRequest(t: TriggerRecord, profile: DeploymentProfile = 'bound'): ExecutionRequest {
   return {
     fn: t.handler,
     args: [],
     activeUserEmail: t.owner,
     effectiveUserEmail: t.owner,
-    documentId: t.documentId,
+    documentId: triggerHasDocument(profile, t.eventType) ? t.documentId : '',
     authMode: 'FULL',
+    trigger: true,
     event: ({ enums, realm, ctx, globals }) => {
       const e = new realm.Object() as Record<string, unknown>;
       e.authMode = enums.AuthMode.FULL;

@@ -6,6 +6,21 @@ export const menu = {
   about: 'О дополнении',
 } as const;
 
+/** What to do when Google hides who you are, or fails because several accounts are signed in. */
+const ONE_ACCOUNT =
+  'Войдите в Google под адресом, который указан в реестре организаций. Если в браузере выполнен вход сразу в несколько ' +
+  'аккаунтов Google, откройте таблицу в окне, где вход выполнен только в один аккаунт, — например, в окне инкогнито ' +
+  'или в отдельном профиле браузера.';
+
+export const identityHelp = {
+  oneAccount: ONE_ACCOUNT,
+  /** A sidebar's call failed the way Google fails it for a user signed in to several accounts. */
+  multiLogin:
+    'Google не выполнил запрос: похоже, в браузере выполнен вход сразу в несколько аккаунтов Google, а с дополнениями ' +
+    'так нельзя. Откройте таблицу в окне, где вход выполнен только в один аккаунт — тот, что указан в реестре ' +
+    'организаций: например, в окне инкогнито или в отдельном профиле браузера.',
+} as const;
+
 export const titles = {
   about: 'О дополнении «' + PRODUCT_NAME + '»',
 } as const;

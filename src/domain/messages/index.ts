@@ -6,3 +6,4 @@ export * from './workbook';
 export * from './coordinator';
 export * from './admin';
 export * from './email';
+export * from './deployment';

@@ -1,5 +1,6 @@
 // Who is at the keyboard: district admin (owner or listed in Settings), coordinator (listed in the
 // registry) or neither. The server decides on every call; the sidebar is never trusted.
+import { normaliseEmail, sameEmail } from '../../domain/email';
 import { serverErrors } from '../../domain/messages';
 import type { Settings } from '../../domain/schemas/settings';
 import { UserError } from '../errors/userError';
@@ -21,9 +22,17 @@ export interface Caller {
 
 const norm = (email: string): string => email.trim().toLowerCase();
 
-/** The active user's e-mail, lower-cased ('' for consumer accounts of other domains). */
+/**
+ * Who is at the keyboard in a call the user made (menu item, sidebar), lower-cased; '' when Google
+ * reveals nothing. getActiveUser() first; when it is hidden (a personal account of another domain:
+ * https://developers.google.com/apps-script/reference/base/user#getEmail()), getEffectiveUser(),
+ * which in a user's own call is that same user ("In most other scenarios, this returns the same
+ * account as getActiveUser()", https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()).
+ * Never call it in a trigger: there the effective user is the trigger's creator, not a caller.
+ */
 export function activeEmail(): string {
-  return norm(Session.getActiveUser().getEmail() ?? '');
+  const active = norm(Session.getActiveUser().getEmail() ?? '');
+  return active !== '' ? active : norm(Session.getEffectiveUser().getEmail() ?? '');
 }
 
 /** The spreadsheet owner's e-mail ('' for files on shared drives, which have no owner). */
@@ -32,14 +41,21 @@ export function ownerEmail(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string
   return owner ? norm(owner.getEmail()) : '';
 }
 
-/** Decides the role of `email` from the owner, the settings and the registry. */
+/**
+ * Decides the role of `email` from the owner, the settings and the registry; addresses compare as
+ * the same person whatever their case, googlemail.com/gmail.com and Gmail dots (src/domain/email.ts).
+ */
 export function identify(email: string, owner: string, settings: Settings, registry: readonly RegistryEntry[]): Caller {
-  const isOwner = email !== '' && email === owner;
-  const isAdmin = isOwner || (email !== '' && settings.adminEmails.some((a) => norm(a) === email));
-  const own = registry
-    .filter((e) => e.organisation.coordinatorEmails.some((c) => norm(c) === email))
-    .map((e) => e.organisation.id);
-  const orgIds = isAdmin ? registry.map((e) => e.organisation.id) : email === '' ? [] : own;
+  const isOwner = sameEmail(email, owner);
+  const isAdmin = isOwner || settings.adminEmails.some((a) => sameEmail(a, email));
+  const me = normaliseEmail(email);
+  const own =
+    me === ''
+      ? []
+      : registry
+          .filter((e) => e.organisation.coordinatorEmails.some((c) => normaliseEmail(c) === me))
+          .map((e) => e.organisation.id);
+  const orgIds = isAdmin ? registry.map((e) => e.organisation.id) : own;
   const role: Role = isAdmin ? 'admin' : orgIds.length > 0 ? 'coordinator' : 'none';
   return { email, role, isAdmin, isOwner, orgIds };
 }

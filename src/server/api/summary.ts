@@ -2,7 +2,13 @@
 // the set-up checklist when its tab is first opened, one organisation's report with every version,
 // and sending notices the mail quota held back.
 import { formatDateTime } from '../../domain/calendar';
-import { organisationTypeLabels, reportFieldLabels, storedStateLabels, summaryUi } from '../../domain/messages';
+import {
+  organisationTypeLabels,
+  reportFieldLabels,
+  staleReminders,
+  storedStateLabels,
+  summaryUi,
+} from '../../domain/messages';
 import { formatPeriod } from '../../domain/period';
 import { hasMySchool, hasPupils } from '../../domain/schemas/organisation';
 import { summariseDistrict } from '../../domain/summary';
@@ -31,7 +37,7 @@ import type {
 /** «Напомнить выбранным» uses the daily reminders' remindNow (same ledger and quota). */
 const REMIND_NOW_AVAILABLE = true;
 
-/** The daily reminders in Russian lines for the summary (document properties only). */
+/** The reminders in Russian lines for the summary (the spreadsheet's project metadata). */
 function reminderLines(): DistrictSummaryView['reminders'] {
   const status = getReminderStatus();
   const last = status.lastRun;
@@ -40,7 +46,14 @@ function reminderLines(): DistrictSummaryView['reminders'] {
     last ? summaryUi.remindersLastRun(formatDateTime(new Date(last.at)), last.message) : summaryUi.remindersNever,
   );
   if (last?.error) lines.push(summaryUi.remindersError(last.error));
-  const failed = last !== null && last.outcome !== 'ok';
+  // A dead trigger is never silent (add-on triggers send no failure e-mails).
+  if (status.stale)
+    lines.push(
+      staleReminders.summary(
+        status.lastSuccessAt ? formatDateTime(new Date(status.lastSuccessAt)) : staleReminders.never,
+      ),
+    );
+  const failed = (last !== null && last.outcome !== 'ok') || status.stale;
   return { lines, failed };
 }
 

@@ -1,60 +1,91 @@
-// The daily trigger's handler: checks it is the current trigger and that Google needs no new
-// authorisation, runs the reminders, and records the outcome (add-on triggers fail silently).
+// The reminder trigger's handler (hourly): finds its spreadsheet — the active one in a bound
+// script, or, in the add-on, where its time-driven trigger has no active spreadsheet, no document
+// properties and no document lock (src/dev/emulator/profiles.ts), the one recorded for this
+// trigger in its owner's user properties, opened by id — checks it is the current trigger and that
+// Google needs no new authorisation, keeps «Сегодня» current, runs the reminders under the script
+// lock, and records the outcome on the spreadsheet (add-on triggers fail silently).
 import { isoDate, moscowToday } from '../../domain/calendar';
 import { reminderOutcomes as o } from '../../domain/messages';
 import { UserError } from '../errors/userError';
 import { composeReauthNotice } from '../mail/reminderMail';
 import { sendMail } from '../mail/send';
-import { documentProperty, setDocumentProperty } from '../storage/documentProperties';
-import { runReminders, type RunSummary } from './run';
-import { readTriggerRecord, recordRun, REMINDER_PROPERTIES, type RunRecord } from './status';
-import { ownReminderTriggers } from './trigger';
+import { readMetadata, writeMetadata } from '../storage/projectMetadata';
+import { integrityKey } from '../storage/rowSeal';
+import { writeToday } from '../workbook/todayCell';
+import { runReminders, type RunSummary, type RunTarget } from './run';
+import { readTriggerRecord, recordRun, REMINDER_KEYS, type RunContext, type RunRecord } from './status';
+import { deleteReminderTrigger, readTriggerTarget, REMINDER_HOUR } from './trigger';
 
-/** How long the daily run waits for a user's write to finish before giving up for the day. */
+/** How long a run waits for a user's write to finish before giving up for the hour. */
 const DAILY_LOCK_WAIT_MS = 60000;
+/** How long a short bookkeeping write (run record, «Сегодня») waits for the script lock. */
+const RECORD_LOCK_WAIT_MS = 30000;
 
-const effectiveEmail = (): string => (Session.getEffectiveUser().getEmail() ?? '').trim().toLowerCase();
+interface Located extends RunTarget {
+  context: RunContext;
+}
 
-/** A trigger that is no longer the document's current one (disabled, or taken over) deletes itself. */
-function isCurrentTrigger(triggerUid: string): boolean {
-  const record = readTriggerRecord();
-  if (record && record.owner === effectiveEmail() && (triggerUid === '' || record.triggerId === triggerUid))
+/** This execution's spreadsheet and integrity key, or null when the trigger has no record of one. */
+function locate(triggerUid: string): Located | null {
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  const docProps = PropertiesService.getDocumentProperties();
+  const target = triggerUid === '' ? null : readTriggerTarget(triggerUid);
+  const context: RunContext = {
+    activeSpreadsheet: active !== null,
+    documentProperties: docProps !== null,
+    lock: 'script',
+  };
+  if (active) return { ss: active, key: docProps ? integrityKey() : (target?.integrityKey ?? ''), context };
+  if (!target) return null;
+  return { ss: SpreadsheetApp.openById(target.spreadsheetId), key: target.integrityKey, context };
+}
+
+/** Runs `fn` holding the script lock (the one lock every context has; see run.ts); false when busy. */
+function withScriptLock(fn: () => void): boolean {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(RECORD_LOCK_WAIT_MS)) return false;
+  try {
+    fn();
+    SpreadsheetApp.flush();
     return true;
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  for (const t of ownReminderTriggers(ss)) {
-    if (triggerUid === '' || t.getUniqueId() === triggerUid || record?.owner !== effectiveEmail())
-      ScriptApp.deleteTrigger(t);
+  } finally {
+    lock.releaseLock();
   }
+}
+
+/** This trigger, looked up among its owner's triggers by id. */
+function thisTrigger(triggerUid: string): GoogleAppsScript.Script.Trigger | undefined {
+  return ScriptApp.getProjectTriggers().find((t) => t.getUniqueId() === triggerUid);
+}
+
+/** A trigger that is no longer the document's current one (disabled, or replaced) deletes itself. */
+function isCurrentTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, triggerUid: string): boolean {
+  const record = readTriggerRecord(ss);
+  if (record && (triggerUid === '' || record.triggerId === triggerUid)) return true;
+  const stale = thisTrigger(triggerUid);
+  if (stale) deleteReminderTrigger(stale);
   return false;
 }
 
 /** When Google wants new consent: record it, and tell the trigger's owner at most once a day. */
-function needsReauthorisation(): boolean {
+function needsReauthorisation(located: Located, at: string): boolean {
   const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
   if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return false;
+  const { ss } = located;
   const today = isoDate(moscowToday(new Date()));
+  // The trigger's owner, as «Включить напоминания» recorded them (no identity is read in a trigger).
+  const owner = readTriggerRecord(ss)?.owner ?? '';
   let error = '';
-  if (documentProperty(REMINDER_PROPERTIES.reauthNotified) !== today) {
+  if (readMetadata(ss, REMINDER_KEYS.reauthNotified) !== today) {
     try {
-      const ss = SpreadsheetApp.getActiveSpreadsheet();
-      if (
-        sendMail(composeReauthNotice(effectiveEmail(), ss.getName(), info.getAuthorizationUrl() ?? '', ss.getUrl()))
-      ) {
-        setDocumentProperty(REMINDER_PROPERTIES.reauthNotified, today);
-      }
+      if (sendMail(composeReauthNotice(owner, ss.getName(), info.getAuthorizationUrl() ?? '', ss.getUrl())))
+        withScriptLock(() => writeMetadata(ss, REMINDER_KEYS.reauthNotified, today));
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
     }
   }
-  recordRun({
-    at: new Date().toISOString(),
-    outcome: 'reauth',
-    message: o.reauth,
-    error,
-    sent: 0,
-    deferred: 0,
-    failed: 0,
-  });
+  const record: RunRecord = { at, outcome: 'reauth', message: o.reauth, error, sent: 0, deferred: 0, failed: 0 };
+  withScriptLock(() => recordRun(ss, { ...record, context: located.context }));
   return true;
 }
 
@@ -72,38 +103,66 @@ export function describeRun(s: RunSummary): Pick<RunRecord, 'outcome' | 'message
   return { outcome: partial ? 'partial' : 'ok', message, error: s.failures[0]?.message ?? '' };
 }
 
+/** The hour of `instant` on a Moscow clock (Moscow keeps UTC+3 all year). */
+const moscowHour = (instant: Date): number => new Date(instant.getTime() + 3 * 3_600_000).getUTCHours();
+
 /**
- * Time-driven trigger (daily, morning, Moscow): sends the reminders due today and the digest.
- * @param e the clock event (its triggerUid tells which trigger fired)
+ * «Сегодня» is a convenience for formulas: a trigger owner who may not edit «Настройки» (an admin
+ * added after the last set-up) must still get the reminders out, so a failed write is only logged.
+ */
+function keepToday(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): void {
+  try {
+    writeToday(ss, now);
+  } catch (err) {
+    console.warn('runDailyReminders: «Сегодня» not updated: ' + (err instanceof Error ? err.message : String(err)));
+  }
+}
+
+/** One run on a located spreadsheet: what it did, as recorded. */
+function runOn(located: Located, started: number, at: string): RunRecord {
+  const now = new Date(started);
+  const empty = { error: '', sent: 0, deferred: 0, failed: 0 };
+  if (!withScriptLock(() => keepToday(located.ss, now))) return { at, outcome: 'busy', message: o.busy, ...empty };
+  // Reminders arrive in the working day: the hourly runs before REMINDER_HOUR only keep «Сегодня».
+  if (moscowHour(now) < REMINDER_HOUR) return { at, outcome: 'ok', message: o.ok(0), ...empty };
+  const summary = runReminders({ kind: 'daily' }, DAILY_LOCK_WAIT_MS, started, located);
+  if (!summary) return { at, outcome: 'busy', message: o.busy, ...empty };
+  return {
+    at,
+    ...describeRun(summary),
+    sent: summary.sent,
+    deferred: summary.deferred + summary.timeUp,
+    failed: summary.failures.length,
+  };
+}
+
+/**
+ * Time-driven trigger (hourly): sends the reminders due (from 07:00 Moscow) and the digest.
+ * @param e the clock event (its triggerUid tells which trigger fired, and so which spreadsheet)
  */
 export function runDailyReminders(e?: { triggerUid?: string | number }): void {
   const started = Date.now();
   const at = new Date(started).toISOString();
-  // Unverified outside the emulator: that an add-on's clock trigger runs with its document. If it
-  // does not, nothing can be recorded in the document either — say so loudly in the logs.
-  if (!SpreadsheetApp.getActiveSpreadsheet()) {
-    console.error('runDailyReminders: the trigger runs without its spreadsheet; reminders were not sent');
+  const uid = e?.triggerUid === undefined ? '' : String(e.triggerUid);
+  const located = locate(uid);
+  if (!located) {
+    // Nothing records this trigger (created before, or its record was lost): it can do no good.
+    console.error('runDailyReminders: no spreadsheet recorded for trigger ' + uid + '; the trigger removes itself');
+    const orphan = thisTrigger(uid);
+    if (orphan) deleteReminderTrigger(orphan);
     return;
   }
+  let record: RunRecord;
   try {
-    if (!isCurrentTrigger(e?.triggerUid === undefined ? '' : String(e.triggerUid))) return;
-    if (needsReauthorisation()) return;
-    const summary = runReminders({ kind: 'daily' }, DAILY_LOCK_WAIT_MS, started);
-    if (!summary) {
-      recordRun({ at, outcome: 'busy', message: o.busy, error: '', sent: 0, deferred: 0, failed: 0 });
-      return;
-    }
-    recordRun({
-      at,
-      ...describeRun(summary),
-      sent: summary.sent,
-      deferred: summary.deferred + summary.timeUp,
-      failed: summary.failures.length,
-    });
+    if (!isCurrentTrigger(located.ss, uid)) return;
+    if (needsReauthorisation(located, at)) return;
+    record = runOn(located, started, at);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (!(err instanceof UserError))
       console.error('runDailyReminders: ' + (err instanceof Error ? (err.stack ?? message) : message));
-    recordRun({ at, outcome: 'error', message: o.error(message), error: message, sent: 0, deferred: 0, failed: 0 });
+    record = { at, outcome: 'error', message: o.error(message), error: message, sent: 0, deferred: 0, failed: 0 };
   }
+  if (!withScriptLock(() => recordRun(located.ss, { ...record, context: located.context })))
+    console.error('runDailyReminders: the script lock stayed busy; this run (' + record.outcome + ') is not recorded');
 }

@@ -125,10 +125,19 @@ function returnReasons(states: readonly ReportStateRow[]): Map<string, string> {
   return reasons;
 }
 
-/** Runs `fn` holding the document lock (waiting up to `waitMs`); null when the lock stays busy. */
+/**
+ * Runs `fn` holding the script lock (waiting up to `waitMs`); null when the lock stays busy. The
+ * script lock, not the document lock: the add-on's time-driven trigger has no document lock
+ * (getDocumentLock() is null outside a document's context,
+ * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()), and the
+ * manual and the timed runs must exclude each other on the ledger. A user lock would not: it only
+ * keeps one user from running twice. The script lock exists in every context ("prevents any user
+ * from concurrently running a section of code"); in a bound script it covers this one spreadsheet,
+ * in the add-on every district's runs, which hold it only while reading and claiming.
+ */
 function underLock<T>(waitMs: number, fn: () => T): { value: T } | null {
-  const lock = LockService.getDocumentLock();
-  if (!lock?.tryLock(waitMs)) return null;
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(waitMs)) return null;
   lockTaken();
   try {
     const value = fn();
@@ -152,12 +161,18 @@ interface Prepared {
   summary: RunSummary;
 }
 
+/** The spreadsheet a run works on and its integrity key, when not the active one (a trigger opened it). */
+export interface RunTarget {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  key: string;
+}
+
 /**
  * Phase 1, under the lock: read (the ledger's recent window only), plan, fit the quota (read once)
  * and the time budget (most urgent first), compose, claim in the ledger.
  */
-function prepare(mode: RunMode, now: Date, started: number): Prepared {
-  const wb = openWorkbook();
+function prepare(mode: RunMode, now: Date, started: number, target?: RunTarget): Prepared {
+  const wb = openWorkbook(target?.key, target?.ss);
   if (mode.kind === 'manual') requireAdmin(wb.caller);
   const states = readReportStates(wb.ss, wb.key);
   const days = windowDays(wb.settings.overdueRepeatDays);
@@ -271,12 +286,18 @@ function sendClaimed(prepared: Prepared, started: number): string[] {
  * settling, not while e-mails go out (coordinators can keep submitting).
  * @param lockWaitMs how long to wait for the document lock
  * @param started when the execution started (for the time budget)
+ * @param target the spreadsheet and key when there is no active spreadsheet (the add-on's trigger)
  * @returns what was done, or null when the document lock stayed busy (nothing sent)
  * @throws UserError for the manual run when the lock is busy, set-up is missing or the caller is no admin
  */
-export function runReminders(mode: RunMode, lockWaitMs: number, started: number): RunSummary | null {
+export function runReminders(
+  mode: RunMode,
+  lockWaitMs: number,
+  started: number,
+  target?: RunTarget,
+): RunSummary | null {
   const now = new Date();
-  const prepared = underLock(lockWaitMs, () => prepare(mode, now, started));
+  const prepared = underLock(lockWaitMs, () => prepare(mode, now, started, target));
   if (!prepared) return null;
   const statuses = sendClaimed(prepared.value, started);
   const { firstRow, claimed, ss, summary } = prepared.value;

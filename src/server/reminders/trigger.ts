@@ -1,53 +1,100 @@
-// «Включить / Отключить напоминания»: reconcile to exactly one daily trigger for this document.
+// «Включить / Отключить напоминания»: reconcile to exactly one hourly trigger for this document.
 // Apps Script lets an add-on keep one time-based trigger per user and document, and a user sees
 // only their own triggers — so the document records whose trigger is the current one, and any
-// other (another admin's, an old one) removes itself when it next fires.
-import { reminderMessages as m } from '../../domain/messages';
+// other (another admin's, an old one) removes itself when it next fires. The trigger's owner also
+// keeps, in their user properties keyed by the trigger's id, the spreadsheet's id and integrity key:
+// an add-on's time-driven trigger has no active spreadsheet and no document properties, so that is
+// how it finds its spreadsheet (opened by id) — src/dev/emulator/profiles.ts says why.
+import { sameEmail } from '../../domain/email';
+import { reminderMessages as m, setupCheckTexts } from '../../domain/messages';
 import { requireAdmin } from '../access/roles';
 import { alertError, UserError } from '../errors/userError';
+import { ensureIntegrityKey } from '../storage/rowSeal';
 import { withDocumentLock } from '../workbook/lock';
 import { openWorkbook } from '../workbook/workbook';
-import { readTriggerRecord, writeTriggerRecord } from './status';
+import { getReminderStatus, readTriggerRecord, writeTriggerRecord } from './status';
 
-/** The top-level function the daily trigger calls (exported from src/server/index.ts). */
+/** The top-level function the trigger calls (exported from src/server/index.ts). */
 export const REMINDER_HANDLER = 'runDailyReminders';
-/** Morning, Moscow time: reminders arrive before the working day. */
+/** Reminders go out from this hour on, Moscow time, so they arrive in the working day. */
 export const REMINDER_HOUR = 7;
-export const REMINDER_TIME_ZONE = 'Europe/Moscow';
+const REMINDER_TIME_ZONE = 'Europe/Moscow';
+/** User-property key prefix: `reminders.trigger.<triggerUid>` → {@link TriggerTarget} as JSON. */
+export const TRIGGER_TARGET_PREFIX = 'reminders.trigger.';
+
+/** What a trigger needs to find and read its spreadsheet without a document context. */
+export interface TriggerTarget {
+  spreadsheetId: string;
+  integrityKey: string;
+}
 
 /** This user's reminder triggers in this document. */
 export function ownReminderTriggers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === REMINDER_HANDLER);
 }
 
-function createDailyTrigger(): GoogleAppsScript.Script.Trigger {
+/** The spreadsheet a trigger was created for (this user's properties), or null. */
+export function readTriggerTarget(triggerUid: string): TriggerTarget | null {
+  const text = PropertiesService.getUserProperties().getProperty(TRIGGER_TARGET_PREFIX + triggerUid);
+  if (!text) return null;
   try {
-    return ScriptApp.newTrigger(REMINDER_HANDLER)
-      .timeBased()
-      .everyDays(1)
-      .atHour(REMINDER_HOUR)
-      .inTimezone(REMINDER_TIME_ZONE)
-      .create();
+    return JSON.parse(text) as TriggerTarget;
+  } catch {
+    return null;
+  }
+}
+
+/** Deletes a trigger of this user and what was recorded for it. */
+export function deleteReminderTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
+  PropertiesService.getUserProperties().deleteProperty(TRIGGER_TARGET_PREFIX + trigger.getUniqueId());
+  ScriptApp.deleteTrigger(trigger);
+}
+
+/**
+ * Hourly: the one time-based trigger an add-on may keep per user and document; each run sends what
+ * is due (from REMINDER_HOUR on) and what earlier runs could not fit.
+ */
+function createTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): GoogleAppsScript.Script.Trigger {
+  let trigger: GoogleAppsScript.Script.Trigger;
+  try {
+    trigger = ScriptApp.newTrigger(REMINDER_HANDLER).timeBased().everyHours(1).create();
   } catch (err) {
     console.error('enableReminders: ' + (err instanceof Error ? err.message : String(err)));
     throw new UserError(m.triggerLimit);
   }
+  const target: TriggerTarget = { spreadsheetId: ss.getId(), integrityKey: key };
+  PropertiesService.getUserProperties().setProperty(
+    TRIGGER_TARGET_PREFIX + trigger.getUniqueId(),
+    JSON.stringify(target),
+  );
+  return trigger;
 }
 
-/** Keeps one trigger of the caller (creating it when missing) and records it; returns the message. */
+/**
+ * Keeps one working trigger of the caller and records it; a missing or stopped one (no successful
+ * run for 26 hours) is created anew. Call holding the document lock. Returns the message.
+ */
 export function enable(): string {
-  const wb = openWorkbook();
+  const wb = openWorkbook(ensureIntegrityKey());
   requireAdmin(wb.caller);
   const me = wb.caller.email;
   const mine = ownReminderTriggers(wb.ss);
-  for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
-  const record = readTriggerRecord();
-  const kept = mine[0];
-  if (kept && record && record.owner === me && record.triggerId === kept.getUniqueId())
+  const status = getReminderStatus(wb.ss);
+  const record = readTriggerRecord(wb.ss);
+  const current = mine.find((t) => record?.triggerId === t.getUniqueId());
+  if (current && record && sameEmail(record.owner, me) && !status.stale) {
+    for (const extra of mine) if (extra !== current) deleteReminderTrigger(extra);
     return m.alreadyEnabled(me, REMINDER_HOUR);
-  const trigger = kept ?? createDailyTrigger();
-  writeTriggerRecord({ owner: me, triggerId: trigger.getUniqueId(), since: new Date().toISOString() });
-  return m.enabled(me, REMINDER_HOUR) + (record && record.owner !== me ? m.takenOver(record.owner) : '');
+  }
+  for (const t of mine) deleteReminderTrigger(t);
+  const trigger = createTrigger(wb.ss, wb.key);
+  writeTriggerRecord(wb.ss, { owner: me, triggerId: trigger.getUniqueId(), since: new Date().toISOString() });
+  const broken = record !== null && sameEmail(record.owner, me);
+  return (
+    (broken ? setupCheckTexts.triggerRecreated : '') +
+    m.enabled(me, REMINDER_HOUR) +
+    (record && !sameEmail(record.owner, me) ? m.takenOver(record.owner) : '')
+  );
 }
 
 /** Deletes the caller's triggers and forgets the record (another admin's trigger then removes itself). */
@@ -55,10 +102,10 @@ export function disable(): string {
   const wb = openWorkbook();
   requireAdmin(wb.caller);
   const mine = ownReminderTriggers(wb.ss);
-  for (const t of mine) ScriptApp.deleteTrigger(t);
-  const record = readTriggerRecord();
-  writeTriggerRecord(null);
-  if (record && record.owner !== wb.caller.email) return m.disabledOther(record.owner);
+  for (const t of mine) deleteReminderTrigger(t);
+  const record = readTriggerRecord(wb.ss);
+  writeTriggerRecord(wb.ss, null);
+  if (record && !sameEmail(record.owner, wb.caller.email)) return m.disabledOther(record.owner);
   return record || mine.length > 0 ? m.disabled : m.alreadyDisabled;
 }
 
@@ -71,7 +118,7 @@ function menuAction(action: () => string): void {
   }
 }
 
-/** Menu item «Включить напоминания»: one daily trigger (07:00 MSK) of the admin at the keyboard. */
+/** Menu item «Включить напоминания»: one hourly trigger of the admin at the keyboard. */
 export function enableReminders(): void {
   menuAction(enable);
 }

@@ -9,6 +9,7 @@ import {
   workbookSetupNotes,
 } from '../../domain/messages';
 import { defaultSettings } from '../../domain/schemas/settings';
+import { sameEmail } from '../../domain/email';
 import { activeEmail, ownerEmail } from '../access/roles';
 import { alertError, UserError } from '../errors/userError';
 import { withDocumentLock } from './lock';
@@ -24,6 +25,7 @@ import { REPORTS_LAYOUT, reportRowCount } from '../storage/reportsSheet';
 import { readSettings, SETTING_KEYS, settingRows, SETTINGS_LAYOUT, type SettingKey } from '../storage/settingsSheet';
 import { ensureTableSheet, protectSheet } from '../storage/sheetSetup';
 import { auditSettingsChanges } from './settingsAudit';
+import { ensureTodayCell } from './todayCell';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -56,6 +58,7 @@ export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): strin
   }
   const settings = ensureTableSheet(ss, SETTINGS_LAYOUT);
   changes.push(...settings.changes, ...ensureSettingRows(ss, settings.created, admins));
+  changes.push(...ensureTodayCell(ss, settings.created));
   for (const layout of [REGISTRY_LAYOUT, REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT])
     changes.push(...ensureTableSheet(ss, layout).changes);
   const editors = [ownerEmail(ss), ...admins].filter((e) => e !== '');
@@ -104,7 +107,7 @@ export function setupWorkbook(): void {
       if (email === '') throw new UserError(serverErrors.noEmail);
       // A file on a shared drive has no owner: whoever sets it up first becomes its admin.
       const ownerless = owner === '' && !isSetUp;
-      if (email !== owner && !ownerless && !(isSetUp && admins.includes(email)))
+      if (!sameEmail(email, owner) && !ownerless && !(isSetUp && admins.some((a) => sameEmail(a, email))))
         throw new UserError(isSetUp ? serverErrors.notAdmin : serverErrors.setupOwnerOnly);
       const key = ensureIntegrityKey();
       const done = setUpWorkbook(ss, ownerless ? [email] : admins);

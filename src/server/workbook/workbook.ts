@@ -22,9 +22,16 @@ export interface Workbook {
   owner: string;
 }
 
-/** Reads what every call needs; throws the Russian "set-up needed" error on a bare spreadsheet. */
-export function openWorkbook(key: string = integrityKey()): Workbook {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+/**
+ * Reads what every call needs; throws the Russian "set-up needed" error on a bare spreadsheet.
+ * @param key the integrity key (default: the document's, from document properties)
+ * @param ss the spreadsheet (default: the active one; the add-on's trigger passes the one it opened)
+ */
+export function openWorkbook(
+  key?: string,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+): Workbook {
+  if (key === undefined) key = integrityKey();
   const { settings, problems } = readSettings(ss);
   const { entries, damaged } = readRegistry(ss, key);
   const owner = ownerEmail(ss);

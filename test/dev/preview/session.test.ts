@@ -1,5 +1,6 @@
 // The preview session with a small stand-in bundle: menus per user, the question-and-replay of
 // prompts and Yes/No alerts, sidebars served with the bridge, persistence and .eml files.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,10 +8,12 @@ import { createEmulator, saveStore } from '../../../src/dev/emulator';
 import { PreviewSession } from '../../../src/dev/preview/session';
 
 const OWNER = 'owner@example.org';
+/** onOpen never sees the e-mail (LIMITED): the stand-in tells its owner by the temporary user key. */
+const OWNER_KEY = createHash('sha256').update(`temporary-key:${OWNER}`).digest('base64url').slice(0, 43);
 const CODE = `
 function onOpen(e) {
   var menu = SpreadsheetApp.getUi().createAddonMenu();
-  if (Session.getActiveUser().getEmail() === '${OWNER}') menu.addItem('Спросить', 'askAndWrite');
+  if (Session.getTemporaryActiveUserKey() === '${OWNER_KEY}') menu.addItem('Спросить', 'askAndWrite');
   menu.addItem('Панель', 'openPanel').addToUi();
 }
 function askAndWrite() {

@@ -109,8 +109,8 @@ test('a run that dies after sending the repeated notice, and repeated runs: it n
   const d = februaryDistrict('Неверно');
   d.em.setNow(msk('11.02.2024'));
   const before = d.em.store.mail.sent().length;
-  const dies = `;(function () { var n = 0, get = LockService.getDocumentLock;
-    LockService.getDocumentLock = function () { n++; if (n === 2) throw new Error('Exceeded maximum execution time'); return get.call(LockService); }; })();`;
+  const dies = `;(function () { var n = 0, get = LockService.getScriptLock;
+    LockService.getScriptLock = function () { n++; if (n === 3) throw new Error('Exceeded maximum execution time'); return get.call(LockService); }; })();`;
   expect(patchedTrigger(d, dies).ok).toBe(true);
   expect(ledgerRows(d).map((r) => r[5])).toEqual(['отправляется']);
   expect(mailsSince(d.em, before)).toHaveLength(1);

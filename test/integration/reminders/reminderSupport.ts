@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
-import { createEmulator, type Emulator, type ExecutionResult } from '../../../src/dev/emulator';
+import { createEmulator, type DeploymentProfile, type Emulator, type ExecutionResult } from '../../../src/dev/emulator';
 import { startOfMoscowDay } from '../../../src/domain/calendar';
 import { district, OWNER, schoolReport, type District } from '../../support/district';
 
@@ -18,9 +18,12 @@ export function dateOf(ms: number): string {
   return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
 }
 
-/** A set-up district (school SCH-01, kindergarten DOU-02) on `date` at noon, reminders switched on by the owner. */
-export function remindersDistrict(date: string): District {
-  const d = district(msk(date, 12));
+/**
+ * A set-up district (school SCH-01, kindergarten DOU-02) on `date` at noon, reminders switched on by
+ * the owner, under the deployment `profile`.
+ */
+export function remindersDistrict(date: string, profile: DeploymentProfile = 'bound'): District {
+  const d = district(msk(date, 12), profile);
   d.call(OWNER, 'enableReminders');
   return d;
 }
@@ -86,8 +89,16 @@ export interface LastRun {
 }
 
 /** The recorded outcome of the last daily run. */
+/** A value the add-on keeps on the spreadsheet as project developer metadata (src/server/storage/projectMetadata.ts). */
+export function metadata(d: District, key: string): string | null {
+  const entries = Object.values(d.em.store.properties.getAll('developerMetadata:' + d.doc)).map(
+    (json) => JSON.parse(json) as { key: string; value: string | null },
+  );
+  return entries.find((e) => e.key === key)?.value ?? null;
+}
+
 export function lastRun(d: District): LastRun | null {
-  const text = d.em.store.properties.get('document:' + d.doc, 'reminders.lastRun');
+  const text = metadata(d, 'reminders.lastRun');
   return text ? (JSON.parse(text) as LastRun) : null;
 }
 

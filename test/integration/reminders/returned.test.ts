@@ -114,7 +114,7 @@ test('remindNow: one e-mail per chosen organisation listing all it owes, through
   });
   const refused = api.runFromClient('remindNow', [[KINDERGARTEN.id]], { user: STRANGER, documentId: d.doc });
   expect(refused.error?.message).toContain('только администраторам');
-  const release = d.em.holdLock('document', d.doc);
+  const release = d.em.holdLock('script', d.doc);
   expect(asOwner([KINDERGARTEN.id]).error?.message).toContain('Таблица занята');
   release();
 });

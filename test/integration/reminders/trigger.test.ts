@@ -1,4 +1,4 @@
-// «Включить / Отключить напоминания»: exactly one daily trigger, shown in the status; admins only.
+// «Включить / Отключить напоминания»: exactly one hourly trigger, shown in the status; admins only.
 import { ADMIN2, COORD_A, district, OWNER } from '../../support/district';
 import { fire, msk, reminderTriggers, setSetting, withReminderApi } from './reminderSupport';
 
@@ -12,6 +12,8 @@ interface Status {
   enabled: boolean;
   triggerOwner: string;
   lastRun: { at: string; outcome: string; error: string } | null;
+  lastSuccessAt: string | null;
+  stale: boolean;
 }
 const status = (d: ReturnType<typeof district>): Status => {
   const r = withReminderApi(d).run<Status>('getReminderStatus', [], { user: OWNER, documentId: d.doc });
@@ -19,7 +21,7 @@ const status = (d: ReturnType<typeof district>): Status => {
   return r.value!;
 };
 
-test('«включить» twice leaves one daily trigger at 07:00 Moscow time; «отключить» removes it', () => {
+test('«включить» twice leaves one hourly trigger; «отключить» removes it', () => {
   const d = district(msk('20.12.2023', 12));
   d.call(OWNER, 'enableReminders');
   d.call(OWNER, 'enableReminders');
@@ -29,12 +31,12 @@ test('«включить» twice leaves one daily trigger at 07:00 Moscow time; 
     owner: OWNER,
     documentId: d.doc,
     eventType: 'CLOCK',
-    schedule: { everyDays: 1, atHour: 7, timeZone: 'Europe/Moscow' },
+    schedule: { everyHours: 1 },
   });
   const [first, second] = alerts(d, OWNER).slice(-2);
   expect(first).toContain('Напоминания включены');
   expect(second).toContain('Напоминания уже включены');
-  expect(status(d)).toEqual({ enabled: true, triggerOwner: OWNER, lastRun: null });
+  expect(status(d)).toEqual({ enabled: true, triggerOwner: OWNER, lastRun: null, lastSuccessAt: null, stale: false });
   d.em.setNow(msk('23.12.2023'));
   fire(d.em);
   expect(status(d).lastRun).toMatchObject({ outcome: 'ok', error: '' });

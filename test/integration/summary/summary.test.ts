@@ -92,7 +92,7 @@ test('non-admins are refused every admin function, and nothing is written', () =
     expect(d.refuse(user, 'sendReturnNotices')).toContain('только администраторам');
     expect(d.refuse(user, 'remindSelected', ['SCH-08'])).toContain('только администраторам');
   }
-  expect(d.refuse('', 'getDistrictSummary', null)).toContain('Google не сообщает');
+  expect(d.refuse('', 'getDistrictSummary', null)).toContain('Google не сообщил');
   expect(d.em.store.mail.sent().filter((m) => m.to.includes('coord.sch08@example.org'))).toEqual([]);
   expect(d.sheet('Отчёты').length).toBe(before);
   expect(d.refuse(OWNER, 'getDistrictSummary', '2031-01')).toBe(

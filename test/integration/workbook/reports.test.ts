@@ -88,8 +88,10 @@ test('someone not in the registry, and someone whose e-mail Google hides, get an
     role: 'none',
     message: expect.stringContaining('stranger@example.com не указан в реестре'),
   });
-  expect(d.call<{ message: string }>('', 'getMyAccess').message).toContain('Google не сообщает дополнению ваш адрес');
-  expect(d.refuse('', 'submitReport', schoolReport(), 'submission-anon')).toContain('Google не сообщает');
+  expect(d.call<{ message: string }>('', 'getMyAccess').message).toContain(
+    'Google не сообщил дополнению, под каким адресом вы вошли',
+  );
+  expect(d.refuse('', 'submitReport', schoolReport(), 'submission-anon')).toContain('Google не сообщил');
   expect(d.refuse(STRANGER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'accept', '')).toContain('только администраторам');
 });
 

@@ -53,6 +53,7 @@ export interface WorkerInput {
   distDir: string;
   strict: boolean;
   manifest: Manifest;
+  profile: import('../context').DeploymentProfile;
   /** Where store calls go; answered by the main thread. */
   port: MessagePort;
   /** Int32Array view: [0] = WAITING | ANSWERED for the pending store call. */

@@ -58,6 +58,7 @@ export interface ParallelHost {
   distDir: string;
   strict: boolean;
   manifest: Manifest;
+  profile?: import('../context').DeploymentProfile;
 }
 
 function failed(message: string, durationMs = 0): ExecutionResult {
@@ -81,6 +82,7 @@ function plainRequest(fn: string, args: unknown[], as: RunAs): Omit<ExecutionReq
     effectiveUserEmail: as.effectiveUser ?? as.user,
     documentId: as.documentId,
     authMode: as.authMode ?? 'FULL',
+    emailHiding: as.emailHiding ?? 'none',
   };
 }
 
@@ -188,6 +190,7 @@ export async function runParallel(
         distDir: host.distDir,
         strict: host.strict,
         manifest: host.manifest,
+        profile: host.profile ?? 'bound',
         port: port2,
         signal,
         startGate,

@@ -15,10 +15,11 @@ function main(input: WorkerInput): void {
     distDir: input.distDir,
     strict: input.strict,
     manifest: input.manifest,
+    profile: input.profile,
     code: () => input.code,
   });
   const request: ExecutionRequest =
-    input.job.kind === 'trigger' ? triggerRequest(input.job.trigger) : input.job.request;
+    input.job.kind === 'trigger' ? triggerRequest(input.job.trigger, input.profile) : input.job.request;
 
   // Everyone starts together: wait at the gate until every worker of the batch is up.
   post({ type: 'ready' });

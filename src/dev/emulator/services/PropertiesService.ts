@@ -80,6 +80,8 @@ export function createPropertiesService(ctx: ExecutionContext): GoogleAppsScript
   return {
     getScriptProperties: () => open('Script', 'script'),
     getUserProperties: () => open('User', userScope(ctx)),
-    getDocumentProperties: () => open('Document', documentScope(ctx)),
+    // No document, no document properties (an add-on's time-driven trigger; profiles.ts).
+    getDocumentProperties: () =>
+      ctx.documentId === '' ? (null as unknown as Props) : open('Document', documentScope(ctx)),
   };
 }

@@ -236,7 +236,12 @@ export function createScriptApp(
     },
     getScriptId: () => 'emulated-script-id',
     getIdentityToken: () => ctx.notEmulated('ScriptApp.getIdentityToken'),
-    getInstallationSource: () => ctx.notEmulated('ScriptApp.getInstallationSource'),
+    getInstallationSource() {
+      count('getInstallationSource');
+      return ctx.profile === 'addon'
+        ? enums.InstallationSource.APPS_MARKETPLACE_DOMAIN_ADD_ON
+        : enums.InstallationSource.NONE;
+    },
     getOAuthToken: () => ctx.notEmulated('ScriptApp.getOAuthToken'),
     getService: () => ctx.notEmulated('ScriptApp.getService'),
     invalidateAuth: () => ctx.notEmulated('ScriptApp.invalidateAuth'),

@@ -10,17 +10,37 @@ export function createUser(ctx: ExecutionContext, email: string): GoogleAppsScri
   } as GoogleAppsScript.Base.User;
 }
 
-/** Session for one execution; the active user's e-mail is '' where Apps Script hides it. */
+/**
+ * What getActiveUser().getEmail() reveals (rules and sources: src/dev/emulator/profiles.ts): ''
+ * outside FULL mode (simple triggers, custom functions), '' in a trigger, '' when Google hides
+ * this user's address.
+ */
+export function revealedActiveEmail(ctx: ExecutionContext): string {
+  if (ctx.authMode !== 'FULL' || ctx.trigger || ctx.emailHiding !== 'none') return '';
+  return ctx.activeUserEmail;
+}
+
+/**
+ * What getEffectiveUser().getEmail() reveals: '' outside FULL mode; the trigger's creator in a
+ * trigger; in a user's FULL call the user who authorised the script, unless Google hides it too.
+ */
+export function revealedEffectiveEmail(ctx: ExecutionContext): string {
+  if (ctx.authMode !== 'FULL') return '';
+  if (ctx.trigger) return ctx.effectiveUserEmail;
+  return ctx.emailHiding === 'both' ? '' : ctx.effectiveUserEmail;
+}
+
+/** Session for one execution; the e-mails are '' where Apps Script hides them. */
 export function createSession(ctx: ExecutionContext): GoogleAppsScript.Base.Session {
   const count = (m: string): void => ctx.count('Session', m);
   return {
     getActiveUser() {
       count('getActiveUser');
-      return createUser(ctx, ctx.authMode === 'CUSTOM_FUNCTION' ? '' : ctx.activeUserEmail);
+      return createUser(ctx, revealedActiveEmail(ctx));
     },
     getEffectiveUser() {
       count('getEffectiveUser');
-      return createUser(ctx, ctx.effectiveUserEmail);
+      return createUser(ctx, revealedEffectiveEmail(ctx));
     },
     getScriptTimeZone() {
       count('getScriptTimeZone');

@@ -11,6 +11,7 @@ import { createRange } from './Range';
 import { createNamedRange } from './NamedRange';
 import { createProtection } from './Protection';
 import { createUser, emailOf } from './User';
+import { addDeveloperMetadata, developerMetadataFinder, listDeveloperMetadata } from './DeveloperMetadata';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -185,6 +186,17 @@ class SpreadsheetImpl {
       .listProtections(this._id)
       .filter((p) => p.type === name)
       .map((p) => createProtection(this._ctx, this._id, p.id));
+  }
+
+  addDeveloperMetadata(...args: unknown[]): this {
+    addDeveloperMetadata(this._ctx, this._id, args);
+    return this;
+  }
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return listDeveloperMetadata(this._ctx, this._id);
+  }
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return developerMetadataFinder(this._ctx, this._id);
   }
 
   toast(msg: unknown, title?: unknown, timeoutSeconds?: unknown): void {

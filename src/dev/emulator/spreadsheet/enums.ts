@@ -24,6 +24,7 @@ export function enumName(v: unknown): string | null {
 }
 
 export const ProtectionType = makeEnum(['RANGE', 'SHEET'] as const);
+export const DeveloperMetadataVisibility = makeEnum(['DOCUMENT', 'PROJECT'] as const);
 export const Button = makeEnum(['CLOSE', 'OK', 'CANCEL', 'YES', 'NO'] as const);
 export const ButtonSet = makeEnum(['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL'] as const);
 export const DataValidationCriteria = makeEnum([

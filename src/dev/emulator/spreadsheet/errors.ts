@@ -22,6 +22,7 @@ export const MSG = {
   noPermission: (method: string): string => `You do not have permission to call ${method}`,
   scopePermission: (method: string, scope: string): string => permissionMessage(method, scope),
   uiContext: 'Cannot call SpreadsheetApp.getUi() from this context.',
+  noAccess: 'You do not have permission to access the requested document.',
   signature: (types: string, method: string): string =>
     `The parameters (${types}) don't match the method signature for ${method}.`,
   lastSheet: "You can't remove all the sheets in a document.",

@@ -1,7 +1,12 @@
 // Shared test helper: an ExecutionContext over a fresh in-memory store, with host-realm Dates/Errors.
 import path from 'node:path';
 import { readManifest, type Manifest } from '../../../../src/dev/emulator/manifest';
-import type { AuthModeName, ExecutionContext } from '../../../../src/dev/emulator/context';
+import type {
+  AuthModeName,
+  DeploymentProfile,
+  EmailHiding,
+  ExecutionContext,
+} from '../../../../src/dev/emulator/context';
 import { createMemoryStore } from '../../../../src/dev/emulator/store/memory';
 import type { Store } from '../../../../src/dev/emulator/store/types';
 
@@ -25,6 +30,9 @@ export function mockContext(
     authMode: AuthModeName;
     executionId: string;
     manifest: Manifest;
+    profile: DeploymentProfile;
+    trigger: boolean;
+    emailHiding: EmailHiding;
   }> = {},
 ): MockContext {
   const store = over.store ?? createMemoryStore(T0);
@@ -40,6 +48,9 @@ export function mockContext(
     authMode: over.authMode ?? 'FULL',
     documentId: over.documentId ?? 'doc-1',
     manifest: over.manifest ?? PROJECT_MANIFEST,
+    profile: over.profile ?? 'bound',
+    trigger: over.trigger ?? false,
+    emailHiding: over.emailHiding ?? 'none',
     now: () => store.clock.now(),
     count: (s, m) => {
       calls[`${s}.${m}`] = (calls[`${s}.${m}`] ?? 0) + 1;

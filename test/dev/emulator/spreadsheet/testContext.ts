@@ -75,6 +75,9 @@ export function makeTestContext(opts: TestContextOptions = {}): TestHarness {
     authMode: opts.authMode ?? 'FULL',
     documentId: DOC_ID,
     manifest: opts.manifest ?? readManifest(path.resolve(__dirname, '../../../..')),
+    profile: 'bound',
+    trigger: false,
+    emailHiding: 'none',
     now: () => opts.now ?? Date.UTC(2023, 10, 20, 9, 0, 0),
     count: (service, method) => void counts.push(`${service}:${method}`),
     assertWrite: (what) => {
