@@ -33,7 +33,6 @@ export const PROFILES: readonly DeploymentProfile[] = ['bound', 'addon'];
 /** Where each profile's build lives (npm run build / npm run build:addon). */
 export const PROFILE_DIST: Record<DeploymentProfile, string> = { bound: 'dist', addon: 'dist-addon' };
 
-
 /** Whether a fired trigger of this profile has its document (see the rules above). */
 export function triggerHasDocument(profile: DeploymentProfile, eventType: string): boolean {
   return profile === 'bound' || eventType !== 'CLOCK';

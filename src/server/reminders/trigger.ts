@@ -18,7 +18,6 @@ import { getReminderStatus, readTriggerRecord, writeTriggerRecord } from './stat
 export const REMINDER_HANDLER = 'runDailyReminders';
 /** Reminders go out from this hour on, Moscow time, so they arrive in the working day. */
 export const REMINDER_HOUR = 7;
-const REMINDER_TIME_ZONE = 'Europe/Moscow';
 /** User-property key prefix: `reminders.trigger.<triggerUid>` → {@link TriggerTarget} as JSON. */
 export const TRIGGER_TARGET_PREFIX = 'reminders.trigger.';
 
