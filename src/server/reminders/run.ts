@@ -71,6 +71,8 @@ const stateByLabel = new Map<string, ReportState>(REPORT_STATES.map((s) => [stor
 
 interface ReportStateRow extends ReportVersionState {
   returnReason: string;
+  /** The row of the version (from the index): its reason is read only if an e-mail needs it. */
+  row?: number;
 }
 
 function readReportStates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): ReportStateRow[] {
@@ -86,17 +88,40 @@ function statesFromIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: stri
   if (!months) return null;
   const states: ReportStateRow[] = [];
   for (const [period, entries] of months) {
-    for (const [orgId, e] of entries)
-      states.push({ orgId, period, version: e.version, state: e.state, reviewedAt: e.reviewedAt, returnReason: '' });
+    for (const [orgId, e] of entries) {
+      const { version, state, reviewedAt, row } = e;
+      states.push({ orgId, period, version, state, reviewedAt, returnReason: '', row });
+    }
   }
-  const returned = states.filter((s) => s.state === 'returned');
-  if (returned.length === 0) return states;
-  const rowOf = new Map<ReportStateRow, number>();
-  for (const s of returned) rowOf.set(s, months.get(s.period)!.get(s.orgId)!.row);
-  const rows = readRows(requireSheet(ss, REPORT_STATE_LAYOUT), REPORT_STATE_LAYOUT, [...rowOf.values()]);
-  const reasonAt = new Map(rows.map((r) => [r.row, String(r.values.returnReason ?? '')]));
-  for (const s of returned) s.returnReason = reasonAt.get(rowOf.get(s)!) ?? '';
   return states;
+}
+
+/**
+ * Reads the admin's reasons of the returned reports the e-mails about to be sent mention (rows
+ * known from the index, reason not read yet), in a few calls; the digest needs none.
+ */
+function fillReturnReasons(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  states: readonly ReportStateRow[],
+  reasons: Map<string, string>,
+  send: readonly PlannedReminder[],
+): void {
+  const needed = new Set<string>();
+  for (const r of send) {
+    if (r.kind === 'digest') continue;
+    if (r.months.length > 0) {
+      for (const m of r.months) if (m.returnedVersion !== null) needed.add(r.orgId + '|' + m.period);
+    } else if (r.returnedVersion !== null) needed.add(r.orgId + '|' + r.period);
+  }
+  const rowOf = new Map<number, string>();
+  for (const s of states) {
+    const key = s.orgId + '|' + s.period;
+    if (s.row !== undefined && s.state === 'returned' && needed.has(key) && reasons.get(key) === '')
+      rowOf.set(s.row, key);
+  }
+  if (rowOf.size === 0) return;
+  for (const r of readRows(requireSheet(ss, REPORT_STATE_LAYOUT), REPORT_STATE_LAYOUT, [...rowOf.keys()]))
+    reasons.set(rowOf.get(r.row)!, String(r.values.returnReason ?? ''));
 }
 
 /** Every version's state columns (an older workbook without a current index). */
@@ -201,6 +226,8 @@ function prepare(mode: RunMode, now: Date, started: number, target?: RunTarget):
   // The run's time budget at the expected pace of sendEmail: what does not fit waits for the next run.
   const room = Math.max(0, Math.floor((SEND_BUDGET_MS - (Date.now() - started)) / SEND_ESTIMATE_MS));
   const send = fitted.send.slice(0, room);
+  const reasons = returnReasons(states);
+  fillReturnReasons(wb.ss, states, reasons, send);
   const timeUp = fitted.send.length - send.length;
   const ctx: ReminderContext = {
     url: wb.ss.getUrl(),
@@ -209,7 +236,7 @@ function prepare(mode: RunMode, now: Date, started: number, target?: RunTarget):
     overdueRepeatDays: wb.settings.overdueRepeatDays,
     asOf: now,
     organisations: new Map<string, Organisation>(organisations.map((o) => [o.id, o])),
-    returnReasons: returnReasons(states),
+    returnReasons: reasons,
   };
   const summary: RunSummary = {
     sent: 0,
