@@ -5,7 +5,7 @@ export { onOpen, onInstall, showAccessHelp } from './ui/menu';
 export { showAbout } from './ui/about';
 export { setupWorkbook } from './workbook/setup';
 export { checkIntegrity } from './workbook/handEdits';
-export { runSetupCheck } from './workbook/setupCheck';
+export { runSetupCheck } from './selfCheck/setupCheck';
 export { getMyAccess } from './api/session';
 export { getReportForm, submitReport } from './api/reports';
 export { reviewReport } from './api/review';

@@ -7,13 +7,13 @@ import { formatDateTime } from '../../domain/calendar';
 import { serverErrors, setupCheckTexts as t } from '../../domain/messages';
 import { activeEmail, ownerEmail, requireAdmin } from '../access/roles';
 import { alertError, UserError } from '../errors/userError';
-import { deploymentTarget } from '../deployment';
+import { deploymentTarget } from './deployment';
 import { getReminderStatus, readTriggerRecord } from '../reminders/status';
 import { ownReminderTriggers } from '../reminders/trigger';
 import { NUMBER_FORMAT } from '../storage/cells';
 import { SETTINGS_LAYOUT } from '../storage/settingsSheet';
-import { withDocumentLock } from './lock';
-import { openWorkbook } from './workbook';
+import { withDocumentLock } from '../workbook/lock';
+import { openWorkbook } from '../workbook/workbook';
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const MOSCOW = 'Europe/Moscow';
