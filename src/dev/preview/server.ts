@@ -180,7 +180,7 @@ export async function startPreview(
 ): Promise<RunningPreview> {
   const session = new PreviewSession({ dataDir: opts.dataDir ?? DEFAULT_DATA_DIR, ...opts });
   const page = await buildPage();
-  const server = http.createServer(handler(session, page, () => (server.address() as AddressInfo).port));
+  const server: http.Server = http.createServer(handler(session, page, () => (server.address() as AddressInfo).port));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 8080, opts.host ?? '127.0.0.1', () => resolve());

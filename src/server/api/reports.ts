@@ -186,15 +186,15 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
       throw new UserError(serverErrors.unexpected);
     const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
     return withDocumentLock(() => {
-      const wb = openWorkbookForWrite();
       const orgId = String(raw.orgId ?? '');
-      requireOrganisation(wb.caller, orgId);
+      const wb = openWorkbookForWrite((caller) => requireOrganisation(caller, orgId));
       const now = new Date();
       const { entry, mine, options } = orgHistory(wb, orgId, now);
       const parsedPeriod = parsePeriod(raw.period);
       const option = parsedPeriod ? options.find((o) => o.key === periodKey(parsedPeriod)) : undefined;
       if (!option) throw new UserError(periodRefusal(parsedPeriod, wb.settings.firstPeriod));
-      const same = mine.find((r) => r.submissionKey === submissionKey);
+      // A retry carries the same key for the same organisation and month; elsewhere it proves nothing.
+      const same = mine.find((r) => r.submissionKey === submissionKey && r.period === option.key);
       if (same) return result(same, mine, wb, now, true);
       const validated = validateReport({ ...raw, period: option.key }, entry.organisation);
       if (!validated.ok)

@@ -157,8 +157,8 @@ export function sendReturnNotices(): { sent: number; left: number; message: stri
     withDocumentLock(() => {
       const wb = openWorkbook();
       requireAdmin(wb.caller);
-      const result = sendPendingNotices();
-      return { ...result, message: summaryUi.pendingSent(result.sent, result.left) };
+      const { sent, left, skipped } = sendPendingNotices();
+      return { sent, left, message: [summaryUi.pendingSent(sent, left), ...skipped].join(' ') };
     }),
   );
 }

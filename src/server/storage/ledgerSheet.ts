@@ -9,6 +9,7 @@ import {
   workbookHeaders as h,
 } from '../../domain/messages';
 import { appendRows, readTable, requireSheet, type TableLayout } from './table';
+import { quoteAsText } from './cells';
 
 export const LEDGER_LAYOUT: TableLayout = {
   sheetName: sheetNames.ledger,
@@ -115,6 +116,6 @@ export function settleClaims(
   const range = sheet.getRange(firstRow, STATUS_COLUMN, ids.length, width);
   const current = range.getValues();
   if (current.some((row, i) => String(row[width - 1]) !== ids[i])) return false;
-  range.setValues(current.map((row, i) => [statuses[i], ...row.slice(1)]));
+  range.setValues(current.map((row, i) => [statuses[i], ...row.slice(1)].map(quoteAsText)));
   return true;
 }

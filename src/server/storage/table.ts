@@ -1,7 +1,7 @@
 // Batched access to a sheet laid out as a table (headers in row 1): one read, one write per batch.
 import { serverErrors } from '../../domain/messages';
 import { UserError } from '../api/errors';
-import { fromCell, NUMBER_FORMAT, toCell, type CellKind } from './cells';
+import { fromCell, NUMBER_FORMAT, quoteAsText, toCell, type CellKind } from './cells';
 import { insertMissingOptionalColumns } from './sheetSetup';
 
 /** One column of a table sheet: the record key it holds and its Russian header. */
@@ -102,7 +102,7 @@ function writeBlock(
 ): void {
   const range = sheet.getRange(row, 1, cells.length, layout.columns.length);
   range.setNumberFormats(cells.map(() => layout.columns.map((c) => NUMBER_FORMAT[c.kind])));
-  range.setValues(cells);
+  range.setValues(cells.map((row) => row.map(quoteAsText)));
 }
 
 /** A full sheet grows by at least this many rows at once, so appends rarely pay for growing. */

@@ -6,7 +6,7 @@ import { activeEmail, ownerEmail } from '../access/roles';
 import { alertError, UserError } from '../api/errors';
 import { withDocumentLock } from './lock';
 import { appendAudit, AUDIT_LAYOUT } from '../storage/auditSheet';
-import { YES, NO } from '../storage/cells';
+import { YES, NO, quoteAsText } from '../storage/cells';
 import { ensureIntegrityKey } from '../storage/rowSeal';
 import { LEDGER_LAYOUT } from '../storage/ledgerSheet';
 import { REGISTRY_LAYOUT } from '../storage/registrySheet';
@@ -27,7 +27,7 @@ function ensureSettingRows(ss: Spreadsheet, created: boolean, initialAdmins: rea
   const sheet = ss.getSheetByName(SETTINGS_LAYOUT.sheetName)!;
   const { cells, formats } = settingRows({ ...defaultSettings(), adminEmails: [...initialAdmins] }, missing);
   const range = sheet.getRange(Math.max(sheet.getLastRow(), 1) + 1, 1, cells.length, 4);
-  range.setNumberFormats(formats).setValues(cells);
+  range.setNumberFormats(formats).setValues(cells.map((row) => row.map(quoteAsText)));
   const yesNo = missing.indexOf('storeTeacherCodes' as SettingKey);
   if (yesNo >= 0) {
     const rule = SpreadsheetApp.newDataValidation().requireValueInList([YES, NO], true).setAllowInvalid(false).build();

@@ -76,6 +76,7 @@ const unformatted = (f: string | undefined): boolean => f === undefined || f ===
 export class Evaluation {
   private readonly memo = new Map<string, CellResult>();
   private readonly spills = new Map<number, Spill[]>();
+  private readonly extents = new Map<number, { lastRow: number; lastColumn: number }>();
   /** Formats of custom-function results by call node (a Date result is shown as a date). */
   private readonly callFormats = new Map<Node, string>();
   /** While looking for spilled arrays: the cells already under way (meeting one is not a cycle of the looked-at formula). */
@@ -118,7 +119,7 @@ export class Evaluation {
   /** Data extent with spilled array results. */
   extent(sheetId: number): { lastRow: number; lastColumn: number } {
     this.prepare(this.view.formulaCells(sheetId).map((f) => ({ sheetId, ...f })));
-    const e = { ...this.view.extent(sheetId) };
+    const e = { ...this.storedExtent(sheetId) };
     for (const s of this.spillsOf(sheetId)) {
       e.lastRow = Math.max(e.lastRow, s.row + s.value.rows.length - 1);
       e.lastColumn = Math.max(e.lastColumn, s.column + (s.value.rows[0]?.length ?? 1) - 1);
@@ -282,11 +283,22 @@ export class Evaluation {
 
   /** Data extent of a sheet as far as a block ending at (row, column) can see it (spills included). */
   private extentUpTo(sheetId: number, row: number, column: number): { lastRow: number; lastColumn: number } {
-    const e = { ...this.view.extent(sheetId) };
+    const e = { ...this.storedExtent(sheetId) };
+    // A block inside the stored data is read whole: spills could only lengthen what is already there.
+    if (row <= e.lastRow && column <= e.lastColumn) return e;
     for (const s of this.spills.get(sheetId) ?? this.spillsUpTo(sheetId, row, column)) {
       e.lastRow = Math.max(e.lastRow, s.row + s.value.rows.length - 1);
       e.lastColumn = Math.max(e.lastColumn, s.column + (s.value.rows[0]?.length ?? 1) - 1);
     }
+    return e;
+  }
+
+  /** The stored data extent of a sheet, read once per pass (the view does not change during it). */
+  private storedExtent(sheetId: number): { lastRow: number; lastColumn: number } {
+    const known = this.extents.get(sheetId);
+    if (known) return known;
+    const e = this.view.extent(sheetId);
+    this.extents.set(sheetId, e);
     return e;
   }
 
@@ -338,15 +350,29 @@ export class Evaluation {
     const todo: Node[] = [root];
     while (todo.length > 0) {
       const node = todo.pop()!;
-      if (node.k === 'ref') reads(this.resolveRef(node, at.sheetId));
-      else if (node.k === 'name') {
-        const named = this.view.namedRanges.find((n) => n.name.toLowerCase() === node.name.toLowerCase());
-        if (named) reads({ kind: 'range', sheetId: named.sheetId, rect: named.rect });
-      } else if (node.k === 'call')
-        for (const a of node.args)
-          if (a) todo.push(a);
-          else if (node.k === 'bin') todo.push(node.l, node.r);
-          else if (node.k === 'neg' || node.k === 'plus' || node.k === 'pct') todo.push(node.e);
+      switch (node.k) {
+        case 'ref':
+          reads(this.resolveRef(node, at.sheetId));
+          break;
+        case 'name': {
+          const named = this.view.namedRanges.find((n) => n.name.toLowerCase() === node.name.toLowerCase());
+          if (named) reads({ kind: 'range', sheetId: named.sheetId, rect: named.rect });
+          break;
+        }
+        case 'call':
+          for (const a of node.args) if (a) todo.push(a);
+          break;
+        case 'bin':
+          todo.push(node.l, node.r);
+          break;
+        case 'neg':
+        case 'plus':
+        case 'pct':
+          todo.push(node.e);
+          break;
+        default:
+          break;
+      }
     }
     const self = this.keyOf(at);
     return out.filter((c) => this.keyOf(c) !== self);

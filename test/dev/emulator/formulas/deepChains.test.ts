@@ -35,6 +35,14 @@ test('a chain of 20 000 formulas, each adding one to the cell above, reads 20 00
   expect(all.map((r) => r[0])).toEqual(Array.from({ length: n }, (_, i) => i + 1));
 });
 
+test('a chain running upwards (each cell reads the one below, through SUM and a minus) reads from its top', () => {
+  const n = 20_000;
+  const run = sheetWith(n);
+  const formulas = Array.from({ length: n }, (_, i) => [i === n - 1 ? '=0' : `=SUM(B${i + 2})-(-1)`]);
+  run('putFormulas', `B1:B${n}`, formulas);
+  expect(run<unknown[][]>('values', 'B1')).toEqual([[n - 1]]);
+});
+
 test('1 500 custom-function cells reading blank cells, with totals over them, all compute', () => {
   // The district report's shape: per organisation a share of two cells (blank when no report),
   // then totals over the whole column — for 500 organisations × 3 shares.
