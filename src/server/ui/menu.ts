@@ -37,7 +37,10 @@ export const MENUS: Record<Role | 'notSetUpOwner' | 'minimal', MenuItem[]> = {
 function menuKey(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): keyof typeof MENUS {
   const email = activeEmail();
   const owner = ownerEmail(ss);
-  if (!ss.getSheetByName(SETTINGS_LAYOUT.sheetName)) return email !== '' && email === owner ? 'notSetUpOwner' : 'none';
+  // Not set up: the owner may set it up; a shared-drive file (no owner) offers it to whoever confirms
+  // in set-up's dialog that they manage the drive.
+  if (!ss.getSheetByName(SETTINGS_LAYOUT.sheetName))
+    return email !== '' && (email === owner || owner === '') ? 'notSetUpOwner' : 'none';
   const { settings } = readSettings(ss);
   const { entries } = readRegistry(ss, '');
   return identify(email, owner, settings, entries).role;
