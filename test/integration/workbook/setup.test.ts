@@ -290,7 +290,7 @@ test('a spreadsheet on a shared drive (no owner): set-up needs a «Да» in its
   em.store.spreadsheets.updateSpreadsheet(doc, { addEditors: [ADMIN2, COORD_A] }); // the shared drive's members
   const as = (user: string) => ({ user, documentId: doc, authMode: 'FULL' as const });
   const snapshot = () => JSON.stringify(em.store.spreadsheets.snapshot());
-  const properties = () => JSON.stringify(em.store.properties.snapshot());
+  const properties = () => JSON.stringify(em.store.properties.getAll(`document:${doc}`));
   const before = [snapshot(), properties()];
   // The menu offers set-up to an editor of an ownerless file that is not set up yet.
   em.run('onOpen', [{ authMode: 'FULL' }], as(COORD_A));
