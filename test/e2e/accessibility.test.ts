@@ -1,7 +1,7 @@
 // The accessibility engine (axe-core) over what people use: the coordinator's sidebar (as opened and
 // with an error beside a field), every tab of the district summary with a report open, and the
 // about dialog — no serious or critical finding anywhere.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { seriousViolations } from '../support/axe';
@@ -21,15 +21,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Clicks (when given), waits for what it shows, and expects no serious or critical finding then. */
+async function clickAndCheck(page: Page, click: string | null, shows: string): Promise<void> {
+  if (click) await page.click(click);
+  await page.waitForSelector(shows);
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
 test('the coordinator sidebar: as opened, and with an error beside a field', async () => {
   const d = district();
   const { page } = await openSidebar(browser, d, COORD_A, 'Coordinator');
-  await page.waitForSelector('#f-teachersTotal');
-  expect(await seriousViolations(page)).toEqual([]);
+  await clickAndCheck(page, null, '#f-teachersTotal');
   await page.fill('#f-teachersTotal', '10');
   await page.fill('#f-teachersConnected', '12');
-  await page.waitForSelector('#f-teachersConnected[aria-invalid="true"]');
-  expect(await seriousViolations(page)).toEqual([]);
+  await clickAndCheck(page, null, '#f-teachersConnected[aria-invalid="true"]');
 });
 
 test('the coordinator sidebar with a returned report, its resubmission (question, success) and history read-only', async () => {
@@ -37,44 +42,27 @@ test('the coordinator sidebar with a returned report, its resubmission (question
   d.call(COORD_A, 'submitReport', schoolReport(), 'submission-0001');
   d.call(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', 'Проверьте число родителей.');
   const { page } = await openSidebar(browser, d, COORD_A, 'Coordinator');
-  await page.waitForSelector('#returned');
-  expect(await seriousViolations(page)).toEqual([]);
+  await clickAndCheck(page, null, '#returned');
   await page.fill('#f-parentsTotal', '580');
-  await page.click('#submit');
-  await page.waitForSelector('#confirm-message');
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.click('#confirm-yes');
-  await page.waitForSelector('#status.ok');
-  expect(await seriousViolations(page)).toEqual([]);
+  await clickAndCheck(page, '#submit', '#confirm-message');
+  await clickAndCheck(page, '#confirm-yes', '#status.ok');
   await page.click('#history-list summary');
-  await page.click('[data-version="1"]');
-  await page.waitForSelector('#viewer-title');
-  expect(await seriousViolations(page)).toEqual([]);
+  await clickAndCheck(page, '[data-version="1"]', '#viewer-title');
 });
 
 test('the district summary: each tab, and a report open in its drawer', async () => {
   const d = bigDistrict();
   const { page } = await openSidebar(browser, d, OWNER, 'Admin', 1200);
-  await page.waitForSelector('#table tbody tr');
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.click('#table tbody tr[data-org="SCH-01"] button.open');
-  await page.waitForSelector('#report:not([hidden]) #reportTitle');
-  expect(await seriousViolations(page)).toEqual([]);
+  await clickAndCheck(page, null, '#table tbody tr');
+  await clickAndCheck(page, '#table tbody tr[data-org="SCH-01"] button.open', '#report:not([hidden]) #reportTitle');
   await page.keyboard.press('Escape');
-  await page.click('#tab-checklist');
-  await page.waitForSelector('#panel-checklist table, #panel-checklist li');
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.click('#tab-registry');
-  await page.waitForSelector('#registry tbody tr');
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.click('#registryAdd');
-  await page.waitForSelector('#registryForm');
-  expect(await seriousViolations(page)).toEqual([]);
+  await clickAndCheck(page, '#tab-checklist', '#panel-checklist table, #panel-checklist li');
+  await clickAndCheck(page, '#tab-registry', '#registry tbody tr');
+  await clickAndCheck(page, '#registryAdd', '#registryForm');
 });
 
 test('the about dialog', async () => {
   const page = await browser.newPage({ viewport: { width: 420, height: 260 } });
   await page.goto(pathToFileURL(path.resolve(__dirname, '../../dist/About.html')).href);
-  await page.waitForSelector('h1');
-  expect(await seriousViolations(page)).toEqual([]);
+  await clickAndCheck(page, null, 'h1');
 });
