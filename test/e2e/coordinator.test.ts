@@ -501,6 +501,8 @@ test('a count field never silently turns «12,5», «-5» or a long paste into a
   // A pasted eight-digit figure is not cut to seven digits.
   await page.fill('#f-parentsTotal', '12345678');
   expect(await page.inputValue('#f-parentsTotal')).toBe('12345678');
+  // …and is named as over the limit the server also keeps (9 999 999).
+  expect(await text(page, '#e-parentsTotal')).toBe('«Всего родителей (законных представителей)»: не больше 9 999 999.');
   // Spaces (thousands separators, also non-breaking) are harmless and go away.
   await page.fill('#f-teachersConnected', '3\u00a08');
   expect(await page.inputValue('#f-teachersConnected')).toBe('38');

@@ -108,7 +108,8 @@ export function renderTable(view: DistrictSummaryView, state: TableState, on: Ta
   });
   const sortButton = (key: SortKey, label: string, aria: string): HTMLElement => {
     const arrow = state.sort === key ? (state.descending ? ' ▼' : ' ▲') : '';
-    const b = el('button', { type: 'button', class: 'sort', id: 'sort-' + key, 'aria-label': aria }, label + arrow);
+    // The name is the visible text (a screen-reader user says what they see); the action is the description.
+    const b = el('button', { type: 'button', class: 'sort', id: 'sort-' + key, title: aria }, label + arrow);
     b.addEventListener('click', () => {
       state.descending = state.sort === key ? !state.descending : false;
       state.sort = key;

@@ -28,8 +28,8 @@ export type FormValues = Partial<Record<ReportField, string>>;
 /** Totals carried over from last month's report (they rarely change). */
 export const TOTAL_FIELDS: readonly ReportField[] = ['teachersTotal', 'pupilsTotal', 'parentsTotal', 'groupsTotal'];
 
-/** Longest text a count field takes (a safe integer has at most 16 digits; longer is never a real count). */
-export const COUNT_MAX_LENGTH = 16;
+/** Longest text a count field takes: «9 999 999» (COUNT_MAX with its thousands separators). */
+export const COUNT_MAX_LENGTH = 9;
 
 const count = (name: ReportField, optional = false): FieldSpec => ({ name, kind: 'count', optional });
 

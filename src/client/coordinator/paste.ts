@@ -4,7 +4,8 @@
 // weekly figures go too, under the codes (never names).
 import { coordinatorUi as ui, pasteErrors, teacherWeeksTexts } from '../../domain/messages';
 import type { Period } from '../../domain/period';
-import { TEACHER_WEEKS_MAX_TEACHERS } from '../../domain/schemas/teacherWeeks';
+import { TEXT_CELL_MAX } from '../../domain/schemas/fields';
+import { formatTeacherWeeks, TEACHER_WEEKS_MAX_TEACHERS } from '../../domain/schemas/teacherWeeks';
 import { summariseTeacherActivity, type TeacherActivitySummary, type TeacherWeeks } from '../../domain/teacherActivity';
 import { el, replaceChildren } from './dom';
 
@@ -29,6 +30,8 @@ export function storableWeeks(summary: TeacherActivitySummary, storeTeacherCodes
   if (!storeTeacherCodes || summary.teachers === 0 || !summary.teacherWeeks) return null;
   if (summary.teacherWeeks.length !== summary.teachers || summary.teacherWeeks.length > TEACHER_WEEKS_MAX_TEACHERS)
     return null;
+  // The server stores them in one cell: what would not fit is never sent (counts only).
+  if (formatTeacherWeeks(summary.teacherWeeks).length > TEXT_CELL_MAX) return null;
   return summary.teacherWeeks;
 }
 
@@ -55,7 +58,9 @@ export function buildPastePanel(options: PasteOptions): PastePanel {
       ? teacherWeeksTexts.willStore
       : summary.teacherWeeks && summary.teacherWeeks.length > TEACHER_WEEKS_MAX_TEACHERS
         ? teacherWeeksTexts.tooManyToStore(TEACHER_WEEKS_MAX_TEACHERS)
-        : teacherWeeksTexts.countsOnly;
+        : summary.teacherWeeks && formatTeacherWeeks(summary.teacherWeeks).length > TEXT_CELL_MAX
+          ? teacherWeeksTexts.tooMuchToStore
+          : teacherWeeksTexts.countsOnly;
     return el('p', { id: 'paste-store', class: 'muted' }, text);
   };
 

@@ -18,6 +18,10 @@ const plural = (n: number, one: string, few: string, many: string): string => {
 };
 
 export const previewText = {
+  refused: {
+    host: 'Просмотр открывается только по адресу localhost этого компьютера.',
+    origin: 'Запрос пришёл не со страницы просмотра и отклонён.',
+  },
   noEmailShort: '(без e-mail)',
   notInMenu: (fn: string) => `В меню текущего пользователя нет пункта, который вызывает ${fn}.`,
   staleQuestion: 'Этот вопрос уже неактуален: повторите действие из меню.',

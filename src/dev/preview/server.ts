@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { UiResponse } from '../emulator/store/spreadsheetStore';
 import { previewText } from './messages';
+import { refusalOf } from './originGuard';
 import { PreviewSession, type PreviewOptions } from './session';
 import { exportXlsx } from './xlsx';
 
@@ -49,7 +50,13 @@ function send(
   type: string,
   extra: Record<string, string> = {},
 ): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
+  // Only the preview's own page may frame it (its sidebars are same-origin iframes).
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-frame-options': 'SAMEORIGIN',
+    ...extra,
+  });
   res.end(body);
 }
 const json = (res: http.ServerResponse, value: unknown, status = 200): void =>
@@ -80,11 +87,13 @@ function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
 const sheetOf = (v: unknown): number | null =>
   typeof v === 'number' && Number.isInteger(v) ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : null;
 
-/** Routes of the preview server. */
-function handler(session: PreviewSession, page: string): http.RequestListener {
+/** Routes of the preview server (own page only: see originGuard). */
+function handler(session: PreviewSession, page: string, port: () => number): http.RequestListener {
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = `${req.method} ${url.pathname}`;
+    const refused = refusalOf(req.method ?? '', url.pathname, req.headers, port());
+    if (refused) return send(res, 403, previewText.refused[refused], 'text/plain; charset=utf-8');
     const body = () => readJson(req);
     const answer = async (): Promise<void> => {
       if (route === 'GET /') return send(res, 200, page, 'text/html; charset=utf-8');
@@ -171,7 +180,7 @@ export async function startPreview(
 ): Promise<RunningPreview> {
   const session = new PreviewSession({ dataDir: opts.dataDir ?? DEFAULT_DATA_DIR, ...opts });
   const page = await buildPage();
-  const server = http.createServer(handler(session, page));
+  const server: http.Server = http.createServer(handler(session, page, () => (server.address() as AddressInfo).port));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 8080, opts.host ?? '127.0.0.1', () => resolve());

@@ -57,6 +57,11 @@ export const summaryUi = {
   sendPending: 'Отправить сейчас',
   pendingSent: (sent: number, left: number): string =>
     `Отправлено уведомлений: ${sent}.` + (left > 0 ? ` Ждут отправки: ${left} (лимит писем на сегодня исчерпан).` : ''),
+  /** A queued return notice no e-mail can carry: reported once, then dropped from the queue. */
+  noticeSkipped: (org: string, period: string, recipients: number, max: number): string =>
+    `Уведомление о возврате отчёта «${org}» за ${period} не отправлено и снято с очереди: адресатов ${recipients}, ` +
+    `а Google разрешает не больше ${max} в одном письме. Оставьте в реестре не больше 10 адресов координатора ` +
+    'и сообщите ему о возврате сами.',
   backlogTitle: 'Долги за другие месяцы',
   backlogMonth: (month: string, overdue: number, returned: number): string =>
     `За ${month}: ` +

@@ -34,6 +34,15 @@ export const about = {
   closeOutsideSheets: 'Окно можно закрыть только внутри Google Таблиц.',
 } as const;
 
+/** The most of a person's input a refusal repeats back. */
+export const QUOTE_MAX = 100;
+
+/** Input as a refusal quotes it: at most QUOTE_MAX characters, then «…» (a 1 MB paste is not echoed). */
+export function quoted(value: unknown): string {
+  const text = String(value);
+  return text.length > QUOTE_MAX ? text.slice(0, QUOTE_MAX) + '…' : text;
+}
+
 /** «1 звонок», «2 звонка», «5 звонков»: a number with its Russian plural form. */
 export function plural(n: number, one: string, few: string, many: string): string {
   const tens = Math.abs(n) % 100;

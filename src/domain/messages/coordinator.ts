@@ -1,5 +1,5 @@
 // The coordinator's sidebar «Отчёт организации» and per-teacher figures.
-import { plural } from './common';
+import { plural, quoted } from './common';
 
 // ---- Coordinator's sidebar «Отчёт организации» ----------------------------------------------
 
@@ -104,8 +104,8 @@ export const teacherWeeksTexts = {
   badWeeks: 'нет списка недель.',
   badWeek: (week: number): string => `неделя ${week}: нужны число сообщений и число звонков.`,
   badCount: (week: number, what: string, value: unknown, max: number): string =>
-    `неделя ${week}: число ${what} должно быть целым, от 0 до ${max} (указано «${String(value)}»).`,
-  duplicateCode: (code: string): string => `код «${code}» указан второй раз.`,
+    `неделя ${week}: число ${what} должно быть целым, от 0 до ${max} (указано «${quoted(value)}»).`,
+  duplicateCode: (code: string): string => `код «${quoted(code)}» указан второй раз.`,
   wrongWeeks: (given: number, required: number, period: string): string =>
     `указано недель: ${given}, а полных недель в месяце ${period}: ${required}.`,
   mismatch: (fromWeeks: number, reported: number): string =>
@@ -123,6 +123,11 @@ export const teacherWeeksTexts = {
   willStore: 'Недельные данные будут сохранены под кодами педагогов, без ФИО.',
   countsOnly:
     'Не у всех педагогов указан код (или вместо кода указано ФИО) — недельные данные не будут сохранены, в отчёт попадёт только число педагогов.',
+  tooLongToStore: (length: number, max: number): string =>
+    `Отчёт не сохранён: недельные данные педагогов занимают ${length} символов, а в одну ячейку таблицы помещается не больше ${max}. ` +
+    'Сдайте отчёт без таблицы педагогов — будет передано только число педагогов.',
+  tooMuchToStore:
+    'Недельных данных слишком много для одной ячейки таблицы — они не будут сохранены, в отчёт попадёт только число педагогов.',
   tooManyToStore: (max: number): string =>
     `Педагогов больше ${max} — недельные данные не будут сохранены, в отчёт попадёт только число педагогов.`,
   dropped:

@@ -1,5 +1,7 @@
 // Validation messages shared by the sidebar and the server, and pasted teacher figures.
 
+import { quoted } from './common';
+
 // ---- Validation (sidebar and server alike) --------------------------------------------------
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
@@ -7,8 +9,11 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 export const validation = {
   required: (label: string): string => `Заполните поле «${label}».`,
   notInteger: (label: string, value: unknown): string =>
-    `«${label}»: нужно целое число, а указано «${typeof value === 'number' ? String(value).replace('.', ',') : String(value)}».`,
+    `«${label}»: нужно целое число, а указано «${typeof value === 'number' ? String(value).replace('.', ',') : quoted(value)}».`,
   negative: (label: string, value: number): string => `«${label}» не может быть меньше 0 (указано ${value}).`,
+  tooLarge: (label: string, max: string): string => `«${label}»: не больше ${max}.`,
+  tooManyEmails: (label: string, max: number, actual: number): string =>
+    `«${label}»: не больше ${max} адресов (указано ${actual}).`,
   notYesNo: (label: string): string => `«${label}»: выберите «да» или «нет».`,
   exceeds: (partLabel: string, part: number, totalLabel: string, total: number): string =>
     `${partLabel} (${part}) больше, чем ${lowerFirst(totalLabel)} (${total})`,
@@ -16,11 +21,11 @@ export const validation = {
   tooLong: (label: string, max: number, actual: number): string =>
     `«${label}»: не больше ${max} символов (сейчас ${actual}).`,
   badText: (label: string): string => `«${label}»: нужен текст.`,
-  badEmail: (label: string, value: unknown): string => `«${label}»: «${String(value)}» не похоже на адрес e-mail.`,
-  badDate: (label: string, value: unknown): string => `«${label}»: «${String(value)}» не дата — укажите ДД.ММ.ГГГГ.`,
+  badEmail: (label: string, value: unknown): string => `«${label}»: «${quoted(value)}» не похоже на адрес e-mail.`,
+  badDate: (label: string, value: unknown): string => `«${label}»: «${quoted(value)}» не дата — укажите ДД.ММ.ГГГГ.`,
   badPeriod: (label: string, value: unknown): string =>
-    `«${label}»: «${String(value)}» не месяц — укажите ГГГГ-ММ или ММ.ГГГГ.`,
-  badChoice: (label: string, value: unknown): string => `«${label}»: недопустимое значение «${String(value)}».`,
+    `«${label}»: «${quoted(value)}» не месяц — укажите ГГГГ-ММ или ММ.ГГГГ.`,
+  badChoice: (label: string, value: unknown): string => `«${label}»: недопустимое значение «${quoted(value)}».`,
   outOfRange: (label: string, min: number, max: number): string => `«${label}»: нужно число от ${min} до ${max}.`,
   notAnObject: 'Данные отчёта не получены: обновите боковую панель и попробуйте снова.',
   wrongOrganisation: 'Отчёт относится к другой организации.',
@@ -30,7 +35,7 @@ export const validation = {
 
 export const pasteErrors = {
   empty: 'Вставьте таблицу с данными педагогов: скопируйте строки из электронной таблицы.',
-  notNumber: (column: number, value: string): string => `столбец ${column}: «${value}» не число`,
+  notNumber: (column: number, value: string): string => `столбец ${column}: «${quoted(value)}» не число`,
   fractional: (column: number, value: string): string => `столбец ${column}: ${value} — нужно целое число`,
   negative: (column: number, value: string): string =>
     `столбец ${column}: ${value} — число не может быть отрицательным`,
@@ -38,7 +43,8 @@ export const pasteErrors = {
   noNumbers: 'в строке нет чисел',
   noCode: 'не указан код педагога',
   longCells: 'нужно 4 столбца: код педагога, неделя, сообщения, звонки',
-  badWeek: (value: string, weeks: number): string => `неделя «${value}»: укажите номер от 1 до ${weeks} или дату`,
+  badWeek: (value: string, weeks: number): string =>
+    `неделя «${quoted(value)}»: укажите номер от 1 до ${weeks} или дату`,
   duplicateWeek: (week: string): string => `неделя ${week} этого педагога уже указана выше`,
   duplicateTeacher: 'этот педагог уже указан выше — строка не учтена',
   missingWeeks: (given: number, required: number): string =>

@@ -1,4 +1,5 @@
 // Server-side texts: sheet names and headers, set-up, access, integrity, errors for any caller.
+import { quoted } from './common';
 
 import { identityHelp } from './common';
 // ---- The district workbook (server) ----------------------------------------------------------
@@ -36,8 +37,8 @@ export const serverErrors = {
   notCoordinator: (email: string): string =>
     `Адрес ${email} не указан в реестре организаций ни как координатор, ни как администратор. Попросите администратора округа добавить вас в реестр.`,
   notYourOrganisation: 'Вы можете открывать и сдавать отчёты только своей организации.',
-  unknownOrganisation: (id: string): string => `Организация с кодом «${id}» не найдена в реестре.`,
-  duplicateOrganisation: (id: string): string => `Организация с кодом «${id}» уже есть в реестре.`,
+  unknownOrganisation: (id: string): string => `Организация с кодом «${quoted(id)}» не найдена в реестре.`,
+  duplicateOrganisation: (id: string): string => `Организация с кодом «${quoted(id)}» уже есть в реестре.`,
   badPeriod: 'Отчётный месяц указан неверно: выберите месяц из списка.',
   periodNotOpen: (period: string): string => `Отчёт за ${period} ещё нельзя сдать: месяц не закончился.`,
   periodTooEarly: (period: string): string => `Отчёты принимаются начиная с месяца «${period}» (см. лист «Настройки»).`,
@@ -95,6 +96,7 @@ export const auditActions = {
   orgAdded: 'Организация добавлена в реестр',
   orgChanged: 'Изменение реестра',
   settingsChanged: 'Изменение настроек',
+  noticeSkipped: 'Уведомление о возврате не отправлено',
 } as const;
 
 export const protectionNotes = {
@@ -150,6 +152,15 @@ export const setupMessages = {
   resealed: (rows: number): string => `контрольные суммы строк пересчитаны по новому способу: ${rows}`,
   done: (changes: readonly string[]): string => 'Готово: ' + changes.join('; ') + '.',
   nothingToDo: 'Таблица уже настроена: изменений не потребовалось.',
+  sharedDriveTitle: 'Таблица на общем диске',
+  sharedDriveConfirm: (email: string): string =>
+    'У таблицы нет владельца: она лежит на общем диске. Настраивать её должен менеджер общего диска ' +
+    `(тот, кто управляет доступом к файлам). Если продолжить, администратором округа будет записан ${email} — ` +
+    'только он сможет принимать отчёты, менять реестр и добавлять других администраторов в «Настройках».\n\n' +
+    'Вы менеджер этого общего диска и хотите настроить таблицу?',
+  sharedDriveCancelled:
+    'Настройка отменена, в таблице ничего не изменено. Попросите менеджера общего диска выбрать ' +
+    '«Настроить таблицу округа» в меню дополнения.',
 } as const;
 
 export const reportMessages = {
@@ -219,4 +230,13 @@ export const workbookSetupNotes = {
   timeZoneSet: 'часовой пояс таблицы установлен: Europe/Moscow',
   sharedDriveAdmin: (email: string): string =>
     `таблица на общем диске без владельца: ${email} записан администратором округа`,
+} as const;
+
+/** «Проверка установки»: does text written by the add-on stay text whatever the column's format. */
+export const textCheckTexts = {
+  sheetName: 'Проверка текста (временный лист)',
+  formatNames: { '@': 'обычный текст', '0': 'число', General: 'автоматический' } as Record<string, string>,
+  passed: 'Текст, начинающийся с «=», «+», «-» или «@», сохраняется как текст при любом формате столбца.',
+  problem: (text: string, format: string, got: string): string =>
+    `«${text}» в столбце с форматом «${format}» сохранился как «${got}» — такие ответы координаторов исказятся.`,
 } as const;

@@ -6,13 +6,23 @@ import { parsePeriod } from '../period';
 
 const isMissing = (value: unknown): boolean => value === undefined || value === null || value === '';
 
+/** Largest count a form field takes (and the server stores): 7 digits, as the form allows. */
+export const COUNT_MAX = 9_999_999;
+/** Coordinator e-mails one organisation may list (also what one return notice may be sent to). */
+export const COORDINATOR_EMAILS_MAX = 10;
+/** Longest text the add-on writes into one cell: well under Sheets' 50 000-character cell limit. */
+export const TEXT_CELL_MAX = 45_000;
+
 /** An integer ≥ 0 (a count of people, groups or chats). */
 export const count = (label: string) =>
   z
     .int({
       error: (iss) => (isMissing(iss.input) ? validation.required(label) : validation.notInteger(label, iss.input)),
     })
-    .check(z.minimum(0, { error: (iss) => validation.negative(label, iss.input as number) }));
+    .check(
+      z.minimum(0, { error: (iss) => validation.negative(label, iss.input as number) }),
+      z.maximum(COUNT_MAX, { error: () => validation.tooLarge(label, '9 999 999') }),
+    );
 
 /** A yes/no answer. */
 export const yesNo = (label: string) => z.boolean({ error: () => validation.notYesNo(label) });
@@ -31,7 +41,10 @@ export const requiredText = (label: string, max: number) =>
 export const email = (label: string) => z.email({ error: (iss) => validation.badEmail(label, iss.input) });
 
 /** A list of e-mail addresses (possibly empty). */
-export const emailList = (label: string) => z.array(email(label), { error: () => validation.badText(label) });
+export const emailList = (label: string, max = Number.MAX_SAFE_INTEGER) =>
+  z
+    .array(email(label), { error: () => validation.badText(label) })
+    .check(z.maxLength(max, { error: (iss) => validation.tooManyEmails(label, max, (iss.input as unknown[]).length) }));
 
 /** A calendar date stored as ГГГГ-ММ-ДД. */
 export const isoDate = (label: string) =>

@@ -2,7 +2,16 @@
 import * as z from 'zod/mini';
 import { organisationFieldLabels as label, validation } from '../messages';
 import { lazySchema } from './lazy';
-import { coerceIsoDate, emailList, fieldErrors, isoDate, requiredText, text, type Validated } from './fields';
+import {
+  COORDINATOR_EMAILS_MAX,
+  coerceIsoDate,
+  emailList,
+  fieldErrors,
+  isoDate,
+  requiredText,
+  text,
+  type Validated,
+} from './fields';
 
 /** Organisation types; the type decides which report sections and rules apply. */
 export const ORGANISATION_TYPES = ['school', 'preschool', 'additional'] as const;
@@ -20,7 +29,7 @@ const buildOrganisation = () =>
     type: buildOrganisationType(),
     coordinatorName: text(label.coordinatorName, 200),
     coordinatorPosition: text(label.coordinatorPosition, 200),
-    coordinatorEmails: emailList(label.coordinatorEmails),
+    coordinatorEmails: emailList(label.coordinatorEmails, COORDINATOR_EMAILS_MAX),
     coordinatorPhone: text(label.coordinatorPhone, 50),
     /** Number of the organisation's own order appointing the coordinator ('' until appointed). */
     appointmentOrderNumber: text(label.appointmentOrderNumber, 50),

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { teacherWeeksTexts as t } from '../messages';
 import { formatPeriod, type Period } from '../period';
 import { fullWeeksOf, isTeacherCode, meetsMinimum, type TeacherWeek, type TeacherWeeks } from '../teacherActivity';
-import type { Validated } from './fields';
+import { TEXT_CELL_MAX, type Validated } from './fields';
 import { lazySchema } from './lazy';
 
 export type { TeacherWeeks };
@@ -80,6 +80,8 @@ export function validateTeacherWeeks(
       return refuse(t.atTeacher(i + 1, t.wrongWeeks(entry.weeks.length, weeks, formatPeriod(rules.period))));
     list.push({ code, weeks: entry.weeks.map((w) => (w === null ? null : { messages: w.messages, calls: w.calls })) });
   }
+  const length = formatTeacherWeeks(list).length;
+  if (length > TEXT_CELL_MAX) return refuse(t.tooLongToStore(length, TEXT_CELL_MAX));
   const met = countMeetingMinimum(list, rules.period, rules.minMessages, rules.minCalls);
   if (met !== rules.teachersMeetingMinimum) return refuse(t.mismatch(met, rules.teachersMeetingMinimum));
   return { ok: true, teacherWeeks: list };

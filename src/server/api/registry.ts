@@ -37,8 +37,7 @@ export function saveOrganisation(input: unknown, isNew: boolean): SaveOrganisati
     if (!validated.ok) return validated;
     const org = validated.organisation;
     return withDocumentLock(() => {
-      const wb = openWorkbookForWrite();
-      requireAdmin(wb.caller);
+      const wb = openWorkbookForWrite(requireAdmin);
       const existing = findOrganisation(wb, org.id);
       if (isNew && existing) throw new UserError(serverErrors.duplicateOrganisation(org.id));
       if (!isNew && !existing) throw new UserError(serverErrors.unknownOrganisation(org.id));

@@ -212,15 +212,15 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
       throw new UserError(serverErrors.unexpected);
     const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
     return withDocumentLock(() => {
-      const wb = openWorkbookForWrite();
       const orgId = String(raw.orgId ?? '');
-      requireOrganisation(wb.caller, orgId);
+      const wb = openWorkbookForWrite((caller) => requireOrganisation(caller, orgId));
       const now = new Date();
       const { entry, reports, options } = orgHistory(wb, orgId, now);
       const parsedPeriod = parsePeriod(raw.period);
       const option = parsedPeriod ? options.find((o) => o.key === periodKey(parsedPeriod)) : undefined;
       if (!option) throw new UserError(periodRefusal(parsedPeriod, wb.settings.firstPeriod));
-      const sameRef = reports.refs.find((r) => r.submissionKey === submissionKey);
+      // A retry carries the same key for the same organisation and month; elsewhere it proves nothing.
+      const sameRef = reports.refs.find((r) => r.submissionKey === submissionKey && r.period === option.key);
       const same = sameRef ? reports.load([sameRef])[0] : undefined;
       if (same) return result(same, reports.refs, wb, now, true);
       const validated = validateReport({ ...raw, period: option.key }, entry.organisation);

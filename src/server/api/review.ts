@@ -31,8 +31,7 @@ export function reviewReport(
 ): ReviewResult {
   return forClient('reviewReport', () =>
     withDocumentLock(() => {
-      const wb = openWorkbookForWrite();
-      requireAdmin(wb.caller);
+      const wb = openWorkbookForWrite(requireAdmin);
       const { entry, period: p } = resolveOrgPeriod(wb, orgId, period);
       if (decision !== 'accept' && decision !== 'return') throw new UserError(serverErrors.unexpected);
       const text = typeof reason === 'string' ? reason.trim() : '';

@@ -195,8 +195,8 @@ export function sendReturnNotices(): ReturnNoticesResult {
     withDocumentLock(() => {
       const wb = openWorkbook();
       requireAdmin(wb.caller);
-      const result = sendPendingNotices();
-      return { ...result, message: summaryUi.pendingSent(result.sent, result.left) };
+      const { sent, left, skipped } = sendPendingNotices();
+      return { sent, left, message: [summaryUi.pendingSent(sent, left), ...skipped].join(' ') };
     }),
   );
 }

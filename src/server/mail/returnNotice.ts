@@ -2,7 +2,9 @@
 // cover is kept in the document's properties and sent by the next review or «Отправить сейчас».
 import { formatPeriod, periodFromKey } from '../../domain/period';
 import { escapeHtml } from '../../domain/html';
-import { returnNotice as say } from '../../domain/messages';
+import { auditActions, returnNotice as say, summaryUi } from '../../domain/messages';
+import { appendAudit, type AuditEntry } from '../storage/auditSheet';
+import { integrityKey } from '../storage/rowSeal';
 import { sendMail, type Mail } from './send';
 import { readRegistry } from '../storage/registrySheet';
 import { documentProperties, setDocumentProperty } from '../storage/documentProperties';
@@ -57,16 +59,53 @@ export function pendingNoticeCount(): number {
   return pending().length;
 }
 
-/** Sends what waits, oldest first, until the quota runs out; returns how many went and how many wait. */
-export function sendPendingNotices(): { sent: number; left: number } {
+/** Google's cap on the recipients of one e-mail (Apps Script quotas: "Email recipients per message"). */
+export const RECIPIENTS_PER_MESSAGE = 50;
+
+/** What a run of the queue did: sent, still waiting for quota, and dropped as never sendable. */
+export interface NoticeRun {
+  sent: number;
+  left: number;
+  /** Russian sentences, one per notice dropped (also written to the audit). */
+  skipped: string[];
+}
+
+/**
+ * Sends what waits, oldest first, as far as the quota goes; a notice that does not fit today waits
+ * without holding back smaller ones behind it. A notice no e-mail can ever carry (more recipients
+ * than one message allows) is reported in the audit and dropped. Call inside the document lock.
+ */
+export function sendPendingNotices(): NoticeRun {
   const waiting = pending();
   let sent = 0;
+  const skipped: AuditEntry[] = [];
   for (const [key, notice] of waiting) {
-    if (!sendMail(returnMail(notice))) break;
+    if (notice.to.length > RECIPIENTS_PER_MESSAGE) {
+      const [, orgId = '', period = ''] = key.slice(PREFIX.length).split('|');
+      const text = summaryUi.noticeSkipped(
+        notice.orgName,
+        formatPeriod(periodFromKey(notice.period)),
+        notice.to.length,
+        RECIPIENTS_PER_MESSAGE,
+      );
+      skipped.push({
+        at: new Date().toISOString(),
+        user: notice.reviewer,
+        action: auditActions.noticeSkipped,
+        orgId,
+        period,
+        before: '',
+        after: text,
+      });
+      setDocumentProperty(key, null);
+      continue;
+    }
+    if (!sendMail(returnMail(notice))) continue;
     setDocumentProperty(key, null);
     sent++;
   }
-  return { sent, left: waiting.length - sent };
+  if (skipped.length > 0) appendAudit(SpreadsheetApp.getActiveSpreadsheet(), skipped, integrityKey());
+  return { sent, left: waiting.length - sent - skipped.length, skipped: skipped.map((e) => e.after) };
 }
 
 function keep(notice: PendingNotice, report: StoredReport): void {

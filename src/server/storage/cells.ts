@@ -1,5 +1,6 @@
 // How each kind of field is written to a cell and read back: the only place that knows cell types.
 import { isDateValue, moscowDateOf, startOfMoscowDay } from '../../domain/calendar';
+import { TEXT_CELL_MAX } from '../../domain/schemas/fields';
 
 /** Kinds of column; each has a cell format and a two-way conversion. */
 export type CellKind = 'text' | 'int' | 'yesno' | 'date' | 'datetime' | 'emails' | 'share';
@@ -16,6 +17,20 @@ export const NUMBER_FORMAT: Record<CellKind, string> = {
   emails: '@',
   share: '0%',
 };
+
+/**
+ * A value as setValues must receive it so that text stays text whatever the cell's number format:
+ * strings get a leading apostrophe, Sheets' quote prefix — typed input is "parsed exactly as if it
+ * were entered into the Google Sheets UI" (Sheets API, ValueInputOption USER_ENTERED), where a
+ * leading apostrophe keeps the rest as text and is not part of the value (Sheets API,
+ * ExtendedValue.stringValue: "Leading single quotes are not included"). Google does not document
+ * that a plain-text format stops setValues from parsing `=…`, `+…`, `-…` or `@…`, so the add-on
+ * does not rely on it; «Проверка установки» checks the prefix on the real file
+ * (workbook/textCheck.ts). Other values are unchanged; '' stays blank.
+ */
+export function quoteAsText(value: unknown): unknown {
+  return typeof value === 'string' && value !== '' ? "'" + value : value;
+}
 
 export const YES = 'да';
 export const NO = 'нет';
@@ -42,8 +57,17 @@ export function toCell(kind: CellKind, value: unknown): Cell {
     case 'share':
       return typeof value === 'number' ? value : String(value);
     default:
-      return String(value);
+      return clipped(String(value));
   }
+}
+
+/**
+ * Text cut to TEXT_CELL_MAX, ending in «…»: Sheets refuses a cell over 50 000 characters, which would
+ * stop every write. Input is limited long before this (by the schemas); only an audit of settings
+ * typed by hand into their sheet can come this far.
+ */
+function clipped(text: string): string {
+  return text.length > TEXT_CELL_MAX ? text.slice(0, TEXT_CELL_MAX - 1) + '…' : text;
 }
 
 /**

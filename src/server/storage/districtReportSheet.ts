@@ -11,6 +11,7 @@ import { formatDate, formatDateTime, startOfMoscowDay } from '../../domain/calen
 import { hasMySchool, type Organisation } from '../../domain/schemas/organisation';
 import type { Settings } from '../../domain/schemas/settings';
 import type { PeriodSummary } from '../../domain/summary';
+import { quoteAsText } from './cells';
 
 const COLUMNS = [
   'number',
@@ -46,8 +47,14 @@ const col = (key: ColumnKey): number => COLUMNS.indexOf(key) + 1;
 const letter = (key: ColumnKey): string => String.fromCharCode(64 + col(key));
 const at = (key: ColumnKey, row: number): string => letter(key) + row;
 /** Formula text as Apps Script takes it (English function syntax, commas). */
-const coverageFormula = (part: ColumnKey, total: ColumnKey, row: number): string =>
-  `=COVERAGE(${at(part, row)},${at(total, row)})`;
+const coverageFormula = (part: ColumnKey, total: ColumnKey, row: number): FormulaText =>
+  formula(`=COVERAGE(${at(part, row)},${at(total, row)})`);
+
+/** A formula the report writes on purpose; every other string (organisation names too) is written as text. */
+class FormulaText {
+  constructor(readonly text: string) {}
+}
+const formula = (text: string): FormulaText => new FormulaText(text);
 
 const SHARE = '0.0%';
 const TEXT = '@';
@@ -96,7 +103,7 @@ class GridBuilder {
     const values: unknown[] = Array(REPORT_WIDTH).fill('');
     const formats: string[] = Array(REPORT_WIDTH).fill(TEXT);
     for (const [c, [value, format]] of Object.entries(cells)) {
-      values[Number(c) - 1] = value;
+      values[Number(c) - 1] = value instanceof FormulaText ? value.text : quoteAsText(value);
       formats[Number(c) - 1] = format;
     }
     this.values.push(values);
@@ -151,7 +158,7 @@ export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
       [col('type')]: [organisationTypeLabels[r.type], TEXT],
       [col('status')]: [r.statusLabel, TEXT],
       [col('submittedOn')]: [first ?? '', DATE],
-      [col('deadlineStatus')]: [`=REPORT_STATUS(${periodCell},${at('submittedOn', row)},${madeCell})`, AUTO],
+      [col('deadlineStatus')]: [formula(`=REPORT_STATUS(${periodCell},${at('submittedOn', row)},${madeCell})`), AUTO],
       [col('teachersCoverage')]: [coverageFormula('teachersConnected', 'teachersTotal', row), SHARE],
       [col('pupilsCoverage')]: [coverageFormula('pupilsConnected', 'pupilsTotal', row), SHARE],
       [col('parentsCoverage')]: [coverageFormula('parentsConnected', 'parentsTotal', row), SHARE],
@@ -208,7 +215,9 @@ export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
       [col('teacherMinimumShare')]: [coverageFormula('teachersMeetingMinimum', 'teachersTotal', totalRow), SHARE],
       [col('mySchoolTeachers')]: [t.mySchoolTeachers, INT],
       [col('mySchoolCoverage')]: [
-        `=COVERAGE(${at('mySchoolTeachers', totalRow)},SUMIF(${range('type')},"${organisationTypeLabels.school}",${range('teachersTotal')}))`,
+        formula(
+          `=COVERAGE(${at('mySchoolTeachers', totalRow)},SUMIF(${range('type')},"${organisationTypeLabels.school}",${range('teachersTotal')}))`,
+        ),
         SHARE,
       ],
     },
@@ -234,7 +243,10 @@ export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
       [C.label]: [label, TEXT],
       [C.a]: [total, INT],
       [C.b]: [part, INT],
-      [C.c]: [`=COVERAGE(${String.fromCharCode(64 + C.b)}${row},${String.fromCharCode(64 + C.a)}${row})`, SHARE],
+      [C.c]: [
+        formula(`=COVERAGE(${String.fromCharCode(64 + C.b)}${row},${String.fromCharCode(64 + C.a)}${row})`),
+        SHARE,
+      ],
       [C.d]: target === null ? [say.informational, TEXT] : [target, SHARE],
     });
   }

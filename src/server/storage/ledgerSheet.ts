@@ -10,6 +10,7 @@ import {
 } from '../../domain/messages';
 import { documentProperty, setDocumentProperty } from './documentProperties';
 import { appendRows, lastRowOf, readRows, requireSheet, type TableLayout, type TableRow } from './table';
+import { quoteAsText } from './cells';
 
 export const LEDGER_LAYOUT: TableLayout = {
   sheetName: sheetNames.ledger,
@@ -136,6 +137,6 @@ export function settleClaims(
   const range = sheet.getRange(firstRow, STATUS_COLUMN, ids.length, width);
   const current = range.getValues();
   if (current.some((row, i) => String(row[width - 1]) !== ids[i])) return false;
-  range.setValues(current.map((row, i) => [statuses[i], ...row.slice(1)]));
+  range.setValues(current.map((row, i) => [statuses[i], ...row.slice(1)].map(quoteAsText)));
   return true;
 }

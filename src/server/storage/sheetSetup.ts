@@ -1,6 +1,6 @@
 // Creates a table sheet or upgrades an older layout in place (data kept), and sets its protection.
 import { setupMessages } from '../../domain/messages';
-import { NO, NUMBER_FORMAT, YES } from './cells';
+import { NO, NUMBER_FORMAT, quoteAsText, YES } from './cells';
 import { documentProperty, setDocumentProperty } from './documentProperties';
 import type { TableLayout } from './table';
 
@@ -85,7 +85,8 @@ export function ensureTableSheet(
   const order = [...source, ...extra];
   const writeWidth = Math.max(order.length, width);
   const pad = <T>(row: T[], blank: T): T[] => [...row, ...Array<T>(writeWidth - row.length).fill(blank)];
-  const cell = (r: number, i: number): unknown => (i < 0 ? '' : formulas[r]![i] || data[r]![i]);
+  // A formula typed by hand stays a formula; every other string is written back as text.
+  const cell = (r: number, i: number): unknown => (i < 0 ? '' : formulas[r]![i] || quoteAsText(data[r]![i]));
   const block = data.map((_row, r) =>
     pad(r === 0 ? [...expected, ...extra.map((i) => header[i]!)] : order.map((i) => cell(r, i)), ''),
   );

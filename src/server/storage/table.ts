@@ -1,7 +1,7 @@
 // Batched access to a sheet laid out as a table (headers in row 1): one read, one write per batch.
 import { serverErrors } from '../../domain/messages';
 import { UserError } from '../errors/userError';
-import { fromCell, NUMBER_FORMAT, toCell, type CellKind } from './cells';
+import { fromCell, NUMBER_FORMAT, quoteAsText, toCell, type CellKind } from './cells';
 import { formattedThrough, insertMissingOptionalColumns, markFormattedThrough } from './sheetSetup';
 
 /** One column of a table sheet: the record key it holds and its Russian header. */
@@ -214,7 +214,7 @@ export function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Ta
     formatRows(sheet, layout, Math.max(row, formatted + 1), through);
     markFormattedThrough(sheet, through);
   }
-  sheet.getRange(row, 1, cells.length, layout.columns.length).setValues(cells);
+  sheet.getRange(row, 1, cells.length, layout.columns.length).setValues(cells.map((r) => r.map(quoteAsText)));
   factsOf(sheet).lastRow = lastNew;
   return row;
 }
@@ -227,5 +227,5 @@ export function writeRow(
   cells: unknown[],
 ): void {
   assertHeaders(sheet, layout);
-  sheet.getRange(row, 1, 1, layout.columns.length).setValues([cells]);
+  sheet.getRange(row, 1, 1, layout.columns.length).setValues([cells.map(quoteAsText)]);
 }

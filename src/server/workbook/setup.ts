@@ -14,7 +14,7 @@ import { activeEmail, ownerEmail } from '../access/roles';
 import { alertError, UserError } from '../errors/userError';
 import { withDocumentLock } from './lock';
 import { appendAudit, AUDIT_LAYOUT } from '../storage/auditSheet';
-import { YES, NO } from '../storage/cells';
+import { YES, NO, quoteAsText } from '../storage/cells';
 import { ensureIntegrityKey, migrateLegacySeals } from '../storage/rowSeal';
 import { ensureIndexSheet, indexIsCurrent } from '../storage/reportIndex';
 import { rebuildReportIndex } from '../storage/reportReads';
@@ -39,7 +39,7 @@ function ensureSettingRows(ss: Spreadsheet, created: boolean, initialAdmins: rea
   const sheet = ss.getSheetByName(SETTINGS_LAYOUT.sheetName)!;
   const { cells, formats } = settingRows({ ...defaultSettings(), adminEmails: [...initialAdmins] }, missing);
   const range = sheet.getRange(Math.max(sheet.getLastRow(), 1) + 1, 1, cells.length, 4);
-  range.setNumberFormats(formats).setValues(cells);
+  range.setNumberFormats(formats).setValues(cells.map((row) => row.map(quoteAsText)));
   const yesNo = missing.indexOf('storeTeacherCodes' as SettingKey);
   if (yesNo >= 0) {
     const rule = SpreadsheetApp.newDataValidation().requireValueInList([YES, NO], true).setAllowInvalid(false).build();
@@ -94,19 +94,34 @@ export function upgradeIntegrity(ss: Spreadsheet, key: string): string[] {
   return changes;
 }
 
+/** Yes/No in Russian: the person at the keyboard confirms they manage the shared drive. */
+function confirmedBy(ui: GoogleAppsScript.Base.Ui, email: string): boolean {
+  const answer = ui.alert(setupMessages.sharedDriveTitle, setupMessages.sharedDriveConfirm(email), ui.ButtonSet.YES_NO);
+  return answer === ui.Button.YES;
+}
+
 /** Menu item «Настроить таблицу округа»: the owner (first time) or an admin sets up the workbook. */
 export function setupWorkbook(): void {
   const ui = SpreadsheetApp.getUi();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const email = activeEmail();
   try {
+    if (email === '') throw new UserError(serverErrors.noEmail);
+    // A file on a shared drive has no owner. The person who sets it up becomes its admin, so they
+    // must say so in a dialog first (a call through google.script.run gets no «Да» from anyone),
+    // before the lock is taken and before anything is written.
+    const ownerlessAtStart = ownerEmail(ss) === '' && ss.getSheetByName(SETTINGS_LAYOUT.sheetName) === null;
+    if (ownerlessAtStart && !confirmedBy(ui, email)) {
+      ui.alert(setupMessages.title, setupMessages.sharedDriveCancelled, ui.ButtonSet.OK);
+      return;
+    }
     const changes = withDocumentLock(() => {
       const isSetUp = ss.getSheetByName(SETTINGS_LAYOUT.sheetName) !== null;
       const admins = isSetUp ? readSettings(ss).settings.adminEmails.map((a) => a.toLowerCase()) : [];
       const owner = ownerEmail(ss);
       if (email === '') throw new UserError(serverErrors.noEmail);
-      // A file on a shared drive has no owner: whoever sets it up first becomes its admin.
-      const ownerless = owner === '' && !isSetUp;
+      // Still unset and ownerless under the lock (else someone set it up meanwhile: admins decide).
+      const ownerless = ownerlessAtStart && owner === '' && !isSetUp;
       if (!sameEmail(email, owner) && !ownerless && !(isSetUp && admins.some((a) => sameEmail(a, email))))
         throw new UserError(isSetUp ? serverErrors.notAdmin : serverErrors.setupOwnerOnly);
       const key = ensureIntegrityKey();

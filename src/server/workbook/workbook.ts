@@ -48,9 +48,15 @@ export function openWorkbook(
   };
 }
 
-/** openWorkbook for a write (call inside the document lock): also audits settings edited in the sheet. */
-export function openWorkbookForWrite(): Workbook {
-  const wb = openWorkbook(ensureIntegrityKey());
+/**
+ * openWorkbook for a write (call inside the document lock). `authorise` decides on the caller first
+ * and throws to refuse: a refused call writes nothing — neither the integrity key nor the audit of
+ * settings edited in the sheet, which happen only for an allowed caller.
+ */
+export function openWorkbookForWrite(authorise: (caller: Caller) => void): Workbook {
+  const first = openWorkbook();
+  authorise(first.caller);
+  const wb = first.key === '' ? openWorkbook(ensureIntegrityKey()) : first;
   auditSettingsChanges(wb.ss, wb.key, wb.settings, new Date());
   return wb;
 }

@@ -284,16 +284,34 @@ test('set-up puts the spreadsheet in Moscow time, so Moscow dates show as writte
   );
 });
 
-test('a spreadsheet on a shared drive (no owner): the first person to set it up becomes its admin', () => {
+test('a spreadsheet on a shared drive (no owner): set-up needs a «Да» in its dialog, then that person is the admin', () => {
   const em = createEmulator({ now: Date.UTC(2023, 11, 15, 9), strict: true });
   const doc = em.createSpreadsheet({ name: 'Общий диск', owner: '' });
   em.store.spreadsheets.updateSpreadsheet(doc, { addEditors: [ADMIN2, COORD_A] }); // the shared drive's members
   const as = (user: string) => ({ user, documentId: doc, authMode: 'FULL' as const });
-  expect(em.runFromClient('setupWorkbook', [], as(ADMIN2)).ok).toBe(true);
+  const snapshot = () => JSON.stringify(em.store.spreadsheets.snapshot());
+  const properties = () => JSON.stringify(em.store.properties.getAll(`document:${doc}`));
+  const before = [snapshot(), properties()];
+  // The menu offers set-up to an editor of an ownerless file that is not set up yet.
+  em.run('onOpen', [{ authMode: 'FULL' }], as(COORD_A));
+  expect(JSON.stringify(em.store.ui.getMenus(doc, COORD_A))).toContain('setupWorkbook');
+  // A coordinator calling it through google.script.run (nobody answers the dialog): nothing is written.
+  expect(em.runFromClient('setupWorkbook', [], as(COORD_A)).ok).toBe(true);
+  const [question, cancelled] = em.store.ui.listEvents(doc, COORD_A).slice(-2);
+  expect(question).toMatchObject({ kind: 'alert', title: 'Таблица на общем диске', buttons: 'YES_NO' });
+  expect(question!.content).toContain(`администратором округа будет записан ${COORD_A}`);
+  expect(question!.content).toContain('Вы менеджер этого общего диска');
+  expect(cancelled!.content).toContain('Настройка отменена, в таблице ничего не изменено');
+  expect([snapshot(), properties()]).toEqual(before);
+  expect(em.runFromClient<{ role: string }>('getMyAccess', [], as(COORD_A)).value?.role).not.toBe('admin');
+  // The drive's manager chooses it in the menu and answers «Да».
+  em.store.ui.queueResponse(doc, ADMIN2, { button: 'YES' });
+  expect(em.run('setupWorkbook', [], as(ADMIN2)).ok).toBe(true);
   expect(em.store.ui.listEvents(doc, ADMIN2).pop()!.content).toContain(`${ADMIN2} записан администратором округа`);
   expect(em.runFromClient<{ role: string }>('getMyAccess', [], as(ADMIN2)).value!.role).toBe('admin');
   // Once set up, a second person is not an admin just because the file has no owner.
   expect(em.runFromClient<{ role: string }>('getMyAccess', [], as(COORD_A)).value!.role).toBe('none');
+  em.store.ui.queueResponse(doc, COORD_A, { button: 'YES' });
   em.runFromClient('setupWorkbook', [], as(COORD_A));
   expect(em.store.ui.listEvents(doc, COORD_A).pop()!.content).toContain('только администраторам');
 });

@@ -1,5 +1,5 @@
-// One evaluation pass over a spreadsheet (one store read): formula cells computed on demand, with
-// references to other formula cells resolved recursively, cycles → #REF!, array results spilled
+// One evaluation pass over a spreadsheet (one store read): formula cells computed in dependency order
+// (an explicit stack, so a chain of any length needs no call-stack depth), cycles → #REF!, array results spilled
 // over blank cells like Sheets (#REF! when they would overwrite data), custom functions run through
 // the bundle. Nothing is written back: the store keeps formulas as text only.
 import type { ComputedCell, FormulaDocView, GridRect } from '../store/spreadsheetStore';
@@ -7,6 +7,7 @@ import { DEFAULT_FORMAT, isDateFormat } from '../store/cells/numberFormat';
 import { msToSerial, serialToMs } from '../store/cells/serialDates';
 import { DATE_FORMAT, DATE_TIME_FORMAT } from '../store/cells/typedInput';
 import { columnToLetters } from '../spreadsheet/a1';
+import { dependencyOrder } from './dependencyOrder';
 import { DATE_RESULT_FUNCTIONS, KNOWN_SHEETS_FUNCTIONS, arityError, builtin, type FnContext } from './functions';
 import { FormulaNotEmulated, FormulaParseError, parseFormula, type Node, type RefPart } from './parser';
 import {
@@ -49,6 +50,13 @@ interface CellResult {
   format?: string;
 }
 
+/** A cell of the evaluated spreadsheet. */
+interface CellAt {
+  sheetId: number;
+  row: number;
+  column: number;
+}
+
 interface Spill {
   row: number;
   column: number;
@@ -68,6 +76,7 @@ const unformatted = (f: string | undefined): boolean => f === undefined || f ===
 export class Evaluation {
   private readonly memo = new Map<string, CellResult>();
   private readonly spills = new Map<number, Spill[]>();
+  private readonly extents = new Map<number, { lastRow: number; lastColumn: number }>();
   /** Formats of custom-function results by call node (a Date result is shown as a date). */
   private readonly callFormats = new Map<Node, string>();
   /** While looking for spilled arrays: the cells already under way (meeting one is not a cycle of the looked-at formula). */
@@ -84,6 +93,7 @@ export class Evaluation {
 
   /** What each cell of `rect` reads as (null: as stored). */
   compute(sheetId: number, rect: GridRect): Array<Array<ComputedCell | null>> {
+    this.prepare(this.anchorsUpTo(sheetId, rect.row + rect.numRows - 1, rect.column + rect.numColumns - 1));
     const out: Array<Array<ComputedCell | null>> = [];
     for (let i = 0; i < rect.numRows; i++) {
       const row: Array<ComputedCell | null> = [];
@@ -108,7 +118,8 @@ export class Evaluation {
 
   /** Data extent with spilled array results. */
   extent(sheetId: number): { lastRow: number; lastColumn: number } {
-    const e = { ...this.view.extent(sheetId) };
+    this.prepare(this.view.formulaCells(sheetId).map((f) => ({ sheetId, ...f })));
+    const e = { ...this.storedExtent(sheetId) };
     for (const s of this.spillsOf(sheetId)) {
       e.lastRow = Math.max(e.lastRow, s.row + s.value.rows.length - 1);
       e.lastColumn = Math.max(e.lastColumn, s.column + (s.value.rows[0]?.length ?? 1) - 1);
@@ -250,13 +261,121 @@ export class Evaluation {
 
   private spilledAt(sheetId: number, r: number, c: number): { v: Scalar; format?: string } | null {
     if (this.view.formulaCells(sheetId).length === 0) return null;
-    for (const s of this.spillsOf(sheetId)) {
+    for (const s of this.spills.get(sheetId) ?? this.spillsUpTo(sheetId, r, c)) {
       const i = r - s.row;
       const j = c - s.column;
       const v = s.value.rows[i]?.[j];
       if (i >= 0 && j >= 0 && v !== undefined) return { v, format: s.value.formats?.[i]?.[j] };
     }
     return null;
+  }
+
+  /** Array results of the formulas at or above-left of a cell: only they can spill over it. */
+  private spillsUpTo(sheetId: number, row: number, column: number): Spill[] {
+    const out: Spill[] = [];
+    for (const a of this.anchorsUpTo(sheetId, row, column)) {
+      if (this.state.active.has(this.keyOf(a))) continue;
+      const res = this.speculate(sheetId, a.row, a.column);
+      if (res && isArray(res.v)) out.push({ row: a.row, column: a.column, value: res.v });
+    }
+    return out;
+  }
+
+  /** Data extent of a sheet as far as a block ending at (row, column) can see it (spills included). */
+  private extentUpTo(sheetId: number, row: number, column: number): { lastRow: number; lastColumn: number } {
+    const e = { ...this.storedExtent(sheetId) };
+    // A block inside the stored data is read whole: spills could only lengthen what is already there.
+    if (row <= e.lastRow && column <= e.lastColumn) return e;
+    for (const s of this.spills.get(sheetId) ?? this.spillsUpTo(sheetId, row, column)) {
+      e.lastRow = Math.max(e.lastRow, s.row + s.value.rows.length - 1);
+      e.lastColumn = Math.max(e.lastColumn, s.column + (s.value.rows[0]?.length ?? 1) - 1);
+    }
+    return e;
+  }
+
+  /** The stored data extent of a sheet, read once per pass (the view does not change during it). */
+  private storedExtent(sheetId: number): { lastRow: number; lastColumn: number } {
+    const known = this.extents.get(sheetId);
+    if (known) return known;
+    const e = this.view.extent(sheetId);
+    this.extents.set(sheetId, e);
+    return e;
+  }
+
+  private keyOf(c: CellAt): string {
+    return `${this.view.id}|${c.sheetId}|${c.row}|${c.column}`;
+  }
+
+  /** Formula cells at or above-left of (row, column): the ones whose result may show there. */
+  private anchorsUpTo(sheetId: number, row: number, column: number): CellAt[] {
+    const out: CellAt[] = [];
+    for (const f of this.view.formulaCells(sheetId))
+      if (f.row <= row && f.column <= column) out.push({ sheetId, row: f.row, column: f.column });
+    return out;
+  }
+
+  /**
+   * Evaluates every formula cell that `roots` may read, deepest first, walking the dependencies
+   * with an explicit stack: each cell then finds what it reads already computed, so no evaluation
+   * nests inside another however long the chain (a 500-organisation report, a 20 000-cell chain).
+   */
+  private prepare(roots: readonly CellAt[]): void {
+    const order = dependencyOrder(
+      roots,
+      (c) => this.keyOf(c),
+      (c) => this.formulaReads(c),
+      (k) => this.memo.has(k) || this.state.active.has(k),
+    );
+    for (const c of order) this.formulaCell(c.sheetId, c.row, c.column);
+  }
+
+  /** The formula cells a cell's formula may read: those referenced, and those that may spill into a blank. */
+  private formulaReads(at: CellAt): CellAt[] {
+    let root: Node;
+    try {
+      root = parseFormula(this.view.cell(at.sheetId, at.row, at.column)?.formula ?? '');
+    } catch {
+      return [];
+    }
+    const out: CellAt[] = [];
+    const reads = (range: RangeVal | FormulaError): void => {
+      if (isError(range)) return;
+      const { sheetId, rect } = range;
+      const single = rect.numRows === 1 && rect.numColumns === 1;
+      const stored = single ? this.view.cell(sheetId, rect.row, rect.column) : undefined;
+      if (stored?.formula !== undefined) out.push({ sheetId, row: rect.row, column: rect.column });
+      else if (stored?.value === undefined)
+        out.push(...this.anchorsUpTo(sheetId, rect.row + rect.numRows - 1, rect.column + rect.numColumns - 1));
+    };
+    const todo: Node[] = [root];
+    while (todo.length > 0) {
+      const node = todo.pop()!;
+      switch (node.k) {
+        case 'ref':
+          reads(this.resolveRef(node, at.sheetId));
+          break;
+        case 'name': {
+          const named = this.view.namedRanges.find((n) => n.name.toLowerCase() === node.name.toLowerCase());
+          if (named) reads({ kind: 'range', sheetId: named.sheetId, rect: named.rect });
+          break;
+        }
+        case 'call':
+          for (const a of node.args) if (a) todo.push(a);
+          break;
+        case 'bin':
+          todo.push(node.l, node.r);
+          break;
+        case 'neg':
+        case 'plus':
+        case 'pct':
+          todo.push(node.e);
+          break;
+        default:
+          break;
+      }
+    }
+    const self = this.keyOf(at);
+    return out.filter((c) => this.keyOf(c) !== self);
   }
 
   /** What a cell reads as inside a formula: stored value, formula result, or a spilled value. */
@@ -308,7 +427,7 @@ export class Evaluation {
 
   /** Rows of a reference up to the sheet's data extent (the rest is blank). */
   private rowsOf(v: RangeVal): { values: Scalar[][]; formats: Array<Array<string | undefined>> } {
-    const e = this.extent(v.sheetId);
+    const e = this.extentUpTo(v.sheetId, v.rect.row + v.rect.numRows - 1, v.rect.column + v.rect.numColumns - 1);
     const rows = Math.max(0, Math.min(v.rect.numRows, e.lastRow - v.rect.row + 1));
     const columns = Math.max(0, Math.min(v.rect.numColumns, e.lastColumn - v.rect.column + 1));
     return this.block(v, rows, columns);

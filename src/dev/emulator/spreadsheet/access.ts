@@ -2,7 +2,7 @@
 import { types } from 'node:util';
 import type { ExecutionContext } from '../context';
 import type { CellData, CellInput, GridRect, SheetInfo, SpreadsheetInfo } from '../store/spreadsheetStore';
-import { MSG, fail, typeName } from './errors';
+import { CELL_CHARACTER_LIMIT, MSG, fail, typeName } from './errors';
 import { isDateFormat } from '../store/cells/numberFormat';
 import { serialToMs } from '../store/cells/serialDates';
 
@@ -47,7 +47,10 @@ export function toScriptValue(ctx: ExecutionContext, cell: CellData, timeZone: s
 /** One script value → store input; throws Apps Script's signature error for unsupported types. */
 export function toCellInput(ctx: ExecutionContext, v: unknown, method: string, shape: string): CellInput {
   if (v === null) return { kind: 'blank' };
-  if (typeof v === 'string') return { kind: 'typed', text: v };
+  if (typeof v === 'string') {
+    if (v.length > CELL_CHARACTER_LIMIT) fail(ctx, MSG.cellTooLong);
+    return { kind: 'typed', text: v };
+  }
   if (typeof v === 'number' || typeof v === 'boolean') return { kind: 'raw', value: v };
   if (types.isDate(v)) {
     const ms = (v as Date).getTime();

@@ -33,7 +33,13 @@ export const MSG = {
   allColumns: 'Sorry, it is not possible to delete all non-frozen columns.',
   sheetMissing: 'The sheet you are trying to access no longer exists.',
   invalidArgument: (name: string): string => `Invalid argument: ${name}`,
+  // Sheets' refusal of a cell over its 50 000-character limit, as the Sheets API and Apps Script
+  // report it (seen verbatim in public logs of setValues/values.update failures).
+  cellTooLong: 'Your input contains more than the maximum of 50000 characters in a single cell.',
 } as const;
+
+/** Sheets keeps at most this many characters in one cell. */
+export const CELL_CHARACTER_LIMIT = 50_000;
 
 /** What the active-document methods accept: either scope, written as Apps Script writes it. */
 export const SCOPE_CURRENT =

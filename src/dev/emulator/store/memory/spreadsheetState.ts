@@ -101,8 +101,13 @@ function applyInput(doc: DocState, cell: CellData, input: CellInput, now: number
       return;
     }
     case 'typed': {
+      // Plain text keeps what is typed — but a leading apostrophe is Sheets' quote prefix in any
+      // format: it marks the rest as text and is not part of the value (Sheets API, ExtendedValue.
+      // stringValue: "Leading single quotes are not included"). The add-on relies on the prefix,
+      // not on the format, so that text stays text after a person changes a column's format.
       if (cell.numberFormat === '@') {
-        if (input.text !== '') cell.value = input.text;
+        const text = input.text.startsWith("'") ? input.text.slice(1) : input.text;
+        if (text !== '') cell.value = text;
         return;
       }
       const parsed = parseTypedInput(input.text, doc.locale, now, doc.timeZone);
