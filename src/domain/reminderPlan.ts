@@ -15,6 +15,7 @@ import {
   previousPeriod,
   type Period,
 } from './period';
+import { isClosed, owesPeriod } from './schemas/organisation';
 import type { Settings } from './schemas/settings';
 
 /**
@@ -33,10 +34,14 @@ export type ReminderSettings = Pick<
   'deadlineDay' | 'reminderOffsets' | 'overdueRepeatDays' | 'firstPeriod' | 'digestRecipients' | 'adminEmails'
 >;
 
-/** What the plan needs of an organisation. */
+/** What the plan needs of an organisation (its life cycle decides which months it owes). */
 export interface ReminderOrganisation {
   id: string;
   coordinatorEmails: readonly string[];
+  /** First month it owes ('ГГГГ-ММ'); absent or null: Settings' first reported month. */
+  reportsFrom?: string | null;
+  /** Day it was closed ('ГГГГ-ММ-ДД'): from that day on it gets no e-mail at all. */
+  closedOn?: string | null;
 }
 
 /** One stored report version, reduced to what decides whether reminders go out. */
@@ -209,14 +214,21 @@ export function repeatsFrom(period: Period, settings: ReminderSettings): number 
   return anchor + repeat;
 }
 
-/** Which organisations owe a period's report: never submitted, or the latest version returned. */
+/**
+ * Which organisations owe a period's report: those whose «отчитывается с» month has come and that are
+ * not closed on `today` ('ГГГГ-ММ-ДД') nor were by the period's month, when their report was never
+ * submitted or its latest version was returned.
+ */
 export function outstandingFor(
   period: string,
   organisations: readonly ReminderOrganisation[],
   latest: Map<string, ReportVersionState>,
+  firstPeriod: string,
+  today: string,
 ): Outstanding[] {
   const owing: Outstanding[] = [];
   for (const org of organisations) {
+    if (isClosed(org, today) || !owesPeriod(org, period, firstPeriod)) continue;
     const last = latest.get(org.id + '|' + period);
     if (!last) owing.push({ orgId: org.id, period, returnedVersion: null });
     else if (last.state === 'returned') owing.push({ orgId: org.id, period, returnedVersion: last.version });
@@ -276,7 +288,7 @@ export function planReminders(input: PlanInput): Plan {
     const key = periodKey(period);
     const deadline = dayNumber(dueDate(period, input.settings.deadlineDay));
     const repeatDay = repeatsFrom(period, input.settings);
-    const owing = outstandingFor(key, input.organisations, latest);
+    const owing = outstandingFor(key, input.organisations, latest, input.settings.firstPeriod, todayIso);
     for (const o of owing) {
       const last = latest.get(o.orgId + '|' + key);
       const notBefore =
@@ -385,7 +397,7 @@ export function planManualReminders(input: PlanInput, orgIds: readonly string[])
   for (const period of openPeriods(input.settings, input.asOf)) {
     const key = periodKey(period);
     const deadline = dayNumber(dueDate(period, input.settings.deadlineDay));
-    for (const o of outstandingFor(key, chosen, latest)) {
+    for (const o of outstandingFor(key, chosen, latest, input.settings.firstPeriod, todayIso)) {
       const months = owed.get(o.orgId) ?? [];
       months.push({ period: key, returnedVersion: o.returnedVersion, daysLeft: deadline - today });
       owed.set(o.orgId, months);

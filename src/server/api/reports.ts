@@ -1,6 +1,6 @@
 // google.script.run targets of the coordinator's sidebar: the report form and its submission.
 import { describeChanges, reportLabels } from '../../domain/auditText';
-import { formatDateTime, formatDate } from '../../domain/calendar';
+import { formatDateTime, formatDate, parseCalendarDate } from '../../domain/calendar';
 import { daysToDeadline, dueDate, reportedPeriods } from '../../domain/deadline';
 import {
   auditActions,
@@ -18,7 +18,7 @@ import {
   previousPeriod,
   type Period,
 } from '../../domain/period';
-import { hasMySchool, hasPupils } from '../../domain/schemas/organisation';
+import { firstOwedPeriod, hasMySchool, hasPupils } from '../../domain/schemas/organisation';
 import { COMMENT_MAX_LENGTH, validateReport, type MonthlyReport } from '../../domain/schemas/report';
 import {
   formatTeacherWeeks,
@@ -94,7 +94,9 @@ function orgHistory(wb: Workbook, orgId: string, now: Date) {
     asOf: now,
     periods,
   });
+  // Only the months the organisation is listed in (from its «отчитывается с», before its closing).
   const options: PeriodOption[] = summary.periods
+    .filter((p) => p.rows.length > 0)
     .map((p) => ({
       key: p.period,
       label: p.periodLabel,
@@ -103,13 +105,16 @@ function orgHistory(wb: Workbook, orgId: string, now: Date) {
       statusLabel: p.rows[0]!.statusLabel,
     }))
     .reverse();
-  return { entry, mine, options };
+  const first = firstOwedPeriod(entry.organisation, wb.settings.firstPeriod);
+  return { entry, mine, options, first };
 }
 
-/** Why a month cannot be reported: unreadable, before the first reported month, or not ended. */
-function periodRefusal(period: Period | null, firstPeriod: string): string {
+/** Why a month cannot be reported: unreadable, before the first owed month, after closing, or not ended. */
+function periodRefusal(period: Period | null, firstPeriod: string, closedOn: string | null): string {
   if (!period) return serverErrors.badPeriod;
   const first = periodFromKey(firstPeriod);
+  if (closedOn !== null && periodKey(period) >= closedOn.slice(0, 7))
+    return serverErrors.organisationClosed(formatDate(parseCalendarDate(closedOn)!));
   return comparePeriods(period, first) < 0
     ? serverErrors.periodTooEarly(formatPeriod(first))
     : serverErrors.periodNotOpen(formatPeriod(period));
@@ -139,8 +144,8 @@ export function getReportForm(orgId: string | null, period: string | null): Repo
     const id = orgId ?? wb.caller.orgIds[0] ?? '';
     requireOrganisation(wb.caller, id);
     const now = new Date();
-    const { entry, mine, options } = orgHistory(wb, id, now);
-    const chosen = choosePeriod(options, period, wb.settings.firstPeriod);
+    const { entry, mine, options, first } = orgHistory(wb, id, now);
+    const chosen = choosePeriod(options, period, first);
     const versions = mine.filter((r) => r.period === chosen.key).sort((a, b) => b.version - a.version);
     const prevKey = periodKey(previousPeriod(periodFromKey(chosen.key)));
     const prev = mine.filter((r) => r.period === prevKey).sort((a, b) => b.version - a.version)[0];
@@ -190,10 +195,10 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
       const orgId = String(raw.orgId ?? '');
       requireOrganisation(wb.caller, orgId);
       const now = new Date();
-      const { entry, mine, options } = orgHistory(wb, orgId, now);
+      const { entry, mine, options, first } = orgHistory(wb, orgId, now);
       const parsedPeriod = parsePeriod(raw.period);
       const option = parsedPeriod ? options.find((o) => o.key === periodKey(parsedPeriod)) : undefined;
-      if (!option) throw new UserError(periodRefusal(parsedPeriod, wb.settings.firstPeriod));
+      if (!option) throw new UserError(periodRefusal(parsedPeriod, first, entry.organisation.closedOn ?? null));
       const same = mine.find((r) => r.submissionKey === submissionKey);
       if (same) return result(same, mine, wb, now, true);
       const validated = validateReport({ ...raw, period: option.key }, entry.organisation);
