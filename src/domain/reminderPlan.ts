@@ -107,6 +107,11 @@ export interface PlanInput {
    * that was sent or is being sent (see lastOverdueDays); the repeat interval counts from it.
    */
   lastOverdueDay: ReadonlyMap<string, number>;
+  /**
+   * Per organisation, the Moscow day of its last e-mail of any kind, automatic or «напомнить сейчас»
+   * (see lastMailDays): an organisation gets at most one e-mail a day. Absent: not known.
+   */
+  lastMailDay?: ReadonlyMap<string, number>;
 }
 
 export interface Plan {
@@ -177,6 +182,57 @@ export function lastOverdueDays(
     if (day !== null && day > (last.get(e.orgId) ?? -Infinity)) last.set(e.orgId, day);
   }
   return last;
+}
+
+/**
+ * Per organisation, the Moscow day of its last e-mail among ledger rows that were sent or claimed
+ * (pass only those); the digest (no organisation) is left out.
+ */
+export function lastMailDays(entries: Iterable<{ orgId: string; sentAt: string | null }>): Map<string, number> {
+  const last = new Map<string, number>();
+  for (const e of entries) {
+    const at = e.sentAt === null ? NaN : Date.parse(e.sentAt);
+    if (e.orgId === '' || Number.isNaN(at)) continue;
+    const day = moscowDayNumber(new Date(at));
+    if (day > (last.get(e.orgId) ?? -Infinity)) last.set(e.orgId, day);
+  }
+  return last;
+}
+
+/**
+ * One e-mail per organisation a day: of an organisation's reminders due today only the most urgent
+ * goes, none when it was already e-mailed today (a «напомнить сейчас» counts); the one that goes
+ * lists every month the organisation has overdue besides its own, so no overdue month is left out.
+ * Returns the reminders kept, in their order.
+ */
+function onePerOrganisation(
+  sorted: readonly PlannedReminder[],
+  overdue: ReadonlyMap<string, OverdueMonth[]>,
+  mailedToday: (orgId: string) => boolean,
+): { kept: PlannedReminder[] } {
+  const seen = new Set<string>();
+  const kept: PlannedReminder[] = [];
+  for (const r of sorted) {
+    if (r.kind === 'digest') {
+      kept.push(r);
+      continue;
+    }
+    // Held back today: its slot stays the latest one, so it goes tomorrow unless a newer one replaces it.
+    if (seen.has(r.orgId) || mailedToday(r.orgId)) continue;
+    seen.add(r.orgId);
+    const others = (overdue.get(r.orgId) ?? []).filter(
+      (m) => m.period !== r.period && !r.months.some((own) => own.period === m.period),
+    );
+    if (others.length === 0 || r.kind === 'overdue-repeat') {
+      kept.push(r);
+      continue;
+    }
+    const own: OverdueMonth[] =
+      r.months.length > 0 ? r.months : [{ period: r.period, returnedVersion: r.returnedVersion, daysLeft: r.daysLeft }];
+    const months = [...own, ...others].sort((a, b) => b.period.localeCompare(a.period));
+    kept.push({ ...r, months });
+  }
+  return { kept };
 }
 
 /**
@@ -283,6 +339,8 @@ export function planReminders(input: PlanInput): Plan {
   const repeating = new Map<string, OverdueMonth[]>();
   /** Organisations with a report's own overdue notice due today. */
   const ownOverdueDue = new Set<string>();
+  /** Organisation → every month it owes whose deadline has passed (listed in whatever e-mail it gets). */
+  const overdueMonths = new Map<string, OverdueMonth[]>();
   let alreadySent = 0;
   for (const period of openPeriods(input.settings, input.asOf)) {
     const key = periodKey(period);
@@ -293,6 +351,11 @@ export function planReminders(input: PlanInput): Plan {
       const last = latest.get(o.orgId + '|' + key);
       const notBefore =
         o.returnedVersion !== null && last?.reviewedAt ? moscowDayNumber(new Date(last.reviewedAt)) : -Infinity;
+      if (today > deadline) {
+        const list = overdueMonths.get(o.orgId) ?? [];
+        list.push({ period: key, returnedVersion: o.returnedVersion, daysLeft: deadline - today });
+        overdueMonths.set(o.orgId, list);
+      }
       const slot = latestSlot(period, input.settings, today, notBefore);
       const repeats = repeatDay !== null && today > deadline && (slot === null || today >= repeatDay);
       if (!slot && !repeats) continue;
@@ -377,7 +440,9 @@ export function planReminders(input: PlanInput): Plan {
     });
   }
   due.sort(byUrgency(order));
-  return { due, unreachable, alreadySent };
+  const mailed = input.lastMailDay;
+  const { kept } = onePerOrganisation(due, overdueMonths, (orgId) => mailed?.get(orgId) === today);
+  return { due: kept, unreachable, alreadySent };
 }
 
 /**
@@ -421,6 +486,7 @@ export function planManualReminders(input: PlanInput, orgIds: readonly string[])
     const id = manualReminderId(org.id, todayIso);
     if (
       input.sentIds.has(id) ||
+      input.lastMailDay?.get(org.id) === today ||
       months.some((m) => input.sentIds.has(reminderId(org.id, m.period, m.returnedVersion, 'm' + todayIso)))
     ) {
       alreadySent++;

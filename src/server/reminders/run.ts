@@ -3,6 +3,7 @@
 import { ledgerTexts, storedStateLabels } from '../../domain/messages';
 import {
   fitQuota,
+  lastMailDays,
   lastOverdueDays,
   latestVersions,
   planManualReminders,
@@ -130,6 +131,7 @@ function prepare(mode: RunMode, now: Date): Prepared {
     reports: states,
     sentIds: new Set(blocking.map((e) => e.id)),
     lastOverdueDay: lastOverdueDays(blocking),
+    lastMailDay: lastMailDays(blocking),
   };
   const plan =
     mode.kind === 'manual' ? planManualReminders(input, mode.orgIds) : { ...planReminders(input), upToDate: [] };
