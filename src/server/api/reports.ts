@@ -172,6 +172,7 @@ export function getReportForm(orgId: string | null, period: string | null): Repo
         minCallsPerWeek: wb.settings.minCallsPerWeek,
         storeTeacherCodes: wb.settings.storeTeacherCodes,
         commentMaxLength: COMMENT_MAX_LENGTH,
+        coverageTargets: wb.settings.coverageTargets,
       },
     };
   });

@@ -17,7 +17,7 @@ import {
 const FIVE = 'Просроченные отчёты (5): март 2024, февраль 2024, январь 2024 и ещё 2';
 const SIX = 'Просроченные отчёты (6): апрель 2024, март 2024, февраль 2024 и ещё 3';
 const APR = 'сдать отчёт за апрель 2024';
-const APR_AND = 'сдать отчёт за апрель 2024 и просроченные (5)';
+const APR_AND = `${APR} и просроченные (5)`;
 const NEW = { ...SCHOOL, id: 'SCH-03', name: 'МБОУ «Школа № 3»', coordinatorEmails: 'coord3@example.org' };
 
 test('an organisation owing five months gets one e-mail a week listing them all, not five; a new month joins after its own notice', () => {
