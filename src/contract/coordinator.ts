@@ -4,6 +4,7 @@ import type { OrgPeriodStatus } from '../domain/summary';
 import type { MonthlyReport, ReportState } from '../domain/schemas/report';
 import type { OrganisationType } from '../domain/schemas/organisation';
 import type { TeacherWeeks } from '../domain/schemas/teacherWeeks';
+import type { CoverageTargets } from '../domain/schemas/settings';
 
 /** Who the caller is for the add-on. */
 export type Role = 'admin' | 'coordinator' | 'none';
@@ -59,7 +60,14 @@ export interface ReportFormView {
   versions: VersionView[];
   /** The previous month's latest figures, to pre-fill totals. */
   prefill: MonthlyReport | null;
-  rules: { minMessagesPerWeek: number; minCallsPerWeek: number; storeTeacherCodes: boolean; commentMaxLength: number };
+  rules: {
+    minMessagesPerWeek: number;
+    minCallsPerWeek: number;
+    storeTeacherCodes: boolean;
+    commentMaxLength: number;
+    /** Settings' coverage targets, for the sidebar's live feedback. */
+    coverageTargets: CoverageTargets;
+  };
 }
 
 export interface SubmitResult {

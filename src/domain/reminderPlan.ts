@@ -15,6 +15,7 @@ import {
   previousPeriod,
   type Period,
 } from './period';
+import { isClosed, owesPeriod } from './schemas/organisation';
 import type { Settings } from './schemas/settings';
 
 /**
@@ -33,10 +34,14 @@ export type ReminderSettings = Pick<
   'deadlineDay' | 'reminderOffsets' | 'overdueRepeatDays' | 'firstPeriod' | 'digestRecipients' | 'adminEmails'
 >;
 
-/** What the plan needs of an organisation. */
+/** What the plan needs of an organisation (its life cycle decides which months it owes). */
 export interface ReminderOrganisation {
   id: string;
   coordinatorEmails: readonly string[];
+  /** First month it owes ('ГГГГ-ММ'); absent or null: Settings' first reported month. */
+  reportsFrom?: string | null;
+  /** Day it was closed ('ГГГГ-ММ-ДД'): from that day on it gets no e-mail at all. */
+  closedOn?: string | null;
 }
 
 /** One stored report version, reduced to what decides whether reminders go out. */
@@ -102,6 +107,11 @@ export interface PlanInput {
    * that was sent or is being sent (see lastOverdueDays); the repeat interval counts from it.
    */
   lastOverdueDay: ReadonlyMap<string, number>;
+  /**
+   * Per organisation, the Moscow day of its last e-mail of any kind, automatic or «напомнить сейчас»
+   * (see lastMailDays): an organisation gets at most one e-mail a day. Absent: not known.
+   */
+  lastMailDay?: ReadonlyMap<string, number>;
 }
 
 export interface Plan {
@@ -175,6 +185,57 @@ export function lastOverdueDays(
 }
 
 /**
+ * Per organisation, the Moscow day of its last e-mail among ledger rows that were sent or claimed
+ * (pass only those); the digest (no organisation) is left out.
+ */
+export function lastMailDays(entries: Iterable<{ orgId: string; sentAt: string | null }>): Map<string, number> {
+  const last = new Map<string, number>();
+  for (const e of entries) {
+    const at = e.sentAt === null ? NaN : Date.parse(e.sentAt);
+    if (e.orgId === '' || Number.isNaN(at)) continue;
+    const day = moscowDayNumber(new Date(at));
+    if (day > (last.get(e.orgId) ?? -Infinity)) last.set(e.orgId, day);
+  }
+  return last;
+}
+
+/**
+ * One e-mail per organisation a day: of an organisation's reminders due today only the most urgent
+ * goes, none when it was already e-mailed today (a «напомнить сейчас» counts); the one that goes
+ * lists every month the organisation has overdue besides its own, so no overdue month is left out.
+ * Returns the reminders kept, in their order.
+ */
+function onePerOrganisation(
+  sorted: readonly PlannedReminder[],
+  overdue: ReadonlyMap<string, OverdueMonth[]>,
+  mailedToday: (orgId: string) => boolean,
+): { kept: PlannedReminder[] } {
+  const seen = new Set<string>();
+  const kept: PlannedReminder[] = [];
+  for (const r of sorted) {
+    if (r.kind === 'digest') {
+      kept.push(r);
+      continue;
+    }
+    // Held back today: its slot stays the latest one, so it goes tomorrow unless a newer one replaces it.
+    if (seen.has(r.orgId) || mailedToday(r.orgId)) continue;
+    seen.add(r.orgId);
+    const others = (overdue.get(r.orgId) ?? []).filter(
+      (m) => m.period !== r.period && !r.months.some((own) => own.period === m.period),
+    );
+    if (others.length === 0 || r.kind === 'overdue-repeat') {
+      kept.push(r);
+      continue;
+    }
+    const own: OverdueMonth[] =
+      r.months.length > 0 ? r.months : [{ period: r.period, returnedVersion: r.returnedVersion, daysLeft: r.daysLeft }];
+    const months = [...own, ...others].sort((a, b) => b.period.localeCompare(a.period));
+    kept.push({ ...r, months });
+  }
+  return { kept };
+}
+
+/**
  * A report's own reminders as day numbers (see calendar.dayNumber) up to `today`: each configured
  * offset (7, 3, 1 days before, 0 on the deadline day, -1 the day after …).
  * @returns the latest slot on or before today that is not before `notBefore`, or null
@@ -209,14 +270,21 @@ export function repeatsFrom(period: Period, settings: ReminderSettings): number 
   return anchor + repeat;
 }
 
-/** Which organisations owe a period's report: never submitted, or the latest version returned. */
+/**
+ * Which organisations owe a period's report: those whose «отчитывается с» month has come and that are
+ * not closed on `today` ('ГГГГ-ММ-ДД') nor were by the period's month, when their report was never
+ * submitted or its latest version was returned.
+ */
 export function outstandingFor(
   period: string,
   organisations: readonly ReminderOrganisation[],
   latest: Map<string, ReportVersionState>,
+  firstPeriod: string,
+  today: string,
 ): Outstanding[] {
   const owing: Outstanding[] = [];
   for (const org of organisations) {
+    if (isClosed(org, today) || !owesPeriod(org, period, firstPeriod)) continue;
     const last = latest.get(org.id + '|' + period);
     if (!last) owing.push({ orgId: org.id, period, returnedVersion: null });
     else if (last.state === 'returned') owing.push({ orgId: org.id, period, returnedVersion: last.version });
@@ -271,16 +339,23 @@ export function planReminders(input: PlanInput): Plan {
   const repeating = new Map<string, OverdueMonth[]>();
   /** Organisations with a report's own overdue notice due today. */
   const ownOverdueDue = new Set<string>();
+  /** Organisation → every month it owes whose deadline has passed (listed in whatever e-mail it gets). */
+  const overdueMonths = new Map<string, OverdueMonth[]>();
   let alreadySent = 0;
   for (const period of openPeriods(input.settings, input.asOf)) {
     const key = periodKey(period);
     const deadline = dayNumber(dueDate(period, input.settings.deadlineDay));
     const repeatDay = repeatsFrom(period, input.settings);
-    const owing = outstandingFor(key, input.organisations, latest);
+    const owing = outstandingFor(key, input.organisations, latest, input.settings.firstPeriod, todayIso);
     for (const o of owing) {
       const last = latest.get(o.orgId + '|' + key);
       const notBefore =
         o.returnedVersion !== null && last?.reviewedAt ? moscowDayNumber(new Date(last.reviewedAt)) : -Infinity;
+      if (today > deadline) {
+        const list = overdueMonths.get(o.orgId) ?? [];
+        list.push({ period: key, returnedVersion: o.returnedVersion, daysLeft: deadline - today });
+        overdueMonths.set(o.orgId, list);
+      }
       const slot = latestSlot(period, input.settings, today, notBefore);
       const repeats = repeatDay !== null && today > deadline && (slot === null || today >= repeatDay);
       if (!slot && !repeats) continue;
@@ -365,7 +440,9 @@ export function planReminders(input: PlanInput): Plan {
     });
   }
   due.sort(byUrgency(order));
-  return { due, unreachable, alreadySent };
+  const mailed = input.lastMailDay;
+  const { kept } = onePerOrganisation(due, overdueMonths, (orgId) => mailed?.get(orgId) === today);
+  return { due: kept, unreachable, alreadySent };
 }
 
 /**
@@ -385,7 +462,7 @@ export function planManualReminders(input: PlanInput, orgIds: readonly string[])
   for (const period of openPeriods(input.settings, input.asOf)) {
     const key = periodKey(period);
     const deadline = dayNumber(dueDate(period, input.settings.deadlineDay));
-    for (const o of outstandingFor(key, chosen, latest)) {
+    for (const o of outstandingFor(key, chosen, latest, input.settings.firstPeriod, todayIso)) {
       const months = owed.get(o.orgId) ?? [];
       months.push({ period: key, returnedVersion: o.returnedVersion, daysLeft: deadline - today });
       owed.set(o.orgId, months);
@@ -409,6 +486,7 @@ export function planManualReminders(input: PlanInput, orgIds: readonly string[])
     const id = manualReminderId(org.id, todayIso);
     if (
       input.sentIds.has(id) ||
+      input.lastMailDay?.get(org.id) === today ||
       months.some((m) => input.sentIds.has(reminderId(org.id, m.period, m.returnedVersion, 'm' + todayIso)))
     ) {
       alreadySent++;

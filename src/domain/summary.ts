@@ -5,7 +5,7 @@ import { formatDate } from './calendar';
 import { dueDate, dueInstant, reportedPeriods } from './deadline';
 import { statusLabels } from './messages';
 import { formatPeriod, periodFromKey, periodKey, type Period } from './period';
-import { hasMySchool, type Organisation, type OrganisationType } from './schemas/organisation';
+import { hasMySchool, owesPeriod, type Organisation, type OrganisationType } from './schemas/organisation';
 import type { ReportRecord } from './schemas/report';
 import type { Settings } from './schemas/settings';
 
@@ -207,8 +207,9 @@ export function summariseDistrict(input: SummaryInput): DistrictSummary {
   const index = indexVersions(input.reports);
   const periods = input.periods ?? reportedPeriods(periodFromKey(input.settings.firstPeriod), input.asOf);
   const summaries = periods.map((period) => summarisePeriod(period, index, input));
-  const orgCount = input.organisations.length;
   const trend = summaries.map((s): TrendPoint => {
+    // Each month counts the organisations it lists (a new or closed one is absent from some).
+    const orgCount = s.rows.length;
     const submitted = orgCount - s.counts['not-submitted'] - s.counts.overdue;
     return {
       period: s.period,
@@ -247,7 +248,10 @@ function summarisePeriod(period: Period, index: Map<string, Versions>, input: Su
   };
   const dueMs = dueInstant(period, input.settings.deadlineDay).getTime();
   for (const org of input.organisations) {
-    const row = rowFor(org, index.get(org.id + '|' + key), dueMs, input);
+    const versions = index.get(org.id + '|' + key);
+    // A month before its «отчитывается с» or from its closing on lists the organisation only if it reported.
+    if (!versions && !owesPeriod(org, key, input.settings.firstPeriod)) continue;
+    const row = rowFor(org, versions, dueMs, input);
     summary.rows.push(row);
     counts[row.status]++;
     if (row.late) summary.lateOrgIds.push(org.id);

@@ -23,6 +23,11 @@ export interface TeacherActivityOptions {
   weeks?: number;
   minMessages?: number;
   minCalls?: number;
+  /**
+   * A blank figure cell: 'zero' (default) counts it as 0 (so that week's minimum is not met);
+   * 'refuse' leaves the row out with a Russian reason, so the coordinator fills it in.
+   */
+  blanks?: 'zero' | 'refuse';
   /** Default 'auto': 'long' when the header names a week column or teacher codes repeat. */
   layout?: 'auto' | PasteLayout;
 }
@@ -100,10 +105,16 @@ export function isTeacherCode(id: string): boolean {
   return /^(?:[A-Za-zА-Яа-яЁё]{0,3}[-_]?|[№#]\s?)\d{1,8}$/.test(id.trim());
 }
 
-function readCounts(cells: readonly string[], from: number, issues: PasteIssue[], row: number): number[] | null {
+function readCounts(
+  cells: readonly string[],
+  from: number,
+  issues: PasteIssue[],
+  row: number,
+  blankIsZero: boolean,
+): number[] | null {
   const values: number[] = [];
   for (let i = from; i < cells.length; i++) {
-    const read = readCountCell(cells[i] ?? '', i + 1);
+    const read = readCountCell(cells[i] ?? '', i + 1, blankIsZero);
     if ('error' in read) {
       issues.push({ row, message: read.error });
       return null;
@@ -113,7 +124,7 @@ function readCounts(cells: readonly string[], from: number, issues: PasteIssue[]
   return values;
 }
 
-function readWide(rows: PastedRow[], issues: PasteIssue[]): Teacher[] {
+function readWide(rows: PastedRow[], issues: PasteIssue[], blankIsZero: boolean): Teacher[] {
   const teachers: Teacher[] = [];
   const seen = new Set<string>();
   const coded = rows.some((r) => !looksNumeric(r.cells[0] ?? '')) || rows.some((r) => r.cells.length % 2 === 1);
@@ -123,7 +134,7 @@ function readWide(rows: PastedRow[], issues: PasteIssue[]): Teacher[] {
       issues.push({ row, message: pasteErrors.noCode });
       continue;
     }
-    const counts = readCounts(cells, coded ? 1 : 0, issues, row);
+    const counts = readCounts(cells, coded ? 1 : 0, issues, row, blankIsZero);
     if (!counts) continue;
     if (counts.length === 0) {
       issues.push({ row, message: pasteErrors.noNumbers });
@@ -160,6 +171,7 @@ function readLong(
   issues: PasteIssue[],
   starts: CalendarDate[] | null,
   weeks: number | null,
+  blankIsZero: boolean,
 ): Teacher[] {
   const byId = new Map<string, Teacher>();
   for (const { row, cells } of rows) {
@@ -179,7 +191,7 @@ function readLong(
       issues.push({ row, message: pasteErrors.badWeek(cells[1] ?? '', limit) });
       continue;
     }
-    const counts = readCounts(cells, 2, issues, row);
+    const counts = readCounts(cells, 2, issues, row, blankIsZero);
     if (!counts) continue;
     const teacher = byId.get(id) ?? { id, row, weeks: new Map<string, [number, number]>() };
     byId.set(id, teacher);
@@ -225,7 +237,9 @@ export function summariseTeacherActivity(text: string, options: TeacherActivityO
   const layout = options.layout && options.layout !== 'auto' ? options.layout : chooseLayout(header, data);
   const starts = options.period ? fullWeeksOf(options.period) : null;
   const fixedWeeks = options.weeks ?? starts?.length ?? null;
-  const teachers = layout === 'wide' ? readWide(data, issues) : readLong(data, issues, starts, fixedWeeks);
+  const blankIsZero = options.blanks !== 'refuse';
+  const teachers =
+    layout === 'wide' ? readWide(data, issues, blankIsZero) : readLong(data, issues, starts, fixedWeeks, blankIsZero);
   const weeks = fixedWeeks ?? Math.max(0, ...teachers.map((t) => t.weeks.size));
   const minMessages = options.minMessages ?? DEFAULT_MIN_MESSAGES;
   const minCalls = options.minCalls ?? DEFAULT_MIN_CALLS;

@@ -64,9 +64,9 @@ export function looksNumeric(cell: string): boolean {
  * @param column 1-based column for the message
  * @returns the count, or a Russian reason
  */
-export function readCountCell(cell: string, column: number): { value: number } | { error: string } {
+export function readCountCell(cell: string, column: number, blankIsZero = true): { value: number } | { error: string } {
   const compact = cell.replace(/[\s\u00a0]/g, '');
-  if (compact === '') return { value: 0 };
+  if (compact === '') return blankIsZero ? { value: 0 } : { error: pasteErrors.blank(column) };
   if (!looksNumeric(compact)) return { error: pasteErrors.notNumber(column, cell) };
   const value = Number(compact.replace(',', '.'));
   if (value < 0) return { error: pasteErrors.negative(column, cell) };

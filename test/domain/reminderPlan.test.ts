@@ -311,12 +311,10 @@ test('most urgent first: the digest, then the closest to the deadline (before it
   ]);
   // 29.01.2024: December is due tomorrow; November's weekly overdue notice of 28.01 was deferred
   const plan = planReminders(input(at(29, 1, 2024), { sentIds, lastOverdueDay }));
-  expect(plan.due.map((r) => `${r.orgId}:${r.period}:${r.daysLeft}`)).toEqual([
-    'A:2023-12:1',
-    'B:2023-12:1',
-    'A:2023-11:-30',
-    'B:2023-11:-30',
-  ]);
+  // One e-mail per organisation a day: December's reminder goes and lists overdue November too.
+  expect(
+    plan.due.map((r) => `${r.orgId}:${r.period}:${r.daysLeft}:${r.months.map((m) => m.period).join('+')}`),
+  ).toEqual(['A:2023-12:1:2023-12+2023-11', 'B:2023-12:1:2023-12+2023-11']);
   expect(planReminders({ ...input(at(31, 12, 2023)), organisations: [] }).due.map((r) => r.kind)).toEqual(['digest']);
 });
 
@@ -428,4 +426,33 @@ test('«напомнить сейчас»: one e-mail per chosen organisation li
   );
   expect(none.due).toEqual([]);
   expect(none.unreachable.map((u) => u.orgId)).toEqual(['C', 'C']);
+});
+
+test('one e-mail per organisation a day: an organisation e-mailed today (a «напомнить сейчас») waits until tomorrow', () => {
+  const asOf = at(23, 12, 2023);
+  const today = moscowDayNumber(asOf);
+  const plan = planReminders(input(asOf, { lastMailDay: new Map([['A', today]]) }));
+  expect(plan.due.map((r) => r.orgId)).toEqual(['B']);
+  const tomorrow = planReminders(input(at(24, 12, 2023), { lastMailDay: new Map([['A', today]]) }));
+  // (B's would go again too: this pure plan has no ledger of today's e-mails.)
+  expect(tomorrow.due.map((r) => `${r.orgId}:${r.slotOffset}`)).toEqual(['A:7', 'B:7']);
+  // …and the other way round: the trigger's e-mail of today holds back «напомнить сейчас».
+  const manual = planManualReminders(input(asOf, { lastMailDay: new Map([['A', today]]) }), ['A', 'B']);
+  expect(manual.due.map((r) => r.orgId)).toEqual(['B']);
+  expect(manual.alreadySent).toBe(1);
+});
+
+test('an organisation owes nothing before its «отчитывается с» month, and nothing at all once closed', () => {
+  const orgs = [
+    { id: 'NEW', coordinatorEmails: ['new@example.org'], reportsFrom: '2024-02' },
+    { id: 'SHUT', coordinatorEmails: ['shut@example.org'], closedOn: '2024-01-10' },
+    { id: 'OLD', coordinatorEmails: ['old@example.org'] },
+  ];
+  // 01.03.2024: November–January are overdue for OLD; NEW owes February only (not due yet); SHUT nothing.
+  const plan = planReminders(input(at(1, 3, 2024), { organisations: orgs }));
+  expect(plan.due.filter((r) => r.kind !== 'digest').map((r) => r.orgId)).toEqual(['OLD']);
+  expect(plan.due.find((r) => r.kind === 'digest')?.outstandingOrgIds).toEqual(['OLD']);
+  const manual = planManualReminders(input(at(1, 3, 2024), { organisations: orgs }), ['NEW', 'SHUT']);
+  expect(manual.due.map((r) => `${r.orgId}:${r.months.map((m) => m.period).join('+')}`)).toEqual(['NEW:2024-02']);
+  expect(manual.upToDate).toEqual(['SHUT']);
 });

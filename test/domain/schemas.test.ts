@@ -1,5 +1,5 @@
 // Schemas: every validation message, kindergarten vs school rules, organisations and settings.
-import { validateOrganisation, isCoordinatorAppointed } from '../../src/domain/schemas/organisation';
+import { validateOrganisation, isCoordinatorAppointed, owesPeriod } from '../../src/domain/schemas/organisation';
 import { validateReport } from '../../src/domain/schemas/report';
 import { DEFAULT_SETTINGS, defaultSettings, validateSettings } from '../../src/domain/schemas/settings';
 import { organisation, report } from '../fixtures/records';
@@ -264,7 +264,7 @@ describe('validateOrganisation', () => {
     orderCopyReceived: '',
   };
   it('cleans a typed registry row', () => {
-    const result = validateOrganisation(typed);
+    const result = validateOrganisation(typed, '2024-02-20');
     expect(result.ok && result.organisation).toMatchObject({
       id: 'org-7',
       coordinatorEmails: ['a@example.org', 'b@example.org'],
@@ -274,13 +274,16 @@ describe('validateOrganisation', () => {
     expect(result.ok && isCoordinatorAppointed(result.organisation)).toBe(true);
   });
   it('names bad fields in Russian', () => {
-    const result = validateOrganisation({
-      ...typed,
-      type: 'university',
-      coordinatorEmails: 'not-an-email',
-      appointmentOrderDate: '31.02.2024',
-      name: ' ',
-    });
+    const result = validateOrganisation(
+      {
+        ...typed,
+        type: 'university',
+        coordinatorEmails: 'not-an-email',
+        appointmentOrderDate: '31.02.2024',
+        name: ' ',
+      },
+      '2024-02-20',
+    );
     expect(result.ok ? [] : result.errors).toEqual([
       { field: 'name', message: 'Заполните поле «Название организации».' },
       { field: 'type', message: '«Тип организации»: недопустимое значение «university».' },
@@ -290,6 +293,69 @@ describe('validateOrganisation', () => {
         message: '«Дата приказа о назначении координатора»: «31.02.2024» не дата — укажите ДД.ММ.ГГГГ.',
       },
     ]);
+  });
+  it('refuses dates in the future, a copy received before order № 178 and phones that are not phones', () => {
+    const result = validateOrganisation(
+      { ...typed, appointmentOrderDate: '01.03.2099', orderCopyReceived: '14.11.2023', coordinatorPhone: 'abc' },
+      '2024-02-20',
+    );
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        field: 'appointmentOrderDate',
+        message:
+          '«Дата приказа о назначении координатора»: 01.03.2099 — дата ещё не наступила (сегодня 20.02.2024). ' +
+          'Укажите дату, которая уже прошла.',
+      },
+      {
+        field: 'orderCopyReceived',
+        message:
+          '«Дата получения копии приказа»: 14.11.2023 — раньше приказа № 178 от 15.11.2023. ' +
+          'Копия не могла прийти раньше самого приказа: проверьте дату.',
+      },
+      {
+        field: 'coordinatorPhone',
+        message:
+          '«Телефон координатора»: «abc» не похоже на номер телефона — укажите цифры, например +7 (48274) 2-11-00; ' +
+          'несколько номеров разделите запятой.',
+      },
+    ]);
+    const future = validateOrganisation({ ...typed, orderCopyReceived: '01.03.2099' }, '2024-02-20');
+    expect(future.ok ? [] : future.errors.map((e) => e.field)).toEqual(['orderCopyReceived']);
+  });
+  it('accepts real phones, today and the order date itself', () => {
+    for (const phone of ['+7 (48274) 2-11-00', '8-900-000-00-01, 2-11-00', '+7 900 000 00 01 доб. 12']) {
+      const result = validateOrganisation(
+        { ...typed, coordinatorPhone: phone, orderCopyReceived: '15.11.2023', appointmentOrderDate: '20.02.2024' },
+        '2024-02-20',
+      );
+      expect(result.ok ? phone : result.errors).toBe(phone);
+    }
+  });
+  it('reads «отчитывается с» as a month and «закрыта с» as a date; closing before it is refused', () => {
+    const result = validateOrganisation(
+      { ...typed, reportsFrom: 'февраль 2024', closedOn: '01.09.2024' },
+      '2024-02-20',
+    );
+    expect(result.ok && result.organisation).toMatchObject({ reportsFrom: '2024-02', closedOn: '2024-09-01' });
+    const early = validateOrganisation({ ...typed, reportsFrom: '03.2024', closedOn: '20.02.2024' }, '2024-02-20');
+    expect(early.ok ? [] : early.errors).toEqual([
+      {
+        field: 'closedOn',
+        message: 'Организация не может быть закрыта (20.02.2024) раньше месяца, с которого отчитывается (март 2024).',
+      },
+    ]);
+    expect(validateOrganisation({ ...typed, reportsFrom: '2024-13' }, '2024-02-20').ok).toBe(false);
+  });
+  it('owes months from «отчитывается с» (or the first month) until the month it closed in', () => {
+    const org = { reportsFrom: '2024-02', closedOn: '2024-05-10' };
+    expect(['2024-01', '2024-02', '2024-04', '2024-05'].map((p) => owesPeriod(org, p, '2023-11'))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    expect(owesPeriod({ reportsFrom: null, closedOn: null }, '2023-11', '2023-11')).toBe(true);
+    expect(owesPeriod({}, '2023-10', '2023-11')).toBe(false);
   });
   it('a coordinator without order number or date is not appointed', () => {
     expect(isCoordinatorAppointed(organisation('school', { appointmentOrderNumber: ' ' }))).toBe(false);

@@ -103,7 +103,7 @@ describe('generated district', () => {
     expect(generateDistrict({ organisations: 30, months: 6, seed: 7 })).toEqual(a);
     const orgs = new Map(a.organisations.map((o) => [o.id, o]));
     for (const org of a.organisations) {
-      expect(validateOrganisation(org).ok).toBe(true);
+      expect(validateOrganisation(org, '2024-06-01').ok).toBe(true);
       expect(org.coordinatorEmails.every((e) => e.endsWith('@example.org'))).toBe(true);
     }
     for (const r of a.reports) {

@@ -180,12 +180,12 @@ test("the grid is laid out at the sheet's column widths: long text spills over e
   expect(rows).toEqual([1, 2, 3, 4, 5, 6]);
   await page.$eval('#grid', (g) => (g.scrollTop = 0));
 
-  // Hidden columns (the registry's K, the settings' A) are not drawn; the header marks where they are.
+  // Hidden columns (the registry's M, the settings' A) are not drawn; the header marks where they are.
   await openSheet('Реестр организаций');
   const registry = await page.$$eval('#grid thead th[data-col]', (ths) => ths.map((th) => th.textContent));
-  expect(registry).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']);
-  expect(await page.getAttribute('#grid thead th[data-col="J"]', 'class')).toContain('hidden-after');
-  expect(await headerWidths(page)).toMatchObject({ A: 110, B: 300, J: 120 });
+  expect(registry).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L']);
+  expect(await page.getAttribute('#grid thead th[data-col="L"]', 'class')).toContain('hidden-after');
+  expect(await headerWidths(page)).toMatchObject({ A: 110, B: 300, J: 120, K: 120, L: 110 });
   await openSheet('Настройки');
   expect(await page.$$eval('#grid thead th[data-col]', (ths) => ths.map((th) => th.textContent))).toEqual(
     expect.not.arrayContaining(['A']),

@@ -156,7 +156,7 @@ function review(
 
 /** The district at T_FEB_15 with the statuses of EXPECTED. */
 export function bigDistrict(): District {
-  const d = district(msk(2023, 11, 25));
+  const d = district(msk(2023, 11, 28, 12));
   for (const [i, o] of EXTRA.entries()) {
     d.call(
       OWNER,

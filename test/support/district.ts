@@ -26,6 +26,7 @@ export const SCHOOL = {
   appointmentOrderNumber: '45-од',
   appointmentOrderDate: '17.11.2023',
   orderCopyReceived: '20.11.2023',
+  reportsFrom: 'ноябрь 2023',
 };
 export const KINDERGARTEN = {
   id: 'DOU-02',
@@ -38,6 +39,7 @@ export const KINDERGARTEN = {
   appointmentOrderNumber: '',
   appointmentOrderDate: '',
   orderCopyReceived: '',
+  reportsFrom: '2023-11',
 };
 
 /** A valid November 2023 report of the school. */

@@ -7,6 +7,7 @@ import {
   summaryUi,
 } from '../../domain/messages';
 import type { RegistryView } from '../../contract/registry';
+import { formatPeriod, parsePeriod } from '../../domain/period';
 import { callServer } from '../common/server';
 import { showStatus } from '../common/status';
 import { withBusy } from './busy';
@@ -24,9 +25,24 @@ const FIELDS = [
   'appointmentOrderNumber',
   'appointmentOrderDate',
   'orderCopyReceived',
+  'reportsFrom',
+  'closedOn',
 ] as const;
 type Field = (typeof FIELDS)[number];
-const DATE_FIELDS: Field[] = ['appointmentOrderDate', 'orderCopyReceived'];
+const DATE_FIELDS: Field[] = ['appointmentOrderDate', 'orderCopyReceived', 'closedOn'];
+const HINTS: Partial<Record<Field, string>> = {
+  appointmentOrderDate: summaryUi.registryDateHint,
+  orderCopyReceived: summaryUi.registryDateHint,
+  closedOn: summaryUi.registryClosedHint,
+  reportsFrom: summaryUi.registryReportsFromHint,
+  coordinatorEmails: summaryUi.registryEmailsHint,
+};
+
+/** 'ГГГГ-ММ' → «ноябрь 2023». */
+const shownMonth = (key: string | null | undefined): string => {
+  const p = key ? parsePeriod(key) : null;
+  return p ? formatPeriod(p) : '';
+};
 
 /** 'ГГГГ-ММ-ДД' → 'ДД.ММ.ГГГГ' for the form. */
 const shownDate = (iso: string | null): string => (iso ? iso.split('-').reverse().join('.') : '');
@@ -34,7 +50,8 @@ const shownDate = (iso: string | null): string => (iso ? iso.split('-').reverse(
 function fieldValue(org: Entry | null, f: Field): string {
   if (!org) return f === 'type' ? 'school' : '';
   if (f === 'coordinatorEmails') return org.coordinatorEmails.join(', ');
-  if (DATE_FIELDS.includes(f)) return shownDate(org[f as 'appointmentOrderDate']);
+  if (DATE_FIELDS.includes(f)) return shownDate(org[f as 'appointmentOrderDate'] ?? null);
+  if (f === 'reportsFrom') return shownMonth(org.reportsFrom);
   return String(org[f] ?? '');
 }
 
@@ -57,7 +74,7 @@ export class RegistryTab {
     this.render(null);
   }
 
-  private render(editing: Entry | null | 'new'): void {
+  private render(editing: Entry | null | 'new', focus: Field | null = null): void {
     const add = el('button', { type: 'button', class: 'primary', id: 'registryAdd' }, summaryUi.registryAdd);
     add.addEventListener('click', () => this.render('new'));
     const rows = this.organisations.map((o) => {
@@ -67,11 +84,27 @@ export class RegistryTab {
         summaryUi.registryEdit,
       );
       edit.addEventListener('click', () => this.render(o));
+      const close = o.closedOn
+        ? ''
+        : el(
+            'button',
+            { type: 'button', class: 'close-org', 'aria-label': `${summaryUi.registryClose}: ${o.name}` },
+            summaryUi.registryClose,
+          );
+      if (close) close.addEventListener('click', () => this.render(o, 'closedOn'));
       return el(
         'tr',
-        { 'data-org': o.id },
+        { 'data-org': o.id, ...(o.closedOn ? { class: 'closed' } : {}) },
         el('td', {}, o.id),
-        el('td', { class: 'org' }, o.name, el('small', {}, o.typeLabel)),
+        el(
+          'td',
+          { class: 'org' },
+          o.name,
+          el('small', {}, o.typeLabel),
+          o.closedOn
+            ? el('small', { class: 'closed-badge' }, summaryUi.registryClosedBadge(shownDate(o.closedOn)))
+            : '',
+        ),
         el('td', {}, o.coordinatorName, el('div', { class: 'muted' }, o.coordinatorEmails.join(', '))),
         el(
           'td',
@@ -81,11 +114,13 @@ export class RegistryTab {
             : summaryUi.empty,
         ),
         el('td', {}, shownDate(o.orderCopyReceived) || summaryUi.empty),
+        el('td', {}, shownMonth(o.reportsFrom) || summaryUi.registryReportsFromDefault),
         el(
           'td',
           { class: 'actions' },
           o.handEdited ? el('span', { class: 'flag edited', title: summaryUi.flagRegistryEdited }, '✎') : '',
           edit,
+          close,
         ),
       );
     });
@@ -101,21 +136,27 @@ export class RegistryTab {
           el(
             'tr',
             {},
-            ...[label.id, label.name, label.coordinatorName, label.appointmentOrderNumber, label.orderCopyReceived].map(
-              (h) => el('th', {}, h),
-            ),
+            ...[
+              label.id,
+              label.name,
+              label.coordinatorName,
+              label.appointmentOrderNumber,
+              label.orderCopyReceived,
+              label.reportsFrom,
+            ].map((h) => el('th', {}, h)),
             el('th', { class: 'actions' }, summaryUi.columns.actions),
           ),
         ),
         el('tbody', {}, ...rows),
       ),
     );
-    fill(this.panel, add, editing ? this.form(editing === 'new' ? null : editing) : null, table);
+    fill(this.panel, add, editing ? this.form(editing === 'new' ? null : editing, focus) : null, table);
     // The form opens above the table: take the focus there (and scroll to it in a narrow dialog).
-    if (editing) this.panel.querySelector<HTMLInputElement>(editing === 'new' ? '#reg-id' : '#reg-name')?.focus();
+    const first = focus ? '#reg-' + focus : editing === 'new' ? '#reg-id' : '#reg-name';
+    if (editing) this.panel.querySelector<HTMLInputElement>(first)?.focus();
   }
 
-  private form(org: Entry | null): HTMLElement {
+  private form(org: Entry | null, focus: Field | null): HTMLElement {
     const form = el('form', { class: 'registry', id: 'registryForm', novalidate: '' });
     form.append(
       el(
@@ -124,6 +165,8 @@ export class RegistryTab {
         org ? summaryUi.registryEditTitle(org.id) : summaryUi.registryNewTitle,
       ),
     );
+    if (org && focus === 'closedOn')
+      form.append(el('p', { class: 'hint', style: 'grid-column: 1 / -1' }, summaryUi.registryCloseTitle(org.id)));
     const inputs = new Map<Field, HTMLInputElement | HTMLSelectElement>();
     const errors = new Map<Field, HTMLElement>();
     for (const f of FIELDS) {
@@ -141,8 +184,7 @@ export class RegistryTab {
               id,
               name: f,
               type: 'text',
-              ...(DATE_FIELDS.includes(f) ? { placeholder: summaryUi.registryDateHint } : {}),
-              ...(f === 'coordinatorEmails' ? { placeholder: summaryUi.registryEmailsHint } : {}),
+              ...(HINTS[f] ? { placeholder: HINTS[f] } : {}),
             });
       input.value = fieldValue(org, f);
       if (f === 'id' && org) input.setAttribute('readonly', '');

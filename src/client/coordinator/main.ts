@@ -12,6 +12,7 @@ import { fromReport, totalsOf } from './fields';
 import { buildReportForm, type ReportForm } from './form';
 import { buildHeader } from './header';
 import { buildHistory, buildReadOnlyView } from './history';
+import { buildFeedbackPanel, type FeedbackPanel } from './feedback';
 import { buildPastePanel } from './paste';
 import { submissionPayload, SubmissionAttempt, type PendingTeacherWeeks } from './submission';
 import { checkForm, type FormCheck } from './validation';
@@ -31,6 +32,7 @@ const submit = byId<HTMLButtonElement>('submit');
 const state = {
   view: null as ReportFormView | null,
   form: null as ReportForm | null,
+  feedback: null as FeedbackPanel | null,
   check: null as FormCheck | null,
   touched: new Set<string>(),
   showAll: false,
@@ -66,6 +68,8 @@ function revalidate(): void {
   const check = checkForm(form.read(), view.organisation, view.period.key);
   state.check = check;
   form.showErrors(check.errors, (name) => state.showAll || state.touched.has(name));
+  // Unchanged since it was loaded with a stored version: the picture of what was submitted.
+  state.feedback?.update(form.read(), !state.dirty && view.current !== null);
   hint.hidden = check.ok;
   hintText.textContent = check.ok ? '' : ui.formIncomplete(check.errors.size);
   updateSubmit();
@@ -123,7 +127,12 @@ function render(view: ReportFormView): void {
   } else if (view.prefill) {
     form.write(totalsOf(view.prefill));
   }
-  replaceChildren(formArea, form.root);
+  const feedback = buildFeedbackPanel(view.organisation.type, view.rules.coverageTargets, {
+    messages: view.rules.minMessagesPerWeek,
+    calls: view.rules.minCallsPerWeek,
+  });
+  state.feedback = feedback;
+  replaceChildren(formArea, form.root, feedback.root);
   replaceChildren(
     historyArea,
     buildHistory({

@@ -2,11 +2,17 @@
 // in the browser; only the number of teachers who met the minimum goes into the report — unless the
 // admin turned on «Хранить данные педагогов под кодами» and every teacher is under a code: then the
 // weekly figures go too, under the codes (never names).
-import { coordinatorUi as ui, pasteErrors, teacherWeeksTexts } from '../../domain/messages';
+import { formatDate, type CalendarDate } from '../../domain/calendar';
+import { coordinatorUi as ui, pasteErrors, pasteWeeksTexts, teacherWeeksTexts } from '../../domain/messages';
 import type { Period } from '../../domain/period';
 import { TEXT_CELL_MAX } from '../../domain/schemas/fields';
 import { formatTeacherWeeks, TEACHER_WEEKS_MAX_TEACHERS } from '../../domain/schemas/teacherWeeks';
-import { summariseTeacherActivity, type TeacherActivitySummary, type TeacherWeeks } from '../../domain/teacherActivity';
+import {
+  fullWeeksOf,
+  summariseTeacherActivity,
+  type TeacherActivitySummary,
+  type TeacherWeeks,
+} from '../../domain/teacherActivity';
 import { el, replaceChildren } from './dom';
 
 export interface PasteOptions {
@@ -35,6 +41,12 @@ export function storableWeeks(summary: TeacherActivitySummary, storeTeacherCodes
   return summary.teacherWeeks;
 }
 
+/** «06.11–12.11, 13.11–19.11, …»: the month's full Monday–Sunday weeks. */
+function weekRanges(starts: readonly CalendarDate[]): string {
+  const short = (d: CalendarDate): string => formatDate(d).slice(0, 5);
+  return starts.map((s) => `${short(s)}–${short({ ...s, day: s.day + 6 })}`).join(', ');
+}
+
 /** Builds the collapsible paste panel. */
 export function buildPastePanel(options: PasteOptions): PastePanel {
   const area = el('textarea', {
@@ -47,6 +59,22 @@ export function buildPastePanel(options: PasteOptions): PastePanel {
   });
   const result = el('div', { id: 'paste-result', class: 'paste-result', role: 'status' });
   const apply = el('button', { type: 'button', id: 'paste-apply', disabled: true }, ui.paste.apply);
+  const starts = fullWeeksOf(options.period);
+  const blankChoice = (value: 'zero' | 'refuse', text: string) => {
+    const radio = el('input', { type: 'radio', name: 'paste-blanks', id: 'paste-blanks-' + value, value });
+    if (value === 'zero') radio.checked = true;
+    radio.addEventListener('change', () => recount());
+    return el('label', { for: 'paste-blanks-' + value }, radio, ' ' + text);
+  };
+  const blanks = el(
+    'fieldset',
+    { class: 'paste-blanks', id: 'paste-blanks' },
+    el('legend', {}, pasteWeeksTexts.blanksLegend),
+    blankChoice('zero', pasteWeeksTexts.blanksZero),
+    blankChoice('refuse', pasteWeeksTexts.blanksRefuse),
+  );
+  const blankMode = (): 'zero' | 'refuse' =>
+    blanks.querySelector<HTMLInputElement>('#paste-blanks-refuse')?.checked ? 'refuse' : 'zero';
   let met: number | null = null;
   let weeks: TeacherWeeks[] | null = null;
   let note: HTMLElement | null = null;
@@ -73,6 +101,7 @@ export function buildPastePanel(options: PasteOptions): PastePanel {
       period: options.period,
       minMessages: options.minMessages,
       minCalls: options.minCalls,
+      blanks: blankMode(),
     });
     weeks = storableWeeks(summary, options.storeTeacherCodes);
     note = storeNote(summary);
@@ -110,6 +139,8 @@ export function buildPastePanel(options: PasteOptions): PastePanel {
     { class: 'paste', id: 'paste' },
     el('summary', {}, ui.paste.title),
     el('p', { class: 'muted', id: 'paste-hint' }, ui.paste.hint(options.minMessages, options.minCalls)),
+    el('p', { class: 'muted', id: 'paste-weeks' }, pasteWeeksTexts.weeks(starts.length, weekRanges(starts))),
+    blanks,
     el(
       'p',
       { class: 'muted', id: 'paste-privacy' },

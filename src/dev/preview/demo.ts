@@ -234,7 +234,7 @@ export function seedDemo(em: Emulator, doc: string, log: SeedLog = () => undefin
   must('setupWorkbook', em.run('setupWorkbook', [], as(DEMO_OWNER)));
   removeUnusedSheets(em, doc, blank);
   DEMO_ORGS.forEach((org, i) => {
-    em.setNow(msk(2023, 11, 16 + Math.floor(i / 4), 11, i * 3));
+    em.setNow(msk(2023, 11, 21 + Math.floor(i / 4), 11, i * 3));
     const appointed = org.story[0] !== 'missing';
     must(
       `saveOrganisation ${org.id}`,

@@ -25,6 +25,14 @@ export const previewText = {
   noEmailShort: '(без e-mail)',
   notInMenu: (fn: string) => `В меню текущего пользователя нет пункта, который вызывает ${fn}.`,
   staleQuestion: 'Этот вопрос уже неактуален: повторите действие из меню.',
+  edit: {
+    /** Sheets' own dialog for a warning-only protection, in its words. */
+    warning: (description: string) =>
+      `Вы пытаетесь изменить защищённую часть таблицы${description ? ` («${description}»)` : ''}. ` +
+      'Изменять её следует только при необходимости. Всё равно изменить?',
+    noSheet: 'Такого листа нет: обновите страницу.',
+    log: (sheet: string, cell: string) => `ввод в ячейку ${sheet}!${cell}`,
+  },
   users: {
     admin: (email: string) => `Администратор — ${email}`,
     coordinator: (email: string, orgs: string[]) => `Координатор — ${orgs.join(', ')} (${email})`,

@@ -95,26 +95,61 @@ function handler(session: PreviewSession, page: string, port: () => number): htt
     const refused = refusalOf(req.method ?? '', url.pathname, req.headers, port());
     if (refused) return send(res, 403, previewText.refused[refused], 'text/plain; charset=utf-8');
     const body = () => readJson(req);
+    // Each browser tab sends its own user (sessionStorage): two tabs can be two people.
+    const header = req.headers['x-preview-user'];
+    const tab = typeof header === 'string' ? decodeURIComponent(header) : null;
+    const my = <T>(fn: () => T): T => session.withUser(tab, fn);
     const answer = async (): Promise<void> => {
       if (route === 'GET /') return send(res, 200, page, 'text/html; charset=utf-8');
       if (route === 'GET /favicon.ico') return send(res, 204, '', 'image/x-icon');
-      if (route === 'GET /api/state') return json(res, session.state(sheetOf(url.searchParams.get('sheet'))));
+      if (route === 'GET /api/state')
+        return json(
+          res,
+          my(() => session.state(sheetOf(url.searchParams.get('sheet')))),
+        );
       if (route === 'POST /api/open') {
-        session.openDocument();
-        return json(res, session.state(sheetOf((await body()).sheet)));
+        const b = await body();
+        return json(
+          res,
+          my(() => {
+            session.openDocument();
+            return session.state(sheetOf(b.sheet));
+          }),
+        );
       }
       if (route === 'POST /api/user') {
         const b = await body();
-        session.setUser(String(b.email ?? ''));
+        const email = String(b.email ?? '');
+        // The tab's new user; also the default for tabs that have not chosen one (and after a restart).
+        session.setUser(email);
         return json(res, session.state(sheetOf(b.sheet)));
       }
-      if (route === 'POST /api/menu') return json(res, session.runMenuItem(String((await body()).fn ?? '')));
+      if (route === 'POST /api/edit') {
+        const b = await body();
+        const n = (v: unknown): number => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : NaN);
+        const [sheet, row, column] = [sheetOf(b.sheet), n(b.row), n(b.column)];
+        if (sheet === null || Number.isNaN(row) || Number.isNaN(column)) throw new Error('неверная ячейка');
+        return json(
+          res,
+          my(() => session.editCell(sheet, row, column, String(b.input ?? ''), b.confirmed === true)),
+        );
+      }
+      if (route === 'POST /api/menu') {
+        const fn = String((await body()).fn ?? '');
+        return json(
+          res,
+          my(() => session.runMenuItem(fn)),
+        );
+      }
       if (route === 'POST /api/answer') {
         const b = await body();
         const button = String(b.button ?? '');
         if (!BUTTONS.has(button)) throw new Error('неизвестная кнопка');
         const response: UiResponse = { button: button as UiResponse['button'], text: String(b.text ?? '') };
-        return json(res, session.answer(String(b.token ?? ''), response));
+        return json(
+          res,
+          my(() => session.answer(String(b.token ?? ''), response)),
+        );
       }
       if (route === 'POST /api/run') {
         const b = await body();
@@ -135,7 +170,10 @@ function handler(session: PreviewSession, page: string, port: () => number): htt
             : session.em.now() + (typeof b.advanceDays === 'number' ? b.advanceDays : 0) * DAY;
         if (!Number.isFinite(now)) throw new Error('неверная дата');
         session.setNow(now);
-        return json(res, session.state(sheetOf(b.sheet)));
+        return json(
+          res,
+          my(() => session.state(sheetOf(b.sheet))),
+        );
       }
       if (route === 'POST /api/trigger') return json(res, session.runDailyTrigger());
       if (route === 'GET /api/xlsx') {

@@ -8,7 +8,14 @@ import { loadStore, restoreStore, saveStore, snapshotStore } from '../emulator/s
 import type { MenuData, MenuItemData, UiEvent, UiResponse } from '../emulator/store/spreadsheetStore';
 import { DEMO_OWNER, DEMO_SPREADSHEET_NAME, DEMO_STRANGER, DEMO_TODAY, seedDemo } from './demo';
 import { writeOutbox, emlName } from './eml';
-import { sheetGrid, sheetTabs, type GridView, type SheetTab } from './grid';
+import { columnLetter, sheetGrid, sheetTabs, type GridView, type SheetTab } from './grid';
+
+/** Typing into a cell, run as the user through Apps Script's own Range methods (protections apply). */
+const EDIT_CODE = `function previewEdit_(sheetId, row, column, input) {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets().filter(function (s) { return s.getSheetId() === sheetId; })[0];
+  var range = sheet.getRange(row, column);
+  if (String(input).charAt(0) === '=') range.setFormula(input); else range.setValue(input);
+}`;
 import { previewText } from './messages';
 
 export interface PreviewOptions {
@@ -88,7 +95,9 @@ export class PreviewSession {
   private readonly log: (line: string) => void;
   /** Index of the first UI event the page has not been told about. */
   private cursor: number;
-  private pending: UiEventView[] = [];
+  /** Per user (each browser tab acts as its own user): events not yet shown to them. */
+  private pending = new Map<string, UiEventView[]>();
+  private editor: Emulator | null = null;
   private questions = new Map<string, { fn: string; user: string; answers: UiResponse[] }>();
   private usersCache: PreviewUser[] | null = null;
   private sequence = 0;
@@ -153,8 +162,8 @@ export class PreviewSession {
     const events = this.em.store.ui.listEvents(this.doc);
     for (let i = this.cursor; i < events.length; i++) {
       const e = events[i]!;
-      if (!SHOWN_KINDS.has(e.kind) || e.user !== this.user) continue;
-      this.pending.push(this.view(e, i));
+      if (!SHOWN_KINDS.has(e.kind)) continue;
+      this.pending.set(e.user, [...(this.pending.get(e.user) ?? []), this.view(e, i)]);
     }
     this.cursor = events.length;
     this.usersCache = null;
@@ -214,9 +223,60 @@ export class PreviewSession {
   /** Switch who is at the keyboard: reopens the document (onOpen) as them. */
   setUser(email: string): void {
     this.user = email.trim().toLowerCase();
-    this.pending = [];
-    this.questions.clear();
+    this.pending.delete(this.user);
+    for (const [token, q] of this.questions) if (q.user === this.user) this.questions.delete(token);
     this.openDocument();
+  }
+
+  /**
+   * Runs `fn` as `user` (a browser tab's own user; null: the session's default). Every action is
+   * synchronous, so no other tab's request runs in between; the default is restored after.
+   */
+  withUser<T>(user: string | null, fn: () => T): T {
+    if (user === null) return fn();
+    const saved = this.user;
+    this.user = user.trim().toLowerCase();
+    try {
+      return fn();
+    } finally {
+      this.user = saved;
+    }
+  }
+
+  /**
+   * Typing into a cell of the grid, as the current user: a value (read as Sheets reads typed input)
+   * or a formula (one starting with «=», custom functions included). Protections are the store's:
+   * a protected cell the user may not edit is refused with Apps Script's message; a warning-only one
+   * asks first (`confirmed` false → the warning, nothing written), as Sheets' own dialog does.
+   */
+  editCell(
+    sheetId: number,
+    row: number,
+    column: number,
+    input: string,
+    confirmed: boolean,
+  ): { ok?: true; warning?: string; error?: string } {
+    const store = this.em.store;
+    const sheet = store.spreadsheets.getSpreadsheet(this.doc)?.sheets.find((s) => s.sheetId === sheetId);
+    if (!sheet) return { error: previewText.edit.noSheet };
+    const inRect = (r: { row: number; column: number; numRows: number; numColumns: number }): boolean =>
+      row >= r.row && row < r.row + r.numRows && column >= r.column && column < r.column + r.numColumns;
+    const warning = store.spreadsheets
+      .listProtections(this.doc)
+      .find(
+        (p) =>
+          p.sheetId === sheetId && p.warningOnly && (p.rect === null || inRect(p.rect)) && !p.unprotected.some(inRect),
+      );
+    if (warning && !confirmed) return { warning: previewText.edit.warning(warning.description) };
+    this.editor ??= createEmulator({ store, code: EDIT_CODE });
+    const r = this.editor.run('previewEdit_', [sheetId, row, column, input], {
+      user: this.user,
+      documentId: this.doc,
+      authMode: 'FULL',
+    });
+    this.report(previewText.edit.log(sheet.name, columnLetter(column) + String(row)), this.user, r);
+    this.save();
+    return r.ok ? { ok: true } : { error: r.error?.message ?? 'Error' };
   }
 
   private menuFunctions(): Set<string> {
@@ -265,7 +325,10 @@ export class PreviewSession {
       dialogs.filter(({ e }, k) => k < answers.length && !(e.kind === 'alert' && e.buttons === 'OK')).map(({ i }) => i),
     );
     this.collect();
-    this.pending = this.pending.filter((v) => !answered.has(v.index));
+    this.pending.set(
+      this.user,
+      (this.pending.get(this.user) ?? []).filter((v) => !answered.has(v.index)),
+    );
     this.save();
     return r.ok ? {} : { error: r.error?.message ?? '' };
   }
@@ -356,8 +419,8 @@ export class PreviewSession {
       tabs[0];
     const sent = store.mail.sent();
     const quotaUser = this.user || DEMO_OWNER;
-    const events = this.pending;
-    this.pending = [];
+    const events = this.pending.get(this.user) ?? [];
+    this.pending.delete(this.user);
     return {
       spreadsheetName: store.spreadsheets.getSpreadsheet(this.doc)?.name ?? '',
       user: this.user,

@@ -140,6 +140,14 @@ export const summaryUi = {
   registryFixFields: 'Исправьте отмеченные поля.',
   registryEmailsHint: 'Несколько адресов — через запятую.',
   registryDateHint: 'ДД.ММ.ГГГГ',
+  registryReportsFromHint: 'например, февраль 2024; пусто — с месяца добавления',
+  registryReportsFromDefault: 'с первого отчётного месяца',
+  registryClosedHint: 'ДД.ММ.ГГГГ; пусто — работает',
+  registryClose: 'Закрыть',
+  registryCloseTitle: (id: string): string =>
+    `Закрыть организацию ${id}: укажите дату в поле «Закрыта с». Отчёты прошлых месяцев и итоги остаются, ` +
+    'в новых месяцах организации нет, напоминания ей больше не приходят.',
+  registryClosedBadge: (date: string): string => `закрыта с ${date}`,
   registryLoading: 'Загрузка реестра…',
   checklistLoading: 'Загрузка мероприятий…',
 } as const;

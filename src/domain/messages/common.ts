@@ -141,6 +141,8 @@ export const organisationFieldLabels = {
   appointmentOrderNumber: 'Номер приказа о назначении координатора',
   appointmentOrderDate: 'Дата приказа о назначении координатора',
   orderCopyReceived: 'Дата получения копии приказа',
+  reportsFrom: 'Отчитывается с',
+  closedOn: 'Закрыта с',
 } as const;
 
 export const settingsFieldLabels = {

@@ -133,3 +133,28 @@ export const teacherWeeksTexts = {
   dropped:
     'Число в поле «Педагогов, выполнивших минимум» изменено вручную — недельные данные педагогов не будут сохранены, только число.',
 } as const;
+
+/** The sidebar's live coverage feedback (while typing and after submitting). */
+export const coverageFeedbackTexts = {
+  title: 'Охват и цели приказа',
+  intro: 'Пересчитывается по мере ввода; цели — из листа «Настройки».',
+  afterSubmit: 'Так видит ваш отчёт администратор округа:',
+  incomplete: 'заполните оба числа',
+  exceeds: (part: number, total: number): string => `${part} больше, чем ${total} — проверьте числа`,
+  nothingToCover: 'нечего охватывать (всего 0)',
+  share: (percent: string, part: number, total: number): string => `${percent} (${part} из ${total})`,
+  target: (target: string): string => `цель ${target}`,
+  met: (target: string): string => `цель ${target} — выполнено`,
+  notMet: (target: string): string => `цель ${target} — не выполнено`,
+  noTarget: 'без цели (для сведения)',
+  summary: (met: number, total: number): string => `Цели выполнены: ${met} из ${total}.`,
+} as const;
+
+/** The paste panel's account of the month's full weeks and of blank cells. */
+export const pasteWeeksTexts = {
+  weeks: (n: number, ranges: string): string =>
+    `Полные недели месяца (пн–вс), по порядку столбцов: ${ranges} — всего ${n}.`,
+  blanksLegend: 'Пустые ячейки в таблице:',
+  blanksZero: 'считать нулём (минимум за эту неделю не выполнен)',
+  blanksRefuse: 'не принимать строку — я заполню пропуски',
+} as const;

@@ -2,6 +2,13 @@
 import { PRODUCT_NAME, plural } from './common';
 import { coordinatorUi } from './coordinator';
 
+/**
+ * What an organisation's monthly report is about: Сферум for all; ФГИС «Моя школа» only for
+ * general-education schools (п. 5 of the order), never for kindergartens or additional education.
+ */
+const reportAbout = (mySchool: boolean): string =>
+  mySchool ? 'об использовании Сферума и ФГИС «Моя школа»' : 'об использовании Сферума';
+
 export const returnNotice = {
   subject: (period: string): string => `Отчёт за ${period} возвращён на доработку`,
   greeting: 'Здравствуйте!',
@@ -13,6 +20,10 @@ export const returnNotice = {
     'Исправьте отчёт и сдайте его снова: откройте таблицу округа, меню «Расширения» → «' +
     PRODUCT_NAME +
     '» → «Отчёт организации».',
+  deadline: (due: string): string => `Срок сдачи отчёта — ${due} (п. 3.3 приказа № 178).`,
+  deadlinePassed: (due: string): string =>
+    `Срок сдачи отчёта — ${due} (п. 3.3 приказа № 178) — уже прошёл: исправьте отчёт как можно скорее.`,
+  openSheet: 'Открыть таблицу округа',
   signature: 'Это письмо отправлено автоматически дополнением «' + PRODUCT_NAME + '».',
 } as const;
 
@@ -95,8 +106,8 @@ export const reminderMail = {
   subjectAction: (returned: boolean, periodFor: string): string =>
     (returned ? 'исправить возвращённый отчёт ' : 'сдать отчёт ') + periodFor,
   greeting: (name: string): string => (name ? `Здравствуйте, ${name}!` : 'Здравствуйте!'),
-  stateMissing: (org: string, periodFor: string): string =>
-    `${org}: ежемесячный отчёт об использовании Сферума и ФГИС «Моя школа» ${periodFor} не сдан.`,
+  stateMissing: (org: string, periodFor: string, mySchool: boolean): string =>
+    `${org}: ежемесячный отчёт ${reportAbout(mySchool)} ${periodFor} не сдан.`,
   stateReturned: (org: string, periodFor: string, version: number): string =>
     `${org}: отчёт ${periodFor} (версия ${version}) возвращён администратором округа на доработку.`,
   reason: 'Причина возврата',
@@ -151,11 +162,13 @@ export const overdueRepeatTexts = {
   kind: (months: number): string => `просроченные отчёты (${months})`,
   subjectMany: (n: number, months: readonly string[], shown: number): string =>
     `Просроченные отчёты (${n}): ${months.slice(0, shown).join(', ')}${n > shown ? ` и ещё ${n - shown}` : ''}`,
-  intro: (org: string, n: number): string =>
+  intro: (org: string, n: number, mySchool: boolean): string =>
     n === 1
-      ? `${org}: срок сдачи ежемесячного отчёта об использовании Сферума и ФГИС «Моя школа» прошёл, а отчёт не сдан или не исправлен:`
-      : `${org}: срок сдачи ежемесячных отчётов об использовании Сферума и ФГИС «Моя школа» прошёл, а отчёты не сданы или не исправлены — ` +
+      ? `${org}: срок сдачи ежемесячного отчёта ${reportAbout(mySchool)} прошёл, а отчёт не сдан или не исправлен:`
+      : `${org}: срок сдачи ежемесячных отчётов ${reportAbout(mySchool)} прошёл, а отчёты не сданы или не исправлены — ` +
         `${plural(n, 'месяц', 'месяца', 'месяцев')}:`,
+  /** A reminder before or on a deadline that also lists the organisation's overdue months. */
+  andOverdue: (n: number): string => ` и просроченные (${n})`,
   missing: 'не сдан',
   returned: (version: number): string => `возвращён на доработку (версия ${version}) и не исправлен`,
   /** A month of a «напомнить сейчас» list: days left, the deadline day, or days overdue. */
@@ -168,8 +181,8 @@ export const overdueRepeatTexts = {
   /** «Напомнить сейчас» to an organisation owing several months (some may not be due yet). */
   subjectManual: (n: number, months: readonly string[], shown: number): string =>
     `Несданные отчёты (${n}): ${months.slice(0, shown).join(', ')}${n > shown ? ` и ещё ${n - shown}` : ''}`,
-  introManual: (org: string, n: number): string =>
-    `${org}: не сданы или не исправлены ежемесячные отчёты об использовании Сферума и ФГИС «Моя школа» — ${plural(n, 'месяц', 'месяца', 'месяцев')}:`,
+  introManual: (org: string, n: number, mySchool: boolean): string =>
+    `${org}: не сданы или не исправлены ежемесячные отчёты ${reportAbout(mySchool)} — ${plural(n, 'месяц', 'месяца', 'месяцев')}:`,
   late: 'Отчёты, сданные после срока, отмечаются как сданные с опозданием.',
   repeatNote: (repeatDays: number): string =>
     `Пока есть просроченные отчёты, такое письмо со списком всех просроченных месяцев приходит не чаще раза в ${days(repeatDays)}.`,

@@ -27,6 +27,15 @@ export const validation = {
     `«${label}»: «${quoted(value)}» не месяц — укажите ГГГГ-ММ или ММ.ГГГГ.`,
   badChoice: (label: string, value: unknown): string => `«${label}»: недопустимое значение «${quoted(value)}».`,
   outOfRange: (label: string, min: number, max: number): string => `«${label}»: нужно число от ${min} до ${max}.`,
+  futureDate: (label: string, value: string, today: string): string =>
+    `«${label}»: ${value} — дата ещё не наступила (сегодня ${today}). Укажите дату, которая уже прошла.`,
+  beforeOrder: (label: string, value: string, order: string): string =>
+    `«${label}»: ${value} — раньше приказа № 178 от ${order}. Копия не могла прийти раньше самого приказа: проверьте дату.`,
+  badPhone: (label: string, value: string): string =>
+    `«${label}»: «${value}» не похоже на номер телефона — укажите цифры, например +7 (48274) 2-11-00; ` +
+    'несколько номеров разделите запятой.',
+  closedBeforeStart: (closed: string, from: string): string =>
+    `Организация не может быть закрыта (${closed}) раньше месяца, с которого отчитывается (${from}).`,
   notAnObject: 'Данные отчёта не получены: обновите боковую панель и попробуйте снова.',
   wrongOrganisation: 'Отчёт относится к другой организации.',
 } as const;
@@ -41,6 +50,7 @@ export const pasteErrors = {
     `столбец ${column}: ${value} — число не может быть отрицательным`,
   oddPairs: 'после кода педагога нужны пары чисел «сообщения, звонки» по каждой неделе',
   noNumbers: 'в строке нет чисел',
+  blank: (column: number): string => `столбец ${column} пуст — впишите число (0, если сообщений или звонков не было)`,
   noCode: 'не указан код педагога',
   longCells: 'нужно 4 столбца: код педагога, неделя, сообщения, звонки',
   badWeek: (value: string, weeks: number): string =>

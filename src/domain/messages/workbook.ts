@@ -41,7 +41,12 @@ export const serverErrors = {
   duplicateOrganisation: (id: string): string => `Организация с кодом «${quoted(id)}» уже есть в реестре.`,
   badPeriod: 'Отчётный месяц указан неверно: выберите месяц из списка.',
   periodNotOpen: (period: string): string => `Отчёт за ${period} ещё нельзя сдать: месяц не закончился.`,
-  periodTooEarly: (period: string): string => `Отчёты принимаются начиная с месяца «${period}» (см. лист «Настройки»).`,
+  periodTooEarly: (period: string): string =>
+    `Организация отчитывается начиная с месяца «${period}» (реестр организаций и лист «Настройки»): ` +
+    'за более ранние месяцы отчёт не нужен.',
+  organisationClosed: (closed: string): string =>
+    `Организация закрыта с ${closed}: отчёты за этот и следующие месяцы не принимаются. ` +
+    'Если это ошибка, попросите администратора округа снять отметку «Закрыта с» в реестре.',
   noPeriodYet: (first: string): string =>
     `Сдавать пока нечего: первый отчётный месяц — ${first}, отчёт за него можно сдать, когда месяц закончится.`,
   invalidReport: 'Отчёт не сохранён: исправьте отмеченные поля.',
@@ -95,6 +100,8 @@ export const auditActions = {
   return: 'Отчёт возвращён',
   orgAdded: 'Организация добавлена в реестр',
   orgChanged: 'Изменение реестра',
+  orgClosed: 'Организация закрыта (в архиве)',
+  orgReopened: 'Организация снова работает',
   settingsChanged: 'Изменение настроек',
   noticeSkipped: 'Уведомление о возврате не отправлено',
 } as const;

@@ -72,6 +72,7 @@ const buildSettings = () =>
 export const settingsSchema = lazySchema(buildSettings);
 
 export type Settings = z.infer<typeof settingsSchema>;
+export type CoverageTargets = Settings['coverageTargets'];
 
 /** The order's values: day 30, set-up by 21.11.2023, from November 2023, 10 messages and 1 call. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({

@@ -1,7 +1,9 @@
 // google.script.run targets of the admin's registry: list, add and change organisations.
 import { describeChanges, organisationLabels } from '../../domain/auditText';
+import { isoDate, moscowDateOf } from '../../domain/calendar';
+import { periodKey, periodOfInstant } from '../../domain/period';
 import { auditActions, organisationTypeLabels, serverErrors } from '../../domain/messages';
-import { validateOrganisation } from '../../domain/schemas/organisation';
+import { validateOrganisation, type Organisation } from '../../domain/schemas/organisation';
 import { requireAdmin } from '../access/roles';
 import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
@@ -25,22 +27,44 @@ export function getRegistry(): RegistryView {
   });
 }
 
+/** The audit's name for a change: added, closed, reopened or changed. */
+function auditAction(before: Organisation | undefined, after: Organisation): string {
+  if (!before) return auditActions.orgAdded;
+  if ((before.closedOn ?? null) === null && (after.closedOn ?? null) !== null) return auditActions.orgClosed;
+  if ((before.closedOn ?? null) !== null && (after.closedOn ?? null) === null) return auditActions.orgReopened;
+  return auditActions.orgChanged;
+}
+
 /**
  * Adds an organisation (`isNew`) or changes the one with the same code; validated here, audited.
+ * A new organisation reports from the month it is added unless «Отчитывается с» says otherwise; a
+ * change that does not send «Отчитывается с» or «Закрыта с» (an older form) keeps the stored ones.
+ * Closing is a change with «Закрыта с» set; clearing it reopens the organisation.
  * @param input the organisation as typed in the admin's form
  * @param isNew true to add: a code already in the registry is then refused
  * @returns the stored organisation, or field errors in Russian
  */
 export function saveOrganisation(input: unknown, isNew: boolean): SaveOrganisationResult {
   return forClient('saveOrganisation', () => {
-    const validated = validateOrganisation(input);
+    const now = new Date();
+    const validated = validateOrganisation(input, isoDate(moscowDateOf(now)));
     if (!validated.ok) return validated;
-    const org = validated.organisation;
+    const typed = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
     return withDocumentLock(() => {
       const wb = openWorkbookForWrite(requireAdmin);
-      const existing = findOrganisation(wb, org.id);
-      if (isNew && existing) throw new UserError(serverErrors.duplicateOrganisation(org.id));
-      if (!isNew && !existing) throw new UserError(serverErrors.unknownOrganisation(org.id));
+      const existing = findOrganisation(wb, validated.organisation.id);
+      if (isNew && existing) throw new UserError(serverErrors.duplicateOrganisation(validated.organisation.id));
+      if (!isNew && !existing) throw new UserError(serverErrors.unknownOrganisation(validated.organisation.id));
+      const kept = existing?.organisation;
+      const org: Organisation = {
+        ...validated.organisation,
+        reportsFrom: !kept
+          ? (validated.organisation.reportsFrom ?? periodKey(periodOfInstant(now)))
+          : 'reportsFrom' in typed
+            ? (validated.organisation.reportsFrom ?? null)
+            : (kept.reportsFrom ?? null),
+        closedOn: 'closedOn' in typed ? (validated.organisation.closedOn ?? null) : (kept?.closedOn ?? null),
+      };
       if (existing) updateOrganisation(wb.ss, existing.row, org, wb.key);
       else appendOrganisation(wb.ss, org, wb.key);
       const [before, after] = describeChanges(
@@ -52,9 +76,9 @@ export function saveOrganisation(input: unknown, isNew: boolean): SaveOrganisati
         wb.ss,
         [
           {
-            at: new Date().toISOString(),
+            at: now.toISOString(),
             user: wb.caller.email,
-            action: existing ? auditActions.orgChanged : auditActions.orgAdded,
+            action: auditAction(kept, org),
             orgId: org.id,
             period: '',
             before,

@@ -1,6 +1,6 @@
 // google.script.run targets of the coordinator's sidebar: the report form and its submission.
 import { describeChanges, reportLabels } from '../../domain/auditText';
-import { formatDateTime, formatDate } from '../../domain/calendar';
+import { formatDateTime, formatDate, parseCalendarDate } from '../../domain/calendar';
 import { daysToDeadline, dueDate, dueInstant, reportedPeriods } from '../../domain/deadline';
 import {
   auditActions,
@@ -19,7 +19,7 @@ import {
   previousPeriod,
   type Period,
 } from '../../domain/period';
-import { hasMySchool, hasPupils } from '../../domain/schemas/organisation';
+import { firstOwedPeriod, hasMySchool, hasPupils, owesPeriod } from '../../domain/schemas/organisation';
 import { COMMENT_MAX_LENGTH, validateReport, type MonthlyReport } from '../../domain/schemas/report';
 import {
   formatTeacherWeeks,
@@ -110,7 +110,10 @@ function orgHistory(wb: Workbook, orgId: string, now: Date) {
   const entry = findOrganisation(wb, orgId);
   if (!entry) throw new UserError(serverErrors.unknownOrganisation(orgId));
   const reports: OrgReports = orgReports(wb.ss, wb.key, orgId);
-  const options: PeriodOption[] = reportedPeriods(periodFromKey(wb.settings.firstPeriod), now)
+  const firstPeriod = wb.settings.firstPeriod;
+  // Only the months the organisation is listed in (from its «отчитывается с», before its closing).
+  const options: PeriodOption[] = reportedPeriods(periodFromKey(firstPeriod), now)
+    .filter((p) => owesPeriod(entry.organisation, periodKey(p), firstPeriod))
     .map((p) => {
       const key = periodKey(p);
       const { status } = statusFrom(reports.refs, key, dueInstant(p, wb.settings.deadlineDay).getTime(), now);
@@ -123,13 +126,16 @@ function orgHistory(wb: Workbook, orgId: string, now: Date) {
       };
     })
     .reverse();
-  return { entry, reports, options };
+  const first = firstOwedPeriod(entry.organisation, firstPeriod);
+  return { entry, reports, options, first };
 }
 
-/** Why a month cannot be reported: unreadable, before the first reported month, or not ended. */
-function periodRefusal(period: Period | null, firstPeriod: string): string {
+/** Why a month cannot be reported: unreadable, before the first owed month, after closing, or not ended. */
+function periodRefusal(period: Period | null, firstPeriod: string, closedOn: string | null): string {
   if (!period) return serverErrors.badPeriod;
   const first = periodFromKey(firstPeriod);
+  if (closedOn !== null && periodKey(period) >= closedOn.slice(0, 7))
+    return serverErrors.organisationClosed(formatDate(parseCalendarDate(closedOn)!));
   return comparePeriods(period, first) < 0
     ? serverErrors.periodTooEarly(formatPeriod(first))
     : serverErrors.periodNotOpen(formatPeriod(period));
@@ -159,8 +165,8 @@ export function getReportForm(orgId: string | null, period: string | null): Repo
     const id = orgId ?? wb.caller.orgIds[0] ?? '';
     requireOrganisation(wb.caller, id);
     const now = new Date();
-    const { entry, reports, options } = orgHistory(wb, id, now);
-    const chosen = choosePeriod(options, period, wb.settings.firstPeriod);
+    const { entry, reports, options, first } = orgHistory(wb, id, now);
+    const chosen = choosePeriod(options, period, first);
     const prevKey = periodKey(previousPeriod(periodFromKey(chosen.key)));
     const prevRef = newest(reports.refs.filter((r) => r.period === prevKey));
     // One load for what the form shows: the month's versions and last month's latest (pre-fill).
@@ -193,6 +199,7 @@ export function getReportForm(orgId: string | null, period: string | null): Repo
         minCallsPerWeek: wb.settings.minCallsPerWeek,
         storeTeacherCodes: wb.settings.storeTeacherCodes,
         commentMaxLength: COMMENT_MAX_LENGTH,
+        coverageTargets: wb.settings.coverageTargets,
       },
     };
   });
@@ -215,10 +222,10 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
       const orgId = String(raw.orgId ?? '');
       const wb = openWorkbookForWrite((caller) => requireOrganisation(caller, orgId));
       const now = new Date();
-      const { entry, reports, options } = orgHistory(wb, orgId, now);
+      const { entry, reports, options, first } = orgHistory(wb, orgId, now);
       const parsedPeriod = parsePeriod(raw.period);
       const option = parsedPeriod ? options.find((o) => o.key === periodKey(parsedPeriod)) : undefined;
-      if (!option) throw new UserError(periodRefusal(parsedPeriod, wb.settings.firstPeriod));
+      if (!option) throw new UserError(periodRefusal(parsedPeriod, first, entry.organisation.closedOn ?? null));
       // A retry carries the same key for the same organisation and month; elsewhere it proves nothing.
       const sameRef = reports.refs.find((r) => r.submissionKey === submissionKey && r.period === option.key);
       const same = sameRef ? reports.load([sameRef])[0] : undefined;

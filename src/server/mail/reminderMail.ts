@@ -6,7 +6,7 @@ import { escapeHtml } from '../../domain/html';
 import { overdueRepeatTexts as r2, reminderMail as t } from '../../domain/messages';
 import { formatPeriod, formatPeriodFor, periodFromKey } from '../../domain/period';
 import type { PlannedReminder } from '../../domain/reminderPlan';
-import type { Organisation } from '../../domain/schemas/organisation';
+import { hasMySchool, type Organisation } from '../../domain/schemas/organisation';
 import type { Mail } from './send';
 
 /** What a reminder e-mail needs besides the plan. */
@@ -62,7 +62,7 @@ export function composeReminder(r: PlannedReminder, ctx: ReminderContext): Mail 
   const subject = oneLine(`${when.subject}: ${t.subjectAction(returned, periodFor)} — ${org.name}`);
   const state = returned
     ? t.stateReturned(org.name, periodFor, r.returnedVersion ?? 0)
-    : t.stateMissing(org.name, periodFor);
+    : t.stateMissing(org.name, periodFor, hasMySchool(org.type));
   const deadline = t.deadline(due) + ' ' + when.line;
   const lines = [
     t.greeting(org.coordinatorName),
@@ -123,12 +123,21 @@ export function composeMonthList(r: PlannedReminder, ctx: ReminderContext): Mail
     };
   });
   const names = items.map((x) => formatPeriod(x.period));
+  const mySchool = hasMySchool(org.type);
+  // A reminder before or on its deadline that also lists overdue months keeps its own urgency first.
+  const notYetOverdue = !manual && first.daysLeft >= 0;
   const subject = manual
     ? `${r2.subjectManual(items.length, names, SUBJECT_MONTHS)} — ${org.name}`
-    : items.length === 1
-      ? `${t.subjectOverdue(-first.daysLeft)}: ${t.subjectAction(first.returnedVersion !== null, items[0]!.periodFor)} — ${org.name}`
-      : `${r2.subjectMany(items.length, names, SUBJECT_MONTHS)} — ${org.name}`;
-  const intro = manual ? r2.introManual(org.name, items.length) : r2.intro(org.name, items.length);
+    : notYetOverdue
+      ? `${urgency(first.daysLeft, false).subject}: ${t.subjectAction(first.returnedVersion !== null, items[0]!.periodFor)}` +
+        `${r2.andOverdue(items.length - 1)} — ${org.name}`
+      : items.length === 1
+        ? `${t.subjectOverdue(-first.daysLeft)}: ${t.subjectAction(first.returnedVersion !== null, items[0]!.periodFor)} — ${org.name}`
+        : `${r2.subjectMany(items.length, names, SUBJECT_MONTHS)} — ${org.name}`;
+  const intro =
+    manual || notYetOverdue
+      ? r2.introManual(org.name, items.length, mySchool)
+      : r2.intro(org.name, items.length, mySchool);
   const late = !manual || r.months.some((m) => m.daysLeft < 0 && m.returnedVersion === null) ? r2.late : '';
   const note = manual
     ? t.manualNote

@@ -8,6 +8,9 @@ import { integrityKey } from '../storage/rowSeal';
 import { sendMail, type Mail } from './send';
 import { readRegistry } from '../storage/registrySheet';
 import { documentProperties, setDocumentProperty } from '../storage/documentProperties';
+import { readSettings } from '../storage/settingsSheet';
+import { formatDate } from '../../domain/calendar';
+import { dueInstant } from '../../domain/deadline';
 import type { StoredReport } from '../storage/reportsSheet';
 
 const PREFIX = 'returnNotice:';
@@ -19,11 +22,17 @@ export interface PendingNotice {
   period: string;
   reason: string;
   reviewer: string;
+  /** The spreadsheet's link (absent in notices kept by an older version). */
+  url?: string;
+  /** The month's deadline, ДД.ММ.ГГГГ, and whether it had passed when the report was returned. */
+  due?: string;
+  duePassed?: boolean;
 }
 
 /** The e-mail; every piece of user text in the HTML goes through escapeHtml. */
 export function returnMail(n: PendingNotice): Mail {
   const period = formatPeriod(periodFromKey(n.period));
+  const deadline = n.due ? (n.duePassed ? say.deadlinePassed(n.due) : say.deadline(n.due)) : '';
   const text = [
     say.greeting,
     '',
@@ -33,15 +42,23 @@ export function returnMail(n: PendingNotice): Mail {
     n.reason,
     '',
     say.reviewer(n.reviewer),
+    ...(deadline ? ['', deadline] : []),
     '',
     say.action,
+    ...(n.url ? [n.url] : []),
     '',
     say.signature,
   ].join('\n');
+  const link = n.url
+    ? `<p><a href="${escapeHtml(n.url)}" style="display:inline-block;padding:8px 16px;background:#1a73e8;color:#fff;` +
+      `text-decoration:none;border-radius:4px">${escapeHtml(say.openSheet)}</a></p>`
+    : '';
   const html =
     `<p>${escapeHtml(say.greeting)}</p><p>${escapeHtml(say.body(n.orgName, period))}</p>` +
     `<p><b>${escapeHtml(say.reason)}</b><br>${escapeHtml(n.reason).replace(/\n/g, '<br>')}</p>` +
-    `<p>${escapeHtml(say.reviewer(n.reviewer))}</p><p>${escapeHtml(say.action)}</p><p style="color:#5f6368">${escapeHtml(say.signature)}</p>`;
+    `<p>${escapeHtml(say.reviewer(n.reviewer))}</p>` +
+    (deadline ? `<p><b>${escapeHtml(deadline)}</b></p>` : '') +
+    `<p>${escapeHtml(say.action)}</p>${link}<p style="color:#5f6368">${escapeHtml(say.signature)}</p>`;
   return { to: n.to, subject: say.subject(period), text, html };
 }
 
@@ -118,7 +135,11 @@ export function notifyCoordinatorOfReturn(report: StoredReport, orgName: string)
   if (report.state !== 'returned') return;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const entry = readRegistry(ss, '').entries.find((e) => e.organisation.id === report.orgId);
+  const due = dueInstant(periodFromKey(report.period), readSettings(ss).settings.deadlineDay);
   const notice: PendingNotice = {
+    url: ss.getUrl(),
+    due: formatDate(due),
+    duePassed: Date.now() > due.getTime(),
     to: entry?.organisation.coordinatorEmails ?? [],
     orgName,
     period: report.period,

@@ -3,6 +3,7 @@
 import { ledgerTexts, storedStateLabels } from '../../domain/messages';
 import {
   fitQuota,
+  lastMailDays,
   lastOverdueDays,
   latestVersions,
   planManualReminders,
@@ -217,6 +218,7 @@ function prepare(mode: RunMode, now: Date, started: number, target?: RunTarget):
       wb.settings.deadlineDay,
     ),
     lastOverdueDay: lastOverdueDays(blocking),
+    lastMailDay: lastMailDays(blocking),
   };
   const plan =
     mode.kind === 'manual' ? planManualReminders(input, mode.orgIds) : { ...planReminders(input), upToDate: [] };

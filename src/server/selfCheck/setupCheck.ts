@@ -13,6 +13,7 @@ import { ownReminderTriggers } from '../reminders/trigger';
 import { NUMBER_FORMAT } from '../storage/cells';
 import { SETTINGS_LAYOUT } from '../storage/settingsSheet';
 import { withDocumentLock } from '../workbook/lock';
+import { verifyTextStaysText } from '../workbook/textCheck';
 import { openWorkbook } from '../workbook/workbook';
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -163,6 +164,10 @@ export function checkSetup(): SetupCheckReport {
     ),
   );
   roundTrips(r, ss);
+  // User text under every number format a person may give a column (issue 15: text stays text).
+  const text = verifyTextStaysText(ss);
+  r.check(text.ok, text.summary);
+  for (const problem of text.problems.slice(1)) r.info(problem);
   r.lines.push(t.verdict(r.problems));
   return { lines: r.lines, problems: r.problems };
 }

@@ -1,9 +1,10 @@
 // How each kind of field is written to a cell and read back: the only place that knows cell types.
 import { isDateValue, moscowDateOf, startOfMoscowDay } from '../../domain/calendar';
 import { TEXT_CELL_MAX } from '../../domain/schemas/fields';
+import { formatPeriod, parsePeriod, periodKey } from '../../domain/period';
 
 /** Kinds of column; each has a cell format and a two-way conversion. */
-export type CellKind = 'text' | 'int' | 'yesno' | 'date' | 'datetime' | 'emails' | 'share';
+export type CellKind = 'text' | 'int' | 'yesno' | 'date' | 'datetime' | 'emails' | 'share' | 'period';
 
 type Cell = string | number | boolean | Date;
 
@@ -16,6 +17,7 @@ export const NUMBER_FORMAT: Record<CellKind, string> = {
   datetime: 'dd.MM.yyyy HH:mm:ss',
   emails: '@',
   share: '0%',
+  period: '@',
 };
 
 /**
@@ -53,6 +55,11 @@ export function toCell(kind: CellKind, value: unknown): Cell {
     }
     case 'emails':
       return Array.isArray(value) ? value.join(', ') : String(value);
+    case 'period': {
+      // A month is shown as people say it («ноябрь 2023»), never as its key.
+      const p = parsePeriod(value);
+      return p ? formatPeriod(p) : String(value);
+    }
     case 'int':
     case 'share':
       return typeof value === 'number' ? value : String(value);
@@ -90,6 +97,11 @@ export function fromCell(kind: CellKind, cell: unknown): unknown {
     }
     case 'datetime':
       return isDateValue(cell) ? cell.toISOString() : cell;
+    case 'period': {
+      // «ноябрь 2023», or the key older rows hold; Sheets may also have turned it into a Date.
+      const p = parsePeriod(cell);
+      return p ? periodKey(p) : cell;
+    }
     case 'emails':
       return String(cell)
         .split(/[\s,;]+/)

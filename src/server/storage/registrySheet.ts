@@ -33,6 +33,9 @@ export const REGISTRY_LAYOUT: TableLayout = {
     { key: 'appointmentOrderNumber', header: label.appointmentOrderNumber, kind: 'text', width: 120 },
     { key: 'appointmentOrderDate', header: label.appointmentOrderDate, kind: 'date', width: 120 },
     { key: 'orderCopyReceived', header: label.orderCopyReceived, kind: 'date', width: 120 },
+    // Added with the organisation's life cycle: older sheets gain them on set-up or the first write.
+    { key: 'reportsFrom', header: label.reportsFrom, kind: 'period', width: 120, optional: true },
+    { key: 'closedOn', header: label.closedOn, kind: 'date', width: 110, optional: true },
     { key: 'checksum', header: workbookHeaders.checksum, kind: 'text', hidden: true },
   ],
 };

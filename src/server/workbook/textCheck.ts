@@ -43,14 +43,14 @@ export function verifyTextStaysText(ss: GoogleAppsScript.Spreadsheet.Spreadsheet
     const values = range.getValues();
     const formulas = range.getFormulas();
     const problems: string[] = [];
-    RISKY_TEXTS.forEach((text, i) =>
+    RISKY_TEXTS.forEach((text, i) => {
       FORMATS.forEach((format, j) => {
         const formula = formulas[i]![j]!;
         const value = values[i]![j];
         if (formula !== '' || value !== text)
           problems.push(say.problem(text, say.formatNames[format]!, formula !== '' ? formula : String(value)));
-      }),
-    );
+      });
+    });
     return { ok: problems.length === 0, problems, summary: problems.length === 0 ? say.passed : problems[0]! };
   } finally {
     ss.deleteSheet(sheet);

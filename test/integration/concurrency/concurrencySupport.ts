@@ -28,6 +28,7 @@ export function tenOrganisations(now?: number): District {
         appointmentOrderNumber: `${i + 10}-од`,
         appointmentOrderDate: '10.11.2023',
         orderCopyReceived: '20.11.2023',
+        reportsFrom: '2023-11',
       },
       true,
     );

@@ -28,14 +28,16 @@ describe.each(PROFILES)('profile %s', (profile) => {
       '07.01.2024': [kinder(`Просрочено на 8 дней: ${NOV}`)],
       '14.01.2024': [kinder(`Просрочено на 15 дней: ${NOV}`)],
       '21.01.2024': [kinder(`Просрочено на 22 дня: ${NOV}`)],
-      '23.01.2024': [school(`Осталось 7 дней: ${DEC}`), kinder(`Осталось 7 дней: ${DEC}`)],
-      '27.01.2024': [kinder(`Осталось 3 дня: ${DEC}`)],
+      // December's reminders to the kindergarten also list its overdue November
+      '23.01.2024': [school(`Осталось 7 дней: ${DEC}`), kinder(`Осталось 7 дней: ${DEC} и просроченные (1)`)],
+      '27.01.2024': [kinder(`Осталось 3 дня: ${DEC} и просроченные (1)`)],
       '28.01.2024': [kinder(`Просрочено на 29 дней: ${NOV}`)],
-      '29.01.2024': [kinder(`Осталось 1 день: ${DEC}`)],
-      '30.01.2024': [kinder(`Сегодня срок: ${DEC}`)],
+      '29.01.2024': [kinder(`Осталось 1 день: ${DEC} и просроченные (1)`)],
+      '30.01.2024': [kinder(`Сегодня срок: ${DEC} и просроченные (1)`)],
+      // the day-after notice of December lists November too
       '31.01.2024': [
         `${OWNER} → Сводка: отчёт за декабрь 2023 не сдали 1 из 2 организаций`,
-        kinder(`Просрочено на 1 день: ${DEC}`),
+        kinder('Просроченные отчёты (2): декабрь 2023, ноябрь 2023'),
       ],
       // from here one weekly e-mail lists both overdue months (counted from December's own notice)
       '07.02.2024': [kinder('Просроченные отчёты (2): декабрь 2023, ноябрь 2023')],
@@ -70,7 +72,9 @@ describe.each(PROFILES)('profile %s', (profile) => {
     expect(mail.name).toBe('Отчёты: Сферум и Моя школа');
     for (const text of [mail.body, mail.htmlBody!]) {
       expect(text).toContain('Здравствуйте, Петрова Мария Ивановна!');
-      expect(text).toContain('отчёт об использовании Сферума и ФГИС «Моя школа» за ноябрь 2023 не сдан');
+      // a kindergarten reports on Сферум only: no «Моя школа» in its e-mail (п. 5 is for schools)
+      expect(text).toContain('отчёт об использовании Сферума за ноябрь 2023 не сдан');
+      expect(text).not.toContain('ФГИС «Моя школа»');
       expect(text).toContain('Срок сдачи — 30.12.2023');
       expect(text).toContain('Осталось 3 дня.');
       expect(text).toContain(`https://docs.google.com/spreadsheets/d/${d.doc}/edit`);

@@ -82,7 +82,7 @@ test('remindNow: one e-mail per chosen organisation listing all it owes, through
   const [single, list] = d.em.store.mail.sent();
   expect(single!.body).toContain('Напоминание отправлено по просьбе администратора округа.');
   expect(list!.body).toContain(
-    `${KINDERGARTEN.name}: не сданы или не исправлены ежемесячные отчёты об использовании Сферума и ФГИС «Моя школа» — 2 месяца:`,
+    `${KINDERGARTEN.name}: не сданы или не исправлены ежемесячные отчёты об использовании Сферума — 2 месяца:`,
   );
   const dec = list!.body.indexOf('• за декабрь 2023 — не сдан; срок сдачи — 30.01.2024, осталось 15 дней.');
   const nov = list!.body.indexOf('• за ноябрь 2023 — не сдан; срок сдачи — 30.12.2023, просрочено на 16 дней.');

@@ -240,7 +240,8 @@ test('a report changed by hand cannot be accepted; returning it keeps the hand-e
 test('a month before the first reported month, or not yet ended, is refused with the right reason', () => {
   const d = district();
   expect(d.refuse(COORD_A, 'submitReport', schoolReport({ period: '2023-10' }), 'submission-early')).toBe(
-    'Отчёты принимаются начиная с месяца «ноябрь 2023» (см. лист «Настройки»).',
+    'Организация отчитывается начиная с месяца «ноябрь 2023» (реестр организаций и лист «Настройки»): ' +
+      'за более ранние месяцы отчёт не нужен.',
   );
   expect(d.refuse(COORD_A, 'submitReport', schoolReport({ period: '2023-12' }), 'submission-open')).toContain(
     'месяц не закончился',

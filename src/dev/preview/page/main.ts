@@ -26,6 +26,11 @@ const BUTTONS: Record<string, [string, string][]> = {
 const DAY = 86_400_000;
 
 let sheetId: number | null = null;
+/** The selected cell (1-based) of the shown sheet, or null. */
+let selected: { row: number; column: number; ref: string } | null = null;
+/** This tab's user, kept per tab (sessionStorage): two tabs can be two people. */
+const TAB_USER_KEY = 'preview.user';
+const tabUser = (): string | null => sessionStorage.getItem(TAB_USER_KEY);
 let state: PreviewState | null = null;
 let busy = false;
 
@@ -37,9 +42,13 @@ function showStatus(message: string, kind: 'info' | 'ok' | 'error' | '' = 'info'
 }
 
 async function api<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
+  const user = tabUser();
   const res = await fetch(url, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(user === null ? {} : { 'x-preview-user': encodeURIComponent(user) }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const data = (await res.json()) as T & { failure?: string };
@@ -216,8 +225,18 @@ const ROWNUM_WIDTH = 46;
  * does not fit spilling into empty cells beside it or clipped, wrapped cells growing their row,
  * frozen rows stuck under the column letters at their real offsets.
  */
+let gridSheet: number | null = null;
+
 function drawGrid(g: GridView | null): void {
   const host = $('grid');
+  if ((g?.sheetId ?? null) !== gridSheet) {
+    // Another sheet: nothing is selected on it yet.
+    gridSheet = g?.sheetId ?? null;
+    selected = null;
+    $('cell-ref').textContent = '—';
+    $<HTMLInputElement>('cell-input').value = '';
+    $<HTMLInputElement>('cell-input').disabled = true;
+  }
   if (!g) {
     host.replaceChildren(el('div', { class: 'more' }, 'Листов нет.'));
     return;
@@ -251,8 +270,11 @@ function drawGrid(g: GridView | null): void {
       if (r === g.frozenRows - 1) tr.classList.add('frozen-last');
     }
     tr.append(el('td', { class: 'rownum' }, String(r + 1)));
-    const cells = row.map((c) => {
+    const cells = row.map((c, i) => {
       const td = el('td', {}, c.t);
+      const column = g.columns[i]!;
+      td.dataset.cell = column.letter + String(r + 1);
+      td.addEventListener('click', () => selectCell(td, r + 1, column.n, column.letter, c.f ?? c.t));
       if (c.num) td.classList.add('num');
       if (c.wrap) td.classList.add('wrap');
       if (c.note) {
@@ -299,6 +321,44 @@ function drawGrid(g: GridView | null): void {
   stickFrozenRows(table, g.frozenRows);
   host.scrollTop = scrollTop;
   host.scrollLeft = scrollLeft;
+}
+
+/** Selects a cell: the formula bar shows its formula or value, ready to type over (as in Sheets). */
+function selectCell(td: HTMLTableCellElement, row: number, column: number, letter: string, content: string): void {
+  for (const x of document.querySelectorAll('#grid td.selected')) x.classList.remove('selected');
+  td.classList.add('selected');
+  selected = { row, column, ref: letter + String(row) };
+  $('cell-ref').textContent = selected.ref;
+  const input = $<HTMLInputElement>('cell-input');
+  input.disabled = false;
+  input.value = content;
+  input.focus();
+  input.select();
+}
+
+/** Enter in the formula bar: writes the value or formula as this tab's user. */
+async function commitCell(confirmed = false): Promise<void> {
+  if (!selected || sheetId === null) return;
+  const input = $<HTMLInputElement>('cell-input').value;
+  const cell = selected;
+  const r = await api<{ ok?: true; warning?: string; error?: string }>('POST', '/api/edit', {
+    sheet: sheetId,
+    row: cell.row,
+    column: cell.column,
+    input,
+    confirmed,
+  });
+  if (r.warning) {
+    // Sheets' own question for a warning-only protection.
+    if (window.confirm(r.warning)) return commitCell(true);
+    showStatus(`Ячейка ${cell.ref} не изменена.`, 'info');
+    return;
+  }
+  await refresh();
+  if (r.error) return showStatus(r.error, 'error');
+  showStatus(`Ячейка ${cell.ref} изменена.`, 'ok');
+  const td = document.querySelector<HTMLTableCellElement>(`#grid td[data-cell="${cell.ref}"]`);
+  if (td) td.classList.add('selected');
 }
 
 /**
@@ -463,6 +523,7 @@ function wire(): void {
     $('sidebar').hidden = true;
     closeModal();
     void act(async () => {
+      sessionStorage.setItem(TAB_USER_KEY, email);
       draw(await api<PreviewState>('POST', '/api/user', { email, sheet: sheetId }));
       const u = state?.users.find((x) => x.email === email);
       showStatus(`Таблица открыта заново как: ${u?.label ?? email}. Меню построено onOpen.`, 'ok');
@@ -510,6 +571,10 @@ function wire(): void {
         if (r.sent > 0) $('outbox').hidden = false;
       }),
   );
+  $('cell-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void act(() => commitCell());
+  });
   $('outbox-toggle').addEventListener('click', () => {
     $('outbox').hidden = !$('outbox').hidden;
   });
