@@ -64,6 +64,8 @@ export const settingsSchema = z.object({
   digestRecipients: emailList(label.digestRecipients),
   /** Keep per-teacher weekly figures under teacher codes (never names); off = counts only. */
   storeTeacherCodes: yesNo(label.storeTeacherCodes),
+  /** A figure moving by more than this share of itself from the previous month is flagged; null = never. */
+  changeThreshold: share(label.changeThreshold),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -83,6 +85,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   overdueRepeatDays: 7,
   digestRecipients: [],
   storeTeacherCodes: false,
+  changeThreshold: 0.2,
 });
 
 /** A fresh, mutable copy of the defaults. */
