@@ -150,7 +150,13 @@ export interface ChecklistView {
 }
 
 /** SummaryRowView.flags bits. */
-export const ROW_FLAGS = { late: 1, handEdited: 2, registryEdited: 4, foreignMessengers: 8, afterAccepted: 16 } as const;
+export const ROW_FLAGS = {
+  late: 1,
+  handEdited: 2,
+  registryEdited: 4,
+  foreignMessengers: 8,
+  afterAccepted: 16,
+} as const;
 
 /**
  * A table row as sent: codes and numbers instead of labels and texts.

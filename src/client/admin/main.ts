@@ -228,9 +228,7 @@ async function review(report: AdminReportView, decision: 'accept' | 'return'): P
   if (result === null) return;
   if (!result) {
     // The error is in the status line; the drawer stays open with its buttons.
-    const button = document.getElementById(
-      decision === 'accept' ? 'accept' : report.canReopen ? 'reopen' : 'return',
-    );
+    const button = document.getElementById(decision === 'accept' ? 'accept' : report.canReopen ? 'reopen' : 'return');
     if (button && isReportOpen()) button.focus();
     else focusStatus();
     return;

@@ -109,16 +109,20 @@ function versionDiff(report: AdminReportView): HTMLElement | null {
     out,
   );
   const render = (): void => {
-    const from = report.versions.find((v) => String(v.version) === (box.querySelector('#diffFrom') as HTMLSelectElement).value);
-    const to = report.versions.find((v) => String(v.version) === (box.querySelector('#diffTo') as HTMLSelectElement).value);
+    const from = report.versions.find(
+      (v) => String(v.version) === (box.querySelector('#diffFrom') as HTMLSelectElement).value,
+    );
+    const to = report.versions.find(
+      (v) => String(v.version) === (box.querySelector('#diffTo') as HTMLSelectElement).value,
+    );
     if (!from || !to || from === to) return fill(out, el('p', { class: 'muted' }, summaryUi.compareSame));
-    const rows = from.fields
-      .map((f, i) => [f.label, f.value, to.fields[i]?.value ?? ''])
-      .filter(([, a, b]) => a !== b);
+    const rows = from.fields.map((f, i) => [f.label, f.value, to.fields[i]?.value ?? '']).filter(([, a, b]) => a !== b);
     const c = summaryUi.compareColumns;
     fill(
       out,
-      rows.length === 0 ? el('p', {}, summaryUi.compareNone) : table('diff', [c.field, c.from(from.version), c.to(to.version)], rows),
+      rows.length === 0
+        ? el('p', {}, summaryUi.compareNone)
+        : table('diff', [c.field, c.from(from.version), c.to(to.version)], rows),
     );
   };
   box.addEventListener('change', render);

@@ -23,7 +23,8 @@ export async function decide(
     if (asked === null) return null;
     reason = asked;
   }
-  const busy = decision === 'accept' ? summaryUi.accepting : report.canReopen ? summaryUi.reopening : summaryUi.returning;
+  const busy =
+    decision === 'accept' ? summaryUi.accepting : report.canReopen ? summaryUi.reopening : summaryUi.returning;
   return withBusy(busy, () =>
     callServer('reviewReport', report.orgId, report.period, latest.version, decision, reason),
   );

@@ -39,8 +39,7 @@ export function filterRows(rows: readonly SummaryRowView[], f: TableFilter): Sum
       (q === '' || r.name.toLocaleLowerCase('ru').includes(q) || r.orgId.toLocaleLowerCase('ru').includes(q)) &&
       (f.type === '' || r.typeLabel === f.type) &&
       (f.status === '' || r.status === f.status) &&
-      (f.check === '' ||
-        r.checks.some((c) => c.ok === false && (f.check === 'any' || c.id === f.check))),
+      (f.check === '' || r.checks.some((c) => c.ok === false && (f.check === 'any' || c.id === f.check))),
   );
 }
 
@@ -66,12 +65,22 @@ export interface TableHandlers {
   sortChanged(): void;
 }
 
-export function sortRows(rows: readonly SummaryRowView[], state: Pick<TableState, 'sort' | 'descending'>): SummaryRowView[] {
+export function sortRows(
+  rows: readonly SummaryRowView[],
+  state: Pick<TableState, 'sort' | 'descending'>,
+): SummaryRowView[] {
   const byName = (a: SummaryRowView, b: SummaryRowView): number => a.name.localeCompare(b.name, 'ru');
   const compare = (a: SummaryRowView, b: SummaryRowView): number => {
     const x = rank(a, state.sort);
     const y = rank(b, state.sort);
-    const primary = typeof x === 'number' && typeof y === 'number' ? (x === y ? 0 : x < y ? -1 : 1) : String(x).localeCompare(String(y), 'ru');
+    const primary =
+      typeof x === 'number' && typeof y === 'number'
+        ? x === y
+          ? 0
+          : x < y
+            ? -1
+            : 1
+        : String(x).localeCompare(String(y), 'ru');
     return primary || byName(a, b);
   };
   const sorted = [...rows].sort(compare);

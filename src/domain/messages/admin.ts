@@ -150,7 +150,9 @@ export const summaryUi = {
   changeFlagged: 'заметное изменение',
   pointsChange: (tenths: number): string =>
     (tenths > 0 ? '+' : tenths < 0 ? '−' : '±') +
-    (Math.abs(tenths) % 10 === 0 ? String(Math.abs(tenths) / 10) : (Math.abs(tenths) / 10).toFixed(1).replace('.', ',')) +
+    (Math.abs(tenths) % 10 === 0
+      ? String(Math.abs(tenths) / 10)
+      : (Math.abs(tenths) / 10).toFixed(1).replace('.', ',')) +
     ' п. п.',
   countChange: (delta: number, percent: string | null): string =>
     (delta > 0 ? '+' : delta < 0 ? '−' : '±') + Math.abs(delta) + (percent ? ` (${percent})` : ''),
@@ -182,7 +184,11 @@ export const summaryUi = {
   compareTo: 'с версией',
   compareSame: 'Выберите две разные версии.',
   compareNone: 'Версии не отличаются.',
-  compareColumns: { field: 'Поле', from: (v: number): string => `Версия ${v}`, to: (v: number): string => `Версия ${v}` },
+  compareColumns: {
+    field: 'Поле',
+    from: (v: number): string => `Версия ${v}`,
+    to: (v: number): string => `Версия ${v}`,
+  },
   editedTitle: 'Что изменено вручную (по журналу изменений)',
   editedUnknown: 'Журнал изменений не позволяет установить, какие поля изменены.',
   editedColumns: { field: 'Поле', written: 'Записано дополнением', now: 'Сейчас в строке' },
@@ -255,7 +261,15 @@ export const districtReportSheet = {
   reference: 'Приказ Отдела образования № 178 от 15.11.2023 (пп. 2–6)',
   facts: (due: string, made: string, by: string): string => `Срок сдачи: ${due} · сформирован ${made} · ${by}`,
   printHint: 'Печать: Файл → Печать, A4, альбомная, «По ширине».',
-  reportedLine: (reported: number, total: number, percent: string, onTime: number, late: number, missing: number, returned: number): string =>
+  reportedLine: (
+    reported: number,
+    total: number,
+    percent: string,
+    onTime: number,
+    late: number,
+    missing: number,
+    returned: number,
+  ): string =>
     `Сдали отчёт ${reported} из ${total} организаций (${percent}): в срок ${onTime}, с опозданием ${late}; ` +
     `не сдали ${missing}; возвращено на доработку ${returned}.`,
   blockTitle: (base: string): string => `Показатели округа (${base})`,

@@ -99,9 +99,7 @@ export function getAdminReport(orgId: string, period: string): AdminReportView {
     const versions = mine.filter((r) => r.period === key).sort((a, b) => b.version - a.version);
     const before = previousPeriod(p);
     const previous =
-      mine
-        .filter((r) => r.period === periodKey(before))
-        .sort((a, b) => b.version - a.version)[0] ?? null;
+      mine.filter((r) => r.period === periodKey(before)).sort((a, b) => b.version - a.version)[0] ?? null;
     const keys = fieldKeys(org);
     const threshold = wb.settings.changeThreshold;
     const written = versions.some((r) => r.handEdited) ? writtenVersions(wb.ss, org.id, key) : null;

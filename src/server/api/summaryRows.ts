@@ -123,8 +123,7 @@ export function choosePeriod(
   const periods = reportedPeriods(periodFromKey(wb.settings.firstPeriod), now);
   const summary = summariseDistrict({ organisations: [], reports: [], settings: wb.settings, asOf: now, periods });
   const choices = summary.periods.map((p) => ({ key: p.period, label: p.periodLabel, due: p.due })).reverse();
-  if (asked === null || asked === '')
-    return { choices, chosen: defaultPeriod(choices, now, wb.settings.deadlineDay) };
+  if (asked === null || asked === '') return { choices, chosen: defaultPeriod(choices, now, wb.settings.deadlineDay) };
   const p = parsePeriod(asked);
   const chosen = p ? choices.find((c) => c.key === periodKey(p)) : undefined;
   if (!chosen) throw new UserError(serverErrors.badPeriod);

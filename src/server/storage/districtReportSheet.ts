@@ -205,7 +205,13 @@ function figuresBlock(g: GridBuilder, x: DistrictReportInput): { headerRow: numb
   ): void => {
     const change = shareChange(value, previous, threshold);
     const result =
-      value === null ? say.noData : target === null ? say.informational : value >= target - 1e-12 ? say.met : say.missed;
+      value === null
+        ? say.noData
+        : target === null
+          ? say.informational
+          : value >= target - 1e-12
+            ? say.met
+            : say.missed;
     const row = g.row({
       [BLOCK.label]: [label, TEXT],
       [BLOCK.target]: target === null ? [say.informational, TEXT] : [target, TARGET],
@@ -308,7 +314,11 @@ function lists(g: GridBuilder, x: DistrictReportInput): void {
     g.text(title, true);
     if (ids.length === 0) g.row({ [col('id')]: [say.none, TEXT] });
     for (const id of ids)
-      g.row({ [col('id')]: [id, TEXT], [col('name')]: [rowOf.get(id)?.name ?? id, TEXT], [col('status')]: [note(id), TEXT] });
+      g.row({
+        [col('id')]: [id, TEXT],
+        [col('name')]: [rowOf.get(id)?.name ?? id, TEXT],
+        [col('status')]: [note(id), TEXT],
+      });
   };
   const returned = s.rows.filter((r) => r.status === 'returned').map((r) => r.orgId);
   list(say.missingTitle(s.missingOrgIds.length), s.missingOrgIds, (id) => rowOf.get(id)?.statusLabel ?? '');
@@ -416,7 +426,10 @@ export function writeDistrictReport(
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) {
     sheet.insertRowsAfter(maxRows, rows - maxRows);
-    sheet.getRange(maxRows + 1, 1, rows - maxRows, REPORT_WIDTH).setFontSize(FONT_SIZE).setVerticalAlignment('top');
+    sheet
+      .getRange(maxRows + 1, 1, rows - maxRows, REPORT_WIDTH)
+      .setFontSize(FONT_SIZE)
+      .setVerticalAlignment('top');
   }
   const range = sheet.getRange(1, 1, rows, REPORT_WIDTH);
   range.setNumberFormats(grid.formats);

@@ -1,6 +1,14 @@
 // «Настроить таблицу округа»: creates or upgrades the workbook's sheets without losing data.
 // Idempotent: a second run finds nothing to change and writes nothing.
-import { auditActions, protectionNotes, serverErrors, setupMessages, workbookSetupNotes } from '../../domain/messages';
+import {
+  auditActions,
+  districtReportSheet,
+  protectionNotes,
+  serverErrors,
+  setupMessages,
+  workbookSetupNotes,
+} from '../../domain/messages';
+import { ensureReportTemplate } from '../storage/districtReportSheet';
 import { defaultSettings } from '../../domain/schemas/settings';
 import { activeEmail, ownerEmail } from '../access/roles';
 import { alertError, UserError } from '../api/errors';
@@ -48,6 +56,8 @@ export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): strin
   changes.push(...settings.changes, ...ensureSettingRows(ss, settings.created, admins));
   for (const layout of [REGISTRY_LAYOUT, REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT])
     changes.push(...ensureTableSheet(ss, layout).changes);
+  // The district report's formats (widths, font), copied by every «Сводный отчёт» sheet.
+  if (ensureReportTemplate(ss).created) changes.push(setupMessages.created(districtReportSheet.templateName));
   const editors = [ownerEmail(ss), ...admins].filter((e) => e !== '');
   for (const layout of [SETTINGS_LAYOUT, REGISTRY_LAYOUT]) {
     if (protectSheet(ss.getSheetByName(layout.sheetName)!, protectionNotes.adminsOnly, editors))

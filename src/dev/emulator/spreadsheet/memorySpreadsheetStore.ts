@@ -188,7 +188,12 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       if (!d) return { ok: false, reason: 'no-spreadsheet' };
       if (nameTaken(d, init.name)) return { ok: false, reason: 'duplicate-name' };
       const template = init.template === undefined ? undefined : sheetOf(d, init.template);
-      const s = newSheet(d, init.name, template?.info.maxRows ?? init.maxRows, template?.info.maxColumns ?? init.maxColumns);
+      const s = newSheet(
+        d,
+        init.name,
+        template?.info.maxRows ?? init.maxRows,
+        template?.info.maxColumns ?? init.maxColumns,
+      );
       if (template) {
         // A copy shows whatever the template holds; only its name, id and visibility are its own.
         const { sheetId, name, hidden } = s.info;
