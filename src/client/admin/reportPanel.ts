@@ -115,7 +115,10 @@ function versionDiff(report: AdminReportView): HTMLElement | null {
     const to = report.versions.find(
       (v) => String(v.version) === (box.querySelector('#diffTo') as HTMLSelectElement).value,
     );
-    if (!from || !to || from === to) return fill(out, el('p', { class: 'muted' }, summaryUi.compareSame));
+    if (!from || !to || from === to) {
+      fill(out, el('p', { class: 'muted' }, summaryUi.compareSame));
+      return;
+    }
     const rows = from.fields.map((f, i) => [f.label, f.value, to.fields[i]?.value ?? '']).filter(([, a, b]) => a !== b);
     const c = summaryUi.compareColumns;
     fill(

@@ -27,7 +27,7 @@ export function fieldKeys(org: Organisation): FieldKey[] {
   );
 }
 
-const valueOf = (r: ReportRecord, key: FieldKey): unknown => (r as unknown as Record<string, unknown>)[key];
+const fieldValue = (r: ReportRecord, key: FieldKey): unknown => (r as unknown as Record<string, unknown>)[key];
 
 function fieldText(value: unknown): string {
   if (value === null || value === undefined || value === '') return summaryUi.empty;
@@ -43,8 +43,8 @@ export function compareFields(
   threshold: number | null,
 ): ReportFieldView[] {
   return keys.map((key) => {
-    const now = valueOf(r, key);
-    const before = previous ? valueOf(previous, key) : null;
+    const now = fieldValue(r, key);
+    const before = previous ? fieldValue(previous, key) : null;
     const numbers = typeof now === 'number' && typeof before === 'number';
     const change = numbers ? countChange(now, before, threshold) : { text: '', flagged: false };
     return {
@@ -146,6 +146,6 @@ export function editedFields(
 ): EditedFieldView[] | null {
   if (!written) return null;
   return keys
-    .filter((k) => k in written && written[k] !== show(valueOf(r, k)))
-    .map((k) => ({ label: reportFieldLabels[k], written: written[k]!, now: show(valueOf(r, k)) }));
+    .filter((k) => k in written && written[k] !== show(fieldValue(r, k)))
+    .map((k) => ({ label: reportFieldLabels[k], written: written[k]!, now: show(fieldValue(r, k)) }));
 }

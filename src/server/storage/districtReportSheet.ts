@@ -399,7 +399,9 @@ export function ensureReportTemplate(ss: GoogleAppsScript.Spreadsheet.Spreadshee
   if (maxColumns > REPORT_WIDTH) sheet.deleteColumns(REPORT_WIDTH + 1, maxColumns - REPORT_WIDTH);
   const maxRows = sheet.getMaxRows();
   if (maxRows < TEMPLATE_ROWS) sheet.insertRowsAfter(maxRows, TEMPLATE_ROWS - maxRows);
-  COLUMNS.forEach(([, px], i) => sheet.setColumnWidth(i + 1, px));
+  COLUMNS.forEach(([, px], i) => {
+    sheet.setColumnWidth(i + 1, px);
+  });
   sheet.getRange(1, 1, TEMPLATE_ROWS, REPORT_WIDTH).setFontSize(FONT_SIZE).setVerticalAlignment('top');
   sheet.hideSheet();
   return { sheet, created: true };

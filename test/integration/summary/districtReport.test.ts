@@ -134,7 +134,7 @@ test('the sheet is a copy of the hidden template made at set-up: A4 landscape wi
     { row: 30, column: 3, numRows: 1, numColumns: 1 },
     ['fontSize'],
   );
-  expect(cell?.rows[0]![0]!.fontSize).toBe(9);
+  expect(cell?.rows[0]?.[0]?.fontSize).toBe(9);
 });
 
 test('regenerating replaces only that sheet (one chart, other sheets untouched)', () => {
