@@ -125,8 +125,8 @@ test('the sheet is a copy of the hidden template made at set-up: A4 landscape wi
   expect(report.columnWidths).toEqual(template.columnWidths);
   const width = Object.values(report.columnWidths).reduce((a, b) => a + b, 0);
   expect(width).toBe(REPORT_WIDTH_PX);
-  // A4 landscape minus Sheets' normal margins is ≈ 1 047 px at 96 dpi: the table fits one page width.
-  expect(width).toBeLessThanOrEqual(1047);
+  // A4 landscape (1 123 px at 96 dpi) minus Sheets' normal margins (0,75″ a side): 979 px — one page width.
+  expect(width).toBeLessThanOrEqual(979);
   expect(report.frozenRows).toBe(0);
   const cell = reader.store.spreadsheets.readCells(
     d.doc,
