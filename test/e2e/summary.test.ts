@@ -115,7 +115,9 @@ test('the report panel compares with last month, shows 12 months, two versions�
   await page.waitForSelector('#report:not([hidden]) table.compare');
   const flagged = await page.$$eval('#report table.compare tr.flagged th', (th) => th.map((x) => x.textContent));
   expect(flagged).toContain('Всего педагогов');
-  expect(await page.textContent('#report table.compare tr.flagged td:last-child')).toMatch(/^\+\d+ \(\+\d+(,\d)? %\) !$/);
+  expect(await page.textContent('#report table.compare tr.flagged td:last-child')).toMatch(
+    /^\+\d+ \(\+\d+(,\d)? %\) !$/,
+  );
   await page.click('#report details.history summary');
   await page.waitForSelector('#report details.history svg');
   expect(await page.$$eval('#report table.history tbody tr', (r) => r.length)).toBe(2);
@@ -152,7 +154,9 @@ test('at 500 organisations the dialog fits 1280×720: search, filters, every col
   expect(first).toBe('reported');
   expect(await page.textContent('#totals [data-coverage="teachers"] .detail')).toMatch(/ — по сдавшим \d+ из 500$/);
   // Nothing wider than the dialog.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SUMMARY_DIALOG_SIZE.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    SUMMARY_DIALOG_SIZE.width,
+  );
   await page.screenshot({ path: artifactPath('admin-summary-500.png') });
   // Search by code, then by part of a name.
   const code = await page.$eval('#table tbody tr', (r) => r.getAttribute('data-org')!);
@@ -162,22 +166,35 @@ test('at 500 organisations the dialog fits 1280×720: search, filters, every col
   await page.waitForFunction(() => document.querySelectorAll('#table tbody tr').length === 500);
   // Filters: type, status, failed check — each row shown passes them.
   await page.selectOption('#filterType', 'дошкольная');
-  const types = await page.$$eval('#table tbody td.org small', (s) => [...new Set(s.map((x) => x.textContent!.split(' · ')[1]))]);
+  const types = await page.$$eval('#table tbody td.org small', (s) => [
+    ...new Set(s.map((x) => x.textContent!.split(' · ')[1])),
+  ]);
   expect(types).toEqual(['дошкольная']);
   await page.selectOption('#filterType', '');
   await page.selectOption('#filterCheck', 'teachersCoverage');
-  const marks = await page.$$eval('#table tbody button[data-check="teachersCoverage"]', (b) => b.map((x) => x.textContent));
+  const marks = await page.$$eval('#table tbody button[data-check="teachersCoverage"]', (b) =>
+    b.map((x) => x.textContent),
+  );
   expect(marks.length).toBeGreaterThan(0);
   expect(new Set(marks)).toEqual(new Set(['✗']));
   await page.selectOption('#filterCheck', '');
   await page.selectOption('#filterStatus', 'overdue');
-  const statuses = await page.$$eval('#table tbody tr', (r) => [...new Set(r.map((x) => x.getAttribute('data-status')))]);
+  const statuses = await page.$$eval('#table tbody tr', (r) => [
+    ...new Set(r.map((x) => x.getAttribute('data-status'))),
+  ]);
   expect(statuses.length === 0 || (statuses.length === 1 && statuses[0] === 'overdue')).toBe(true);
   await page.selectOption('#filterStatus', '');
   // Every column sorts; every abbreviated heading says what it means (tooltip and legend).
   const sortable = await page.$$eval('#table thead button.sort', (b) => b.map((x) => x.id));
   expect(sortable).toEqual(
-    expect.arrayContaining(['sort-name', 'sort-status', 'sort-submitted', 'sort-flags', 'sort-teachersCoverage', 'sort-submittedOnTime']),
+    expect.arrayContaining([
+      'sort-name',
+      'sort-status',
+      'sort-submitted',
+      'sort-flags',
+      'sort-teachersCoverage',
+      'sort-submittedOnTime',
+    ]),
   );
   expect(sortable).toHaveLength(4 + 12);
   await page.click('#sort-teachersCoverage');

@@ -70,8 +70,8 @@ body { margin: 0; background: #e8eaed; font: 10pt Arial, "Noto Sans", sans-serif
 .content { position: absolute; left: ${page.marginPx}px; top: ${page.marginPx}px; zoom: ${scale}; }
 .number { position: absolute; bottom: 24px; right: ${page.marginPx}px; font-size: 9pt; color: #5f6368; }
 table { border-collapse: collapse; table-layout: fixed; }
-td { padding: 1px 3px; white-space: nowrap; overflow: visible; vertical-align: top; line-height: 1.3; }
-td.wrap { white-space: normal; overflow-wrap: anywhere; overflow: hidden; }
+td { padding: 1px 3px; height: 21px; box-sizing: border-box; white-space: nowrap; overflow: visible; vertical-align: top; line-height: 1.3; }
+td.wrap { white-space: normal; overflow-wrap: break-word; overflow: hidden; }
 img.chart { position: absolute; }
 @media print { body { background: #fff; } .page { margin: 0; box-shadow: none; } }
 </style></head><body data-scale="${scale}"><div id="measure" style="position:absolute;visibility:hidden">${tableHtml(g)}</div>

@@ -37,10 +37,10 @@ export const REPORT_WIDTH = COLUMNS.length;
 export const REPORT_WIDTH_PX = COLUMNS.reduce((sum, [, px]) => sum + px, 0);
 const col = (key: ColumnKey): number => COLUMNS.findIndex(([k]) => k === key) + 1;
 
-/** The figures block: label (overflowing into the empty B, C), then these columns. */
-const BLOCK = { label: 1, target: 4, value: 5, base: 6, previous: 7, change: 8, result: 9 } as const;
+/** The figures block: label (spilling over the empty B, C), then these columns (base spills over H, result over L). */
+const BLOCK = { label: 1, target: 5, value: 6, base: 7, previous: 9, change: 10, result: 11 } as const;
 /** Rows left empty under the block for the chart (21 px each). */
-export const CHART_ROWS = 14;
+export const CHART_ROWS = 13;
 const CHART_HEIGHT = CHART_ROWS * 21 - 10;
 const CHART_WIDTH = 640;
 
@@ -244,6 +244,14 @@ function figuresBlock(g: GridBuilder, x: DistrictReportInput): { headerRow: numb
   return { headerRow, rows: FIGURES.length + 1 };
 }
 
+/** «Пед., Род. +3»: the first two failed checks and how many more, so a row stays one line. */
+function failedText(checks: Parameters<typeof failedChecks>[0]): string {
+  const failed = failedChecks(checks).map((c) => complianceShortLabels[c.id]);
+  if (failed.length === 0) return say.compliant;
+  const shown = failed.slice(0, 2).join(', ');
+  return failed.length > 2 ? `${shown} ${say.moreFailed(failed.length - 2)}` : shown;
+}
+
 /** A share in a table cell: a number formatted as per cent, or blank. */
 const shareCell = (part: number | null | undefined, whole: number | null | undefined): [unknown, string] =>
   part === null || part === undefined || !whole ? ['', TEXT] : [part / whole, SHARE];
@@ -267,14 +275,7 @@ function orgTable(g: GridBuilder, x: DistrictReportInput): { headerRow: number; 
       [col('type')]: [say.typeShort[r.type], TEXT],
       [col('status')]: [r.statusLabel, TEXT],
       [col('submittedOn')]: first ? [first, DATE] : ['', TEXT],
-      [col('remarks')]: [
-        rep
-          ? failedChecks(r.compliance)
-              .map((c) => complianceShortLabels[c.id])
-              .join(', ') || say.compliant
-          : say.notSubmitted,
-        TEXT,
-      ],
+      [col('remarks')]: [rep ? failedText(r.compliance) : say.notSubmitted, TEXT],
     };
     if (rep) {
       cells[col('teachers')] = shareCell(rep.teachersConnected, rep.teachersTotal);
@@ -363,6 +364,7 @@ export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
   const signatureRow = signature(g);
   g.row();
   g.text(say.footer(formatDateTime(x.madeAt)));
+  g.text(say.footerNote);
   return {
     values: g.values,
     formats: g.formats,
@@ -439,8 +441,13 @@ export function writeDistrictReport(
   range.setFontWeights(grid.weights);
   range.setBackgrounds(grid.backgrounds);
   sheet.getRange(grid.titleRow, 1).setFontSize(TITLE_SIZE);
-  const body = sheet.getRange(grid.headerRow, 1, grid.orgCount + 2, REPORT_WIDTH);
-  body.setWrap(true);
+  // Headers wrap within their columns; in the table only names and remarks wrap (rows grow downwards).
+  sheet.getRange(grid.blockHeaderRow, BLOCK.target, 1, BLOCK.result - BLOCK.target + 1).setWrap(true);
+  sheet.getRange(grid.headerRow, 1, 1, REPORT_WIDTH).setWrap(true);
+  if (grid.orgCount > 0) {
+    sheet.getRange(grid.firstOrgRow, col('name'), grid.orgCount + 1, 1).setWrap(true);
+    sheet.getRange(grid.firstOrgRow, col('remarks'), grid.orgCount, 1).setWrap(true);
+  }
   const chart = sheet
     .newChart()
     .asBarChart()
