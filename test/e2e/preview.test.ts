@@ -314,7 +314,13 @@ test('a coordinator submits in the sidebar; the admin sees it in the summary', a
 
   await switchUser(DEMO_OWNER);
   expect(await page.isHidden('#sidebar')).toBe(true);
+  // The admin's menu opens the «Сводка» sidebar beside the grid; its button opens the full dialog.
   await menuItem('showDistrictSummary');
+  await page.waitForSelector('#sidebar:not([hidden]) iframe');
+  const sidebar = page.frameLocator('#sidebar iframe');
+  await sidebar.locator('#lists section').first().waitFor();
+  await page.screenshot({ path: artifactPath('preview-summary-sidebar.png') });
+  await sidebar.locator('#openDialog').click();
   await page.waitForSelector('#modal:not([hidden]) iframe');
   const summary = page.frameLocator('#modal iframe');
   const row = summary.locator('#table tr', { hasText: 'Луговая' });
