@@ -25,4 +25,5 @@ export interface ServerApi {
   sendReturnNotices: () => ReturnNoticesResult;
   remindSelected: (orgIds: string[]) => RemindNowResult;
   generateDistrictReport: (period: string) => GeneratedReport;
+  showSummaryDialog: () => void;
 }

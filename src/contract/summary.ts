@@ -43,6 +43,8 @@ export interface SummaryRowView {
   registryEdited: boolean;
   foreignMessengers: boolean;
   foreignExplanation: string;
+  /** The latest version is a coordinator's new version of a report the admin had accepted. */
+  afterAccepted: boolean;
 }
 
 export interface CoverageView {
@@ -50,7 +52,28 @@ export interface CoverageView {
   label: string;
   share: number | null;
   text: string;
+  /** «45 из 50 — по сдавшим 8 из 12»: what the share is of. */
   detail: string;
+  /** The order's target (0–1), null when informational. */
+  target: number | null;
+  /** «цель 100 %» / «для сведения». */
+  targetText: string;
+  /** Met, short of the target, or not judged (no target or no data). */
+  meetsTarget: boolean | null;
+  /** «к ноябрю 2023: +3,0 п.» or '' when the previous month has no figure. */
+  changeText: string;
+  /** The change is beyond the threshold in «Настройки». */
+  changeFlagged: boolean;
+}
+
+/** How many organisations reported for the month: the base of every district figure. */
+export interface ReportedShareView {
+  reported: number;
+  total: number;
+  /** «Сдали отчёт: 8 из 12 (67 %)». */
+  text: string;
+  /** «по сдавшим 8 из 12». */
+  base: string;
 }
 
 export interface TrendView {
@@ -105,6 +128,8 @@ export interface DistrictSummaryView {
   /** Months other than the shown one with something outstanding: the latest few, newest first; moreText counts the rest ('' when none). */
   backlog: { months: BacklogMonthView[]; moreText: string };
   counts: { status: OrgPeriodStatus; label: string; count: number }[];
+  /** Shown first: how many reported, the base of the coverage figures below. */
+  reported: ReportedShareView | null;
   coverage: CoverageView[];
   /** Oldest first, every reported month. */
   trend: TrendView[];
@@ -125,7 +150,13 @@ export interface ChecklistView {
 }
 
 /** SummaryRowView.flags bits. */
-export const ROW_FLAGS = { late: 1, handEdited: 2, registryEdited: 4, foreignMessengers: 8 } as const;
+export const ROW_FLAGS = {
+  late: 1,
+  handEdited: 2,
+  registryEdited: 4,
+  foreignMessengers: 8,
+  afterAccepted: 16,
+} as const;
 
 /**
  * A table row as sent: codes and numbers instead of labels and texts.
@@ -167,8 +198,30 @@ export interface ChecklistData {
 }
 
 export interface ReportFieldView {
+  key: string;
   label: string;
   value: string;
+  /** The same field in the previous month's latest version ('' when none or not a figure). */
+  previous: string;
+  /** «+3 (+12 %)», '' when there is nothing to compare. */
+  change: string;
+  /** Moved by more than the threshold in «Настройки». */
+  flagged: boolean;
+}
+
+/** A field of a hand-edited version: what the add-on wrote (from the change log) and what the row holds now. */
+export interface EditedFieldView {
+  label: string;
+  written: string;
+  now: string;
+}
+
+/** One month of an organisation's history (the report panel's last 12 months). */
+export interface HistoryMonthView extends TrendView {
+  status: OrgPeriodStatus;
+  statusLabel: string;
+  /** «педагоги 28 из 30, обучающиеся 250 из 300», '' when not reported. */
+  figures: string;
 }
 
 export interface AdminVersionView {
@@ -180,6 +233,8 @@ export interface AdminVersionView {
   returnReason: string;
   handEdited: boolean;
   fields: ReportFieldView[];
+  /** For a hand-edited version: the fields that differ from what the add-on wrote; null when the log cannot tell. */
+  editedFields: EditedFieldView[] | null;
 }
 
 export interface AdminReportView {
@@ -192,7 +247,15 @@ export interface AdminReportView {
   versions: AdminVersionView[];
   /** The latest version awaits the admin's decision. */
   canReview: boolean;
+  /** The latest version was accepted: the admin may reopen it with a reason. */
+  canReopen: boolean;
   checks: CheckView[];
+  /** «к декабрю 2023» — the month the fields' `previous` come from; '' when none. */
+  previousLabel: string;
+  /** «изменение больше 20 % отмечено», '' when no threshold is set. */
+  thresholdText: string;
+  /** The last 12 reported months up to this one, oldest first. */
+  history: HistoryMonthView[];
 }
 
 export interface GeneratedReport {

@@ -1,7 +1,8 @@
 // Human-readable «было → стало» texts for the audit sheet, with the catalogue's field labels.
 import { organisationFieldLabels, reportFieldLabels } from './messages';
 
-const show = (value: unknown): string =>
+/** A field value as the audit writes it («—», «да», «нет», lists joined). */
+export const show = (value: unknown): string =>
   value === null || value === undefined || value === ''
     ? '—'
     : value === true

@@ -19,7 +19,7 @@ export {
   TEACHER_MINIMUM_MET,
 } from './functions/customFunctions';
 export { showReportSidebar } from './ui/coordinatorSidebar';
-export { showDistrictSummary } from './ui/summaryDialog';
+export { showDistrictSummary, showSummaryDialog } from './ui/summaryDialog';
 export {
   getDistrictSummary,
   getSetupChecklist,

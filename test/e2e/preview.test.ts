@@ -127,25 +127,26 @@ test("the grid is laid out at the sheet's column widths: long text spills over e
   await page.waitForSelector('#grid table');
   const name = 'Сводный отчёт декабрь 2023';
   await openSheet(name);
-  // The add-on's setColumnWidths: A 40, B 90, C 300, …, H–W 100, X 320 — not stretched by the title in A1.
+  // The template's widths: A 30, B 58, C 200, … M 120 (978 px, A4 landscape) — not stretched by the title.
   const widths = await headerWidths(page);
-  expect(widths).toMatchObject({ A: 40, B: 90, C: 300, D: 170, E: 140, F: 110, G: 140, H: 100, X: 320 });
-  expect(await page.$eval('#grid table', (t) => t.getBoundingClientRect().width)).toBe(
-    46 + 40 + 90 + 300 + 170 + 140 + 110 + 140 + 100 * 16 + 320,
-  );
-  // The title in A1 spills over the empty B1, C1, … and stays on one line.
-  const title = (await rowBoxes(page, 1))[1]!;
+  expect(widths).toMatchObject({ A: 30, B: 58, C: 200, D: 42, E: 110, M: 120 });
+  expect(await page.$eval('#grid table', (t) => t.getBoundingClientRect().width)).toBe(46 + 978);
+  // The title in A2 spills over the empty B2, C2, … and stays on one line.
+  const title = (await rowBoxes(page, 2))[1]!;
   expect(title.text).toContain('Сводный отчёт об использовании');
   expect(title.span).toBeGreaterThan(1);
-  expect(title.bottom - title.top).toBeLessThanOrEqual(22);
-  // Numbers stay in their 40-px column.
-  const numbered = (await rowBoxes(page, 7))[1]!;
-  expect(numbered).toMatchObject({ text: '1', span: 1, width: 40 });
-  // Frozen rows (1–6 here) stacked under the column letters while the rows under them scroll.
+  expect(title.bottom - title.top).toBeLessThanOrEqual(24);
+  // The chart is drawn over the rows left for it, under the district figures.
+  const chart = await page.locator('#grid img.chart').boundingBox();
+  expect(chart).not.toBeNull();
+  expect(await page.getAttribute('#grid img.chart', 'alt')).toBe('Показатели округа и цели приказа');
+  await page.screenshot({ path: artifactPath('preview-report-sheet.png') });
+  // Frozen rows (the reports sheet's header) stay stacked under the column letters while the rows scroll.
+  await openSheet('Отчёты');
   const frozen = preview.session.em.store.spreadsheets
     .getSpreadsheet(preview.session.doc)!
-    .sheets.find((s) => s.name === name)!.frozenRows;
-  expect(frozen).toBe(6);
+    .sheets.find((s) => s.name === 'Отчёты')!.frozenRows;
+  expect(frozen).toBe(1);
   await page.$eval('#grid', (g) => (g.scrollTop = 250));
   await page.waitForTimeout(50);
   const header = await page.$eval('#grid thead th', (th) => th.getBoundingClientRect().bottom);
@@ -177,7 +178,7 @@ test("the grid is laid out at the sheet's column widths: long text spills over e
     }
     return seen;
   }, bottom);
-  expect(rows).toEqual([1, 2, 3, 4, 5, 6]);
+  expect(rows).toEqual([1]);
   await page.$eval('#grid', (g) => (g.scrollTop = 0));
 
   // Hidden columns (the registry's M, the settings' A) are not drawn; the header marks where they are.
@@ -191,8 +192,6 @@ test("the grid is laid out at the sheet's column widths: long text spills over e
     expect.not.arrayContaining(['A']),
   );
   expect(await page.getAttribute('#grid thead th[data-col="B"]', 'class')).toContain('hidden-before');
-  await openSheet(name);
-  await page.screenshot({ path: artifactPath('preview-report-sheet.png') });
   await openSheet('Отчёты');
 });
 
@@ -329,7 +328,13 @@ test('a coordinator submits in the sidebar; the admin sees it in the summary', a
 
   await switchUser(DEMO_OWNER);
   expect(await page.isHidden('#sidebar')).toBe(true);
+  // The admin's menu opens the «Сводка» sidebar beside the grid; its button opens the full dialog.
   await menuItem('showDistrictSummary');
+  await page.waitForSelector('#sidebar:not([hidden]) iframe');
+  const sidebar = page.frameLocator('#sidebar iframe');
+  await sidebar.locator('#lists section').first().waitFor();
+  await page.screenshot({ path: artifactPath('preview-summary-sidebar.png') });
+  await sidebar.locator('#openDialog').click();
   await page.waitForSelector('#modal:not([hidden]) iframe');
   const summary = page.frameLocator('#modal iframe');
   const row = summary.locator('#table tr', { hasText: 'Луговая' });

@@ -1,7 +1,9 @@
 // «Сводка по округу»: the admin's dialog. One server call opens it; the period picker, review,
 // report generation, checklist and registry each make their own call, one at a time (the checklist
 // and the registry when their tab is first opened).
-import { summaryUi } from '../../domain/messages';
+import { organisationTypeLabels, statusLabels, summaryUi } from '../../domain/messages';
+import type { ComplianceId } from '../../domain/compliance';
+import type { OrgPeriodStatus } from '../../domain/summary';
 import type { AdminReportView, DistrictSummaryView, SummaryRowView } from '../../contract/summary';
 import { callServer } from '../common/server';
 import { showStatus } from '../common/status';
@@ -11,13 +13,15 @@ import { askConfirm, initConfirmDialog } from './confirmDialog';
 import { byId, el, fill, setText } from './dom';
 import { RegistryTab } from './registry';
 import { focusRow, focusStatus, hideReport, isReportOpen, showReport } from './reportPanel';
-import { askReturnReason, initReturnDialog } from './returnDialog';
+import { initReturnDialog } from './returnDialog';
 import { expandSummary } from './summaryData';
-import { hideHint, renderTable, type TableState } from './summaryTable';
+import { decide } from './reviewFlow';
+import { coverageCard, reportedCard } from './figures';
+import { hideHint, NO_FILTER, renderTable, type TableState } from './summaryTable';
 import { drawTrend } from './trendChart';
 
 let view: DistrictSummaryView | null = null;
-const table: TableState = { sort: 'status', descending: false, selected: new Set() };
+const table: TableState = { sort: 'status', descending: false, selected: new Set(), filter: { ...NO_FILTER } };
 const registry = new RegistryTab(byId('panel-registry'), () => load(currentPeriod()));
 const checklist = new ChecklistTab(byId('panel-checklist'));
 
@@ -35,16 +39,8 @@ function renderPeriods(v: DistrictSummaryView): void {
   );
 }
 
+/** Share reported first (the base of every figure), the counts by status, then the figures. */
 function renderTotals(v: DistrictSummaryView): void {
-  const cards = v.coverage.map((c) =>
-    el(
-      'div',
-      { class: 'card', 'data-coverage': c.id },
-      el('div', { class: 'value' }, c.text),
-      el('div', { class: 'label' }, c.label),
-      el('div', { class: 'label' }, c.detail),
-    ),
-  );
   const counts = el(
     'div',
     { class: 'counts' },
@@ -52,7 +48,52 @@ function renderTotals(v: DistrictSummaryView): void {
       .filter((c) => c.count > 0)
       .map((c) => el('span', { class: 'pill ' + c.status }, `${c.label}: ${c.count}`)),
   );
-  fill(byId('totals'), el('h2', { style: 'grid-column: 1 / -1' }, summaryUi.totalsTitle), counts, ...cards);
+  fill(
+    byId('totals'),
+    el('h2', { style: 'grid-column: 1 / -1' }, summaryUi.totalsTitle),
+    v.reported ? reportedCard(v.reported) : null,
+    counts,
+    ...v.coverage.map(coverageCard),
+  );
+}
+
+/** The filter drop-downs for the shown month's rows and columns (the choice kept when still offered). */
+function renderFilters(v: DistrictSummaryView): void {
+  const options = (id: string, all: string, items: [string, string][], value: string): void => {
+    const select = byId<HTMLSelectElement>(id);
+    fill(select, el('option', { value: '' }, all), ...items.map(([k, label]) => el('option', { value: k }, label)));
+    select.value = items.some(([k]) => k === value) ? value : '';
+  };
+  options(
+    'filterType',
+    summaryUi.filterAll,
+    Object.values(organisationTypeLabels).map((l) => [l, l]),
+    table.filter.type,
+  );
+  options(
+    'filterStatus',
+    summaryUi.filterAll,
+    (Object.keys(statusLabels) as OrgPeriodStatus[]).map((k) => [k, statusLabels[k]]),
+    table.filter.status,
+  );
+  options(
+    'filterCheck',
+    summaryUi.filterNone,
+    [['any', summaryUi.filterAnyCheck], ...v.checkColumns.map((c): [string, string] => [c.id, c.label])],
+    table.filter.check,
+  );
+  readFilters();
+  const legend = byId('legendList');
+  fill(legend, ...v.checkColumns.flatMap((c) => [el('dt', {}, c.short), el('dd', {}, c.label)]));
+}
+
+function readFilters(): void {
+  table.filter = {
+    query: byId<HTMLInputElement>('search').value,
+    type: byId<HTMLSelectElement>('filterType').value,
+    status: byId<HTMLSelectElement>('filterStatus').value as OrgPeriodStatus | '',
+    check: byId<HTMLSelectElement>('filterCheck').value as ComplianceId | 'any' | '',
+  };
 }
 
 function renderAlerts(v: DistrictSummaryView): void {
@@ -157,6 +198,7 @@ function render(v: DistrictSummaryView): void {
   renderAlerts(v);
   renderBacklog(v);
   renderTotals(v);
+  renderFilters(v);
   drawTrend(byId('trend'), v.trend);
   renderSummary();
   if (v.message) showStatus(v.message, 'info');
@@ -182,20 +224,11 @@ async function openReport(row: SummaryRowView): Promise<void> {
 }
 
 async function review(report: AdminReportView, decision: 'accept' | 'return'): Promise<void> {
-  const latest = report.versions[0];
-  if (!latest) return;
-  let reason = '';
-  if (decision === 'return') {
-    const asked = await askReturnReason();
-    if (asked === null) return;
-    reason = asked;
-  }
-  const result = await withBusy(decision === 'accept' ? summaryUi.accepting : summaryUi.returning, () =>
-    callServer('reviewReport', report.orgId, report.period, latest.version, decision, reason),
-  );
+  const result = await decide(report, decision);
+  if (result === null) return;
   if (!result) {
     // The error is in the status line; the drawer stays open with its buttons.
-    const button = document.getElementById(decision === 'accept' ? 'accept' : 'return');
+    const button = document.getElementById(decision === 'accept' ? 'accept' : report.canReopen ? 'reopen' : 'return');
     if (button && isReportOpen()) button.focus();
     else focusStatus();
     return;
@@ -239,6 +272,26 @@ function init(): void {
   setText('tab-summary', summaryUi.tabs.summary);
   setText('tab-checklist', summaryUi.tabs.checklist);
   setText('tab-registry', summaryUi.tabs.registry);
+  setText('searchLabel', summaryUi.search);
+  setText('filterTypeLabel', summaryUi.filterType);
+  setText('filterStatusLabel', summaryUi.filterStatus);
+  setText('filterCheckLabel', summaryUi.filterCheck);
+  setText('legendTitle', summaryUi.legendTitle);
+  setText('legendMarks', summaryUi.legendMarks);
+  setText('legendFlags', summaryUi.legendFlags);
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  byId('search').addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      readFilters();
+      renderSummary();
+    }, 150);
+  });
+  for (const id of ['filterType', 'filterStatus', 'filterCheck'])
+    byId(id).addEventListener('change', () => {
+      readFilters();
+      renderSummary();
+    });
   initReturnDialog();
   initConfirmDialog(summaryUi.cancel);
   renderRemind();

@@ -43,8 +43,9 @@ export function initReturnDialog(): void {
   });
 }
 
-/** Asks for the reason; resolves to it, or null when cancelled. */
-export function askReturnReason(): Promise<string | null> {
+/** Asks for the reason (under `title`); resolves to it, or null when cancelled. */
+export function askReturnReason(title: string = summaryUi.returnDialogTitle): Promise<string | null> {
+  setText('returnTitle', title);
   const text = byId<HTMLTextAreaElement>('returnReason');
   const active = document.activeElement;
   opener = active instanceof HTMLElement && active !== document.body ? active : null;

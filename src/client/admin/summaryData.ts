@@ -45,6 +45,7 @@ function expandRow(row: SummaryRowData, columns: DistrictSummaryData['checkColum
     registryEdited: (flags & ROW_FLAGS.registryEdited) !== 0,
     foreignMessengers: (flags & ROW_FLAGS.foreignMessengers) !== 0,
     foreignExplanation,
+    afterAccepted: (flags & ROW_FLAGS.afterAccepted) !== 0,
   };
 }
 

@@ -24,8 +24,12 @@ function svg(tag: string, attrs: Record<string, string | number>, text?: string)
 const pct = (v: number): string => Math.round(v * 100) + ' %';
 
 /** Draws the chart into `figure` (title, SVG, legend). */
-export function drawTrend(figure: HTMLElement, trend: readonly TrendView[]): void {
-  const title = el('h2', {}, summaryUi.trendTitle);
+export function drawTrend(
+  figure: HTMLElement,
+  trend: readonly TrendView[],
+  heading: string = summaryUi.trendTitle,
+): void {
+  const title = el('h2', {}, heading);
   if (!trend.some((t) => SERIES.some((s) => t[s.id] !== null))) {
     fill(figure, title, el('p', { class: 'muted' }, summaryUi.trendEmpty));
     return;

@@ -2,6 +2,7 @@
 // returns them) with the few formats that make a sheet readable, straight from the store.
 import { formatForDisplay } from '../emulator/store/cells/numberFormat';
 import type { Store } from '../emulator/store/types';
+import { sheetCharts, type ChartView } from './chartSvg';
 
 /** One displayed cell; absent keys mean default formatting. */
 export interface GridCell {
@@ -22,6 +23,8 @@ export interface GridCell {
   err?: string;
   /** Right-aligned by default, as Sheets aligns numbers. */
   num?: true;
+  /** Font size in points when not Sheets' default 10. */
+  size?: number;
 }
 
 export interface SheetTab {
@@ -56,6 +59,8 @@ export interface GridView {
   totalRows: number;
   /** True when more rows have content than are shown. */
   truncated: boolean;
+  /** The sheet's embedded charts, drawn, at their anchor cells. */
+  charts: ChartView[];
 }
 
 /** The column letter of a 1-based column number (1 → A, 27 → AA). */
@@ -115,6 +120,7 @@ export function sheetGrid(store: Store, doc: string, sheetId: number, maxRows = 
       'verticalAlignment',
       'wrap',
       'note',
+      'fontSize',
     ],
   );
   const rows = (block?.rows ?? []).map((row) =>
@@ -136,6 +142,7 @@ export function sheetGrid(store: Store, doc: string, sheetId: number, maxRows = 
         cell.note ??= c.formulaError;
       }
       if (typeof c.value === 'number') cell.num = true;
+      if (typeof c.fontSize === 'number' && c.fontSize !== 10) cell.size = c.fontSize;
       return cell;
     }),
   );
@@ -147,5 +154,6 @@ export function sheetGrid(store: Store, doc: string, sheetId: number, maxRows = 
     frozenRows: sheet.frozenRows,
     totalRows: extent.lastRow,
     truncated: extent.lastRow > maxRows,
+    charts: sheetCharts(store, doc, sheetId),
   };
 }

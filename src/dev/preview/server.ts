@@ -10,6 +10,7 @@ import { previewText } from './messages';
 import { refusalOf } from './originGuard';
 import { PreviewSession, type PreviewOptions } from './session';
 import { exportXlsx } from './xlsx';
+import { printHtml } from './print';
 
 const ROOT = path.resolve(__dirname, '../../..');
 export const DEFAULT_DATA_DIR = path.join(ROOT, '.preview-data');
@@ -182,6 +183,13 @@ function handler(session: PreviewSession, page: string, port: () => number): htt
         return send(res, 200, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', {
           'content-disposition': `attachment; filename="district.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
         });
+      }
+      const print = /^GET \/print\/(\d+)$/.exec(route);
+      if (print) {
+        const html = printHtml(session.em.store, session.doc, Number(print[1]));
+        return html === null
+          ? send(res, 404, 'нет такого листа', 'text/plain; charset=utf-8')
+          : send(res, 200, html, 'text/html; charset=utf-8');
       }
       const ui = /^GET \/ui\/(\d+)$/.exec(route);
       if (ui) {

@@ -1,9 +1,11 @@
 // «Скачать .xlsx»: the emulated spreadsheet as an Excel workbook (ExcelJS) that LibreOffice, Excel
-// and Google Sheets open: values typed, dates as dates, number formats, bold headers, widths, frozen rows.
+// and Google Sheets open: values typed, dates as dates, number formats, bold headers, widths, frozen
+// rows, and the embedded charts as native charts (xlsxCharts.ts).
 import ExcelJS from 'exceljs';
 import { isDateFormat } from '../emulator/store/cells/numberFormat';
 import type { CellData } from '../emulator/store/spreadsheetStore';
 import type { Store } from '../emulator/store/types';
+import { addNativeCharts, type SheetCharts } from './xlsxCharts';
 
 /** Spreadsheet serial (days since 30.12.1899) as the Date ExcelJS turns back into the same serial. */
 const serialToExcelDate = (serial: number): Date => new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000));
@@ -34,7 +36,13 @@ export async function exportXlsx(store: Store, doc: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Отчёты: Сферум и Моя школа (локальный просмотр)';
   wb.title = info.name;
+  const charts: SheetCharts[] = [];
   for (const sheet of [...info.sheets].sort((a, b) => a.index - b.index)) {
+    charts.push({
+      number: charts.length + 1,
+      name: sheet.name,
+      charts: store.spreadsheets.listCharts(doc, sheet.sheetId),
+    });
     const ws = wb.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
       views:
@@ -92,5 +100,5 @@ export async function exportXlsx(store: Store, doc: string): Promise<Buffer> {
     });
     for (const m of sheet.merges) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return addNativeCharts(Buffer.from(await wb.xlsx.writeBuffer()), store, doc, charts);
 }

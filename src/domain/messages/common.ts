@@ -158,6 +158,7 @@ export const settingsFieldLabels = {
   overdueRepeatDays: 'Повтор напоминания о просрочке (дней)',
   digestRecipients: 'Получатели сводки',
   storeTeacherCodes: 'Хранить данные педагогов под кодами',
+  changeThreshold: 'Порог изменения к прошлому месяцу',
 } as const;
 // ---- Defaults ----------------------------------------------------------------------------------
 

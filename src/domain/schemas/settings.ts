@@ -68,6 +68,8 @@ const buildSettings = () =>
     digestRecipients: emailList(label.digestRecipients),
     /** Keep per-teacher weekly figures under teacher codes (never names); off = counts only. */
     storeTeacherCodes: yesNo(label.storeTeacherCodes),
+    /** A figure moving by more than this share of itself from the previous month is flagged; null = never. */
+    changeThreshold: share(label.changeThreshold),
   });
 export const settingsSchema = lazySchema(buildSettings);
 
@@ -88,6 +90,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   overdueRepeatDays: 7,
   digestRecipients: [],
   storeTeacherCodes: false,
+  changeThreshold: 0.2,
 });
 
 /** A fresh, mutable copy of the defaults. */

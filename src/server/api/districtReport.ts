@@ -1,8 +1,10 @@
 // google.script.run target «Сформировать сводный отчёт за месяц»: writes the printable sheet for
-// one month from the same district summary the dialog shows.
-import { districtReportSheet as say } from '../../domain/messages';
-import { periodFromKey } from '../../domain/period';
+// one month from the same district summary the dialog shows (values, no formulas).
+import { districtReportSheet as say, serverErrors } from '../../domain/messages';
+import { periodFromKey, previousPeriod } from '../../domain/period';
 import { summariseDistrict } from '../../domain/summary';
+import type { StoredReport } from '../storage/reportsSheet';
+import type { Workbook } from '../workbook/workbook';
 import { requireAdmin } from '../access/roles';
 import { choosePeriod } from './summaryRows';
 import type { GeneratedReport } from '../../contract/summary';
@@ -11,7 +13,6 @@ import { withDocumentLock } from '../workbook/lock';
 import { districtReportGrid, writeDistrictReport } from '../storage/districtReportSheet';
 import { readReports } from '../storage/reportsSheet';
 import { openWorkbook } from '../workbook/workbook';
-import { serverErrors } from '../../domain/messages';
 
 /** First submission per organisation for one month (lateness is decided by it). */
 function firstSubmissions(
@@ -29,6 +30,34 @@ function firstSubmissions(
 }
 
 /**
+ * The sheet's name and grid for `periodKey` from data already read (the month and the one before
+ * it; the reports may hold only those two months).
+ */
+export function buildDistrictReport(wb: Workbook, reports: readonly StoredReport[], periodKey: string, now: Date) {
+  const p = periodFromKey(periodKey);
+  const before = previousPeriod(p);
+  const organisations = wb.registry.map((e) => e.organisation);
+  const first = periodFromKey(wb.settings.firstPeriod);
+  const hasPrevious = before.year * 12 + before.month >= first.year * 12 + first.month;
+  const periods = hasPrevious ? [before, p] : [p];
+  const summaries = summariseDistrict({ organisations, reports, settings: wb.settings, asOf: now, periods }).periods;
+  const summary = summaries[summaries.length - 1]!;
+  return {
+    sheetName: say.sheetName(summary.periodLabel),
+    organisations: organisations.length,
+    grid: districtReportGrid({
+      period: p,
+      summary,
+      previous: hasPrevious ? summaries[0]! : null,
+      firstSubmitted: firstSubmissions(reports, periodKey),
+      settings: wb.settings,
+      madeAt: now,
+      madeBy: wb.caller.email,
+    }),
+  };
+}
+
+/**
  * Writes (or replaces) the sheet «Сводный отчёт <месяц>» (admins only, under the document lock).
  * @param period 'ГГГГ-ММ' of a reported month
  */
@@ -40,26 +69,13 @@ export function generateDistrictReport(period: string): GeneratedReport {
       const now = new Date();
       const { chosen } = choosePeriod(wb, now, typeof period === 'string' ? period : '');
       if (!chosen) throw new UserError(serverErrors.badPeriod);
-      const p = periodFromKey(chosen.key);
-      const organisations = wb.registry.map((e) => e.organisation);
       const { reports } = readReports(wb.ss, wb.key);
-      const summary = summariseDistrict({ organisations, reports, settings: wb.settings, asOf: now, periods: [p] })
-        .periods[0]!;
-      const grid = districtReportGrid({
-        period: p,
-        summary,
-        organisations,
-        firstSubmitted: firstSubmissions(reports, chosen.key),
-        settings: wb.settings,
-        madeAt: now,
-        madeBy: wb.caller.email,
-      });
-      const sheetName = say.sheetName(chosen.label);
-      writeDistrictReport(wb.ss, sheetName, grid);
+      const report = buildDistrictReport(wb, reports, chosen.key, now);
+      writeDistrictReport(wb.ss, report.sheetName, report.grid);
       return {
-        sheetName,
-        organisations: organisations.length,
-        message: say.generated(sheetName, organisations.length),
+        sheetName: report.sheetName,
+        organisations: report.organisations,
+        message: say.generated(report.sheetName, report.organisations),
       };
     }),
   );

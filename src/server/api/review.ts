@@ -42,7 +42,9 @@ export function reviewReport(
       const target = versions.find((r) => r.version === version);
       if (!target) throw new UserError(serverErrors.noSuchVersion);
       if (versions.some((r) => r.version > version)) throw new UserError(serverErrors.notLatestVersion);
-      if (target.state !== 'submitted')
+      // An accepted report may be reopened: returned with a reason, as a submitted one is.
+      const reopening = target.state === 'accepted' && decision === 'return';
+      if (target.state !== 'submitted' && !reopening)
         throw new UserError(serverErrors.alreadyReviewed(storedStateLabels[target.state]));
       // Accepting would re-seal figures someone changed in the grid; returning keeps the mark.
       if (target.handEdited && decision === 'accept') throw new UserError(reviewErrors.handEdited);

@@ -2,15 +2,9 @@
 // the set-up checklist when its tab is first opened, one organisation's report with every version,
 // and sending notices the mail quota held back.
 import { formatDateTime } from '../../domain/calendar';
-import {
-  organisationTypeLabels,
-  reportFieldLabels,
-  staleReminders,
-  storedStateLabels,
-  summaryUi,
-} from '../../domain/messages';
-import { formatPeriod } from '../../domain/period';
-import { hasMySchool, hasPupils } from '../../domain/schemas/organisation';
+import { percentText } from '../../domain/checkText';
+import { organisationTypeLabels, staleReminders, storedStateLabels, summaryUi } from '../../domain/messages';
+import { formatPeriod, periodKey, previousPeriod } from '../../domain/period';
 import { summariseDistrict } from '../../domain/summary';
 import { requireAdmin } from '../access/roles';
 import { forClient } from '../errors/userError';
@@ -24,6 +18,7 @@ import { monthReports, orgReports } from '../storage/reportReads';
 import { readReports, reportRowCount, type StoredReport } from '../storage/reportsSheet';
 import { openWorkbook, resolveOrgPeriod, type Workbook } from '../workbook/workbook';
 import { buildChecklistData, buildSummaryView, checkView, choosePeriod } from './summaryRows';
+import { compareFields, editedFields, fieldKeys, organisationHistory, writtenVersions } from './summaryReport';
 import type {
   AdminReportView,
   AdminVersionView,
@@ -120,19 +115,9 @@ export function getSetupChecklist(): ChecklistData {
   });
 }
 
-const FIELD_ORDER = Object.keys(reportFieldLabels).filter(
-  (k) => k !== 'orgId' && k !== 'period',
-) as (keyof typeof reportFieldLabels)[];
-const PUPIL_FIELDS = ['pupilsTotal', 'pupilsConnected', 'pupilChats'];
-
-function fieldText(value: unknown): string {
-  if (value === null || value === undefined || value === '') return summaryUi.empty;
-  if (typeof value === 'boolean') return value ? summaryUi.yes : summaryUi.no;
-  return String(value);
-}
-
 /**
- * One organisation's report for a month with every version, newest first (admins only).
+ * One organisation's report for a month with every version, newest first, each figure beside last
+ * month's, its last 12 months, and for a hand-edited version what changed (admins only).
  * @param orgId organisation code
  * @param period 'ГГГГ-ММ'
  */
@@ -142,12 +127,18 @@ export function getAdminReport(orgId: string, period: string): AdminReportView {
     requireAdmin(wb.caller);
     const { entry, period: p, key } = resolveOrgPeriod(wb, orgId, period);
     const org = entry.organisation;
+    const now = new Date();
+    // One organisation's rows only (the index): every version of it, for the month, last month and history.
     const reports = orgReports(wb.ss, wb.key, org.id);
-    const versions = reports.load(reports.refs.filter((r) => r.period === key)).sort((a, b) => b.version - a.version);
-    const fields = FIELD_ORDER.filter(
-      (f) => (hasPupils(org.type) || !PUPIL_FIELDS.includes(f)) && (hasMySchool(org.type) || f !== 'mySchoolTeachers'),
-    );
-    const view = (r: StoredReport): AdminVersionView => ({
+    const mine = reports.load(reports.refs);
+    const versions = mine.filter((r) => r.period === key).sort((a, b) => b.version - a.version);
+    const before = previousPeriod(p);
+    const previous =
+      mine.filter((r) => r.period === periodKey(before)).sort((a, b) => b.version - a.version)[0] ?? null;
+    const keys = fieldKeys(org);
+    const threshold = wb.settings.changeThreshold;
+    const written = versions.some((r) => r.handEdited) ? writtenVersions(wb.ss, org.id, key) : null;
+    const view = (r: StoredReport, i: number): AdminVersionView => ({
       version: r.version,
       state: r.state,
       stateLabel: storedStateLabels[r.state],
@@ -163,16 +154,15 @@ export function getAdminReport(orgId: string, period: string): AdminReportView {
           : '',
       returnReason: r.returnReason,
       handEdited: r.handEdited,
-      fields: fields.map((f) => ({
-        label: reportFieldLabels[f],
-        value: fieldText((r as unknown as Record<string, unknown>)[f]),
-      })),
+      // Only the latest version is compared with last month.
+      fields: compareFields(r, i === 0 ? previous : null, keys, threshold),
+      editedFields: r.handEdited && written ? editedFields(r, written.get(r.version), keys) : null,
     });
     const summary = summariseDistrict({
       organisations: [org],
       reports: versions,
       settings: wb.settings,
-      asOf: new Date(),
+      asOf: now,
       periods: [p],
     });
     const label = formatPeriod(p);
@@ -184,7 +174,11 @@ export function getAdminReport(orgId: string, period: string): AdminReportView {
       title: summaryUi.reportTitle(org.name, label),
       versions: versions.map(view),
       canReview: versions[0]?.state === 'submitted',
+      canReopen: versions[0]?.state === 'accepted',
       checks: summary.periods[0]!.rows[0]!.compliance.map(checkView),
+      previousLabel: previous ? formatPeriod(before) : '',
+      thresholdText: threshold === null ? '' : summaryUi.thresholdNote(percentText(threshold)),
+      history: organisationHistory(org, mine, wb.settings, p, now),
     };
   });
 }

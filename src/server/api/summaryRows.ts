@@ -5,12 +5,12 @@
 import { checkText, encodeCheckValue, percentText, type CheckValuePart } from '../../domain/checkText';
 import type { ComplianceCheck, ComplianceId } from '../../domain/compliance';
 import { formatDate, formatDateTime, parseCalendarDate } from '../../domain/calendar';
-import { reportedPeriods } from '../../domain/deadline';
+import { dueInstant, reportedPeriods } from '../../domain/deadline';
+import { shareChange } from '../../domain/comparison';
 import { complianceLabels, complianceShortLabels, serverErrors, statusLabels, summaryUi } from '../../domain/messages';
 import { formatPeriod, parsePeriod, periodFromKey, periodKey } from '../../domain/period';
 import type { Organisation } from '../../domain/schemas/organisation';
 import type { ReportRecord } from '../../domain/schemas/report';
-import { dueInstant } from '../../domain/deadline';
 import { TOTAL_KEYS, type MonthAggregate } from '../storage/reportIndex';
 import {
   coverageOf,
@@ -35,8 +35,10 @@ import {
   type DistrictSummaryData,
   type DistrictSummaryView,
   type PeriodChoice,
+  type ReportedShareView,
   type SummaryRowData,
 } from '../../contract/summary';
+import type { Settings } from '../../domain/schemas/settings';
 
 export { checkText, percentText };
 
@@ -95,7 +97,27 @@ function rowChecks(
   return { marks: r.compliance.map((c) => MARK(c.ok)).join(''), values };
 }
 
-/** Every reported month (newest first) and the one asked for, or the newest. */
+/**
+ * The month the summary opens on: of the reported months, the one whose deadline is nearest to `now`
+ * — the next deadline, or one just passed when that is nearer (on the 1st of March January, due
+ * 29.02, not February, due 30.03). A month that has not ended is never offered (reportedPeriods).
+ */
+export function defaultPeriod(choices: readonly PeriodChoice[], now: Date, deadlineDay: number): PeriodChoice | null {
+  let best: PeriodChoice | null = null;
+  let bestDistance = Infinity;
+  for (const c of choices) {
+    const distance = Math.abs(dueInstant(periodFromKey(c.key), deadlineDay).getTime() - now.getTime());
+    // Ties go to the month already due (choices are newest first, so the older one comes later).
+    if (distance <= bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+    if (best !== c && distance > bestDistance) break;
+  }
+  return best;
+}
+
+/** Every reported month (newest first) and the one asked for, or the default (defaultPeriod). */
 export function choosePeriod(
   wb: Workbook,
   now: Date,
@@ -104,23 +126,44 @@ export function choosePeriod(
   const periods = reportedPeriods(periodFromKey(wb.settings.firstPeriod), now);
   const summary = summariseDistrict({ organisations: [], reports: [], settings: wb.settings, asOf: now, periods });
   const choices = summary.periods.map((p) => ({ key: p.period, label: p.periodLabel, due: p.due })).reverse();
-  if (asked === null || asked === '') return { choices, chosen: choices[0] ?? null };
+  if (asked === null || asked === '') return { choices, chosen: defaultPeriod(choices, now, wb.settings.deadlineDay) };
   const p = parsePeriod(asked);
   const chosen = p ? choices.find((c) => c.key === periodKey(p)) : undefined;
   if (!chosen) throw new UserError(serverErrors.badPeriod);
   return { choices, chosen };
 }
 
-function coverageViews(s: PeriodSummary): CoverageView[] {
+/** How many organisations reported for the month (latest version not missing): the district figures' base. */
+export function reportedShare(s: PeriodSummary): ReportedShareView {
+  const total = s.rows.length;
+  const reported = total - s.missingOrgIds.length;
+  return {
+    reported,
+    total,
+    text: summaryUi.reportedText(reported, total, total === 0 ? summaryUi.noData : percentText(reported / total)),
+    base: summaryUi.reportedBase(reported, total),
+  };
+}
+
+/** The district's five figures for `s`, each with its base, target and change from `previous`. */
+export function coverageViews(s: PeriodSummary, previous: PeriodSummary | null, settings: Settings): CoverageView[] {
   const t = s.totals;
+  const base = reportedShare(s).base;
   const view = (id: CoverageView['id'], part: number, total: number): CoverageView => {
     const share = s.coverage[id];
+    const target = settings.coverageTargets[id];
+    const change = shareChange(share, previous?.coverage[id] ?? null, settings.changeThreshold);
     return {
       id,
       label: summaryUi.coverage[id],
       share,
       text: share === null ? summaryUi.noData : percentText(share),
-      detail: summaryUi.coverageOf(part, total),
+      detail: summaryUi.coverageDetail(part, total, base),
+      target,
+      targetText: target === null ? summaryUi.informational : summaryUi.targetText(percentText(target)),
+      meetsTarget: share === null || target === null ? null : share >= target - 1e-12,
+      changeText: change.text && previous ? summaryUi.changeSince(previous.periodLabel, change.text) : '',
+      changeFlagged: change.flagged,
     };
   };
   return [
@@ -217,10 +260,16 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
     asOf: now,
     periods,
   });
-  const current = summary.periods.find((p) => p.period === chosen?.key) ?? null;
+  const index = summary.periods.findIndex((p) => p.period === chosen?.key);
+  const current = summary.periods[index] ?? null;
+  const previous = index > 0 ? summary.periods[index - 1]! : null;
   const registryEdited = new Set(wb.registry.filter((e) => e.handEdited).map((e) => e.organisation.id));
   const editedReports = new Set(
     reports.filter((r) => r.handEdited && r.version > 0).map((r) => r.orgId + '|' + r.period),
+  );
+  // Organisations whose report for the month was accepted once: a submitted latest version is a new one.
+  const acceptedOnce = new Set(
+    reports.filter((r) => r.period === chosen?.key && r.state === 'accepted').map((r) => r.orgId),
   );
   const columns = checkColumns(wb, current?.rows ?? []);
   const rows: SummaryRowData[] = (current?.rows ?? []).map((r) => {
@@ -228,7 +277,8 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
       (r.late ? ROW_FLAGS.late : 0) |
       (editedReports.has(r.orgId + '|' + current!.period) ? ROW_FLAGS.handEdited : 0) |
       (registryEdited.has(r.orgId) ? ROW_FLAGS.registryEdited : 0) |
-      (r.report && !r.report.noForeignMessengers ? ROW_FLAGS.foreignMessengers : 0);
+      (r.report && !r.report.noForeignMessengers ? ROW_FLAGS.foreignMessengers : 0) |
+      (r.report?.state === 'submitted' && acceptedOnce.has(r.orgId) ? ROW_FLAGS.afterAccepted : 0);
     const { marks, values } = rowChecks(r, columns);
     return [
       r.orgId,
@@ -272,7 +322,8 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
     rows,
     backlog: backlogView(fromIndex?.months ?? summary.periods, current?.period ?? null),
     counts,
-    coverage: current ? coverageViews(current) : [],
+    reported: current ? reportedShare(current) : null,
+    coverage: current ? coverageViews(current, previous, wb.settings) : [],
     trend: fromIndex?.trend ?? summary.trend.map((t) => ({ period: t.period, label: t.periodLabel, ...t.coverage })),
     integrity,
     pendingNotices: x.pendingNotices,

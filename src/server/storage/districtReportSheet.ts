@@ -1,90 +1,86 @@
-// Layout of the printable «Сводный отчёт <месяц>» sheet: title, one row per organisation with the
-// order's indicators (coverage as COVERAGE() formulas, deadline as REPORT_STATUS()), totals, the
-// district block, late/missing lists and a bar chart. Built as whole grids; written in a fixed
-// number of calls whatever the number of organisations.
-import { districtReportSheet as say, organisationTypeLabels, summaryUi } from '../../domain/messages';
+// Layout of the printable «Сводный отчёт <месяц>» sheet: a document for A4 landscape (fit to width):
+// header, the district's figures against the order's targets with their base and change since last
+// month, a bar chart of them, a compact table of organisations, the lists (not reported, late,
+// returned), a legend and the signature block. Values only — the figures the summary already
+// computed, no custom-function formulas — written into a copy of the template made at set-up.
+import { percentText } from '../../domain/checkText';
+import { shareChange } from '../../domain/comparison';
+import { complianceShortLabels, districtReportSheet as say, summaryUi } from '../../domain/messages';
 import type { Period } from '../../domain/period';
-import { periodKey } from '../../domain/period';
 import { failedChecks } from '../../domain/compliance';
 import { dueDate } from '../../domain/deadline';
 import { formatDate, formatDateTime, startOfMoscowDay } from '../../domain/calendar';
-import { hasMySchool, type Organisation } from '../../domain/schemas/organisation';
+import { hasMySchool, hasPupils } from '../../domain/schemas/organisation';
 import type { Settings } from '../../domain/schemas/settings';
-import type { PeriodSummary } from '../../domain/summary';
-import { quoteAsText } from './cells';
+import type { DistrictCoverage, PeriodSummary } from '../../domain/summary';
 
+/** The table's columns, left to right, and their widths in px: 978 px, A4 landscape's printable width at 100 %. */
 const COLUMNS = [
-  'number',
-  'id',
-  'name',
-  'type',
-  'status',
-  'submittedOn',
-  'deadlineStatus',
-  'teachersTotal',
-  'teachersConnected',
-  'teachersCoverage',
-  'pupilsTotal',
-  'pupilsConnected',
-  'pupilsCoverage',
-  'parentsTotal',
-  'parentsConnected',
-  'parentsCoverage',
-  'groupsTotal',
-  'groupsInSferum',
-  'teachersMeetingMinimum',
-  'teacherMinimumShare',
-  'mySchoolTeachers',
-  'mySchoolCoverage',
-  'noForeignMessengers',
-  'remarks',
+  ['number', 30],
+  ['id', 58],
+  ['name', 200],
+  ['type', 42],
+  ['status', 110],
+  ['submittedOn', 68],
+  ['teachers', 60],
+  ['pupils', 60],
+  ['parents', 60],
+  ['teacherMinimum', 66],
+  ['mySchool', 56],
+  ['foreign', 48],
+  ['remarks', 120],
 ] as const;
-type ColumnKey = (typeof COLUMNS)[number];
+type ColumnKey = (typeof COLUMNS)[number][0];
 
 export const REPORT_WIDTH = COLUMNS.length;
-const col = (key: ColumnKey): number => COLUMNS.indexOf(key) + 1;
-/** Column letter of a 1-based column (the sheet has fewer than 27 columns). */
-const letter = (key: ColumnKey): string => String.fromCharCode(64 + col(key));
-const at = (key: ColumnKey, row: number): string => letter(key) + row;
-/** Formula text as Apps Script takes it (English function syntax, commas). */
-const coverageFormula = (part: ColumnKey, total: ColumnKey, row: number): FormulaText =>
-  formula(`=COVERAGE(${at(part, row)},${at(total, row)})`);
+/** Sum of the column widths (the printed width at 100 %). */
+export const REPORT_WIDTH_PX = COLUMNS.reduce((sum, [, px]) => sum + px, 0);
+const col = (key: ColumnKey): number => COLUMNS.findIndex(([k]) => k === key) + 1;
 
-/** A formula the report writes on purpose; every other string (organisation names too) is written as text. */
-class FormulaText {
-  constructor(readonly text: string) {}
-}
-const formula = (text: string): FormulaText => new FormulaText(text);
+/** The figures block: label (spilling over the empty B, C), then these columns (base spills over H, result over L). */
+const BLOCK = { label: 1, target: 5, value: 6, base: 7, previous: 9, change: 10, result: 11 } as const;
+/** Rows left empty under the block for the chart (21 px each). */
+export const CHART_ROWS = 13;
+const CHART_HEIGHT = CHART_ROWS * 21 - 10;
+const CHART_WIDTH = 640;
 
 const SHARE = '0.0%';
+const TARGET = '0%';
 const TEXT = '@';
-/** Automatic format: a formula cell must not be plain text, or it would stay text. */
-const AUTO = 'General';
 const INT = '0';
 const DATE = 'dd.MM.yyyy';
-const DATETIME = 'dd.MM.yyyy HH:mm';
 const HEADER_BG = '#e8f0fe';
 const TOTAL_BG = '#f1f3f4';
 const ALERT_BG = '#fce8e6';
 const WHITE = '#ffffff';
+/** The document's font size; the title's and the department's. */
+export const FONT_SIZE = 9;
+const TITLE_SIZE = 13;
 
-/** Where the chart and the rows live, for the writer and the tests. */
+type Weight = 'bold' | 'normal';
+
+/** The whole sheet as grids, and where its parts are (for the writer and the tests). */
 export interface DistrictReportGrid {
   values: unknown[][];
   formats: string[][];
-  weights: ('bold' | 'normal')[][];
+  weights: Weight[][];
   backgrounds: string[][];
+  titleRow: number;
+  blockHeaderRow: number;
+  blockRows: number;
+  chartRow: number;
   headerRow: number;
   firstOrgRow: number;
   orgCount: number;
   totalRow: number;
-  chartRow: number;
+  signatureRow: number;
 }
 
 export interface DistrictReportInput {
   period: Period;
   summary: PeriodSummary;
-  organisations: readonly Organisation[];
+  /** The month before (for the change of each figure), null for the first reported month. */
+  previous: PeriodSummary | null;
   /** First submission per organisation (decides lateness). */
   firstSubmitted: ReadonlyMap<string, Date>;
   settings: Settings;
@@ -95,7 +91,7 @@ export interface DistrictReportInput {
 class GridBuilder {
   readonly values: unknown[][] = [];
   readonly formats: string[][] = [];
-  readonly weights: ('bold' | 'normal')[][] = [];
+  readonly weights: Weight[][] = [];
   readonly backgrounds: string[][] = [];
 
   /** Adds a row; `cells` maps a 1-based column to [value, format]. Returns its row number. */
@@ -103,7 +99,7 @@ class GridBuilder {
     const values: unknown[] = Array(REPORT_WIDTH).fill('');
     const formats: string[] = Array(REPORT_WIDTH).fill(TEXT);
     for (const [c, [value, format]] of Object.entries(cells)) {
-      values[Number(c) - 1] = value instanceof FormulaText ? value.text : quoteAsText(value);
+      values[Number(c) - 1] = value;
       formats[Number(c) - 1] = format;
     }
     this.values.push(values);
@@ -113,253 +109,360 @@ class GridBuilder {
     return this.values.length;
   }
 
-  paint(row: number, key: ColumnKey, background: string): void {
-    this.backgrounds[row - 1]![col(key) - 1] = background;
+  text(line: string, bold = false): number {
+    return this.row({ 1: [line, TEXT] }, bold);
+  }
+
+  paint(row: number, column: number, background: string): void {
+    this.backgrounds[row - 1]![column - 1] = background;
   }
 }
 
-const dateText = (d: Date | undefined): string => (d ? formatDate(d) : '');
-const C = { label: col('name'), a: col('type'), b: col('status'), c: col('submittedOn'), d: col('deadlineStatus') };
+type FigureId = keyof DistrictCoverage;
+const FIGURES: FigureId[] = ['teachers', 'pupils', 'parents', 'teacherMinimum', 'mySchool'];
+const FIGURE_LABELS: Record<FigureId, string> = {
+  teachers: 'Педагоги в Сферуме (п. 3.2)',
+  pupils: 'Обучающиеся в Сферуме (п. 3.2)',
+  parents: 'Родители в Сферуме (п. 3.2)',
+  teacherMinimum: 'Педагоги, выполнившие минимум (п. 4)',
+  mySchool: 'Педагоги в ФГИС «Моя школа» (п. 5.1)',
+};
 
-/** Builds the whole sheet as grids (pure: no Apps Script calls). */
-export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
-  const g = new GridBuilder();
+/** How many organisations reported (the base of every district figure) and «по сдавшим 8 из 12». */
+function reportedShare(s: PeriodSummary): { reported: number; total: number; base: string } {
+  const total = s.rows.length;
+  const reported = total - s.missingOrgIds.length;
+  return { reported, total, base: summaryUi.reportedBase(reported, total) };
+}
+
+/** [part, total] of a district figure. */
+function partOf(s: PeriodSummary, id: FigureId): [number, number] {
+  const t = s.totals;
+  const pairs: Record<FigureId, [number, number]> = {
+    teachers: [t.teachersConnected, t.teachersTotal],
+    pupils: [t.pupilsConnected, t.pupilsTotal],
+    parents: [t.parentsConnected, t.parentsTotal],
+    teacherMinimum: [t.teachersMeetingMinimum, t.teachersTotal],
+    mySchool: [t.mySchoolTeachers, t.schoolTeachersTotal],
+  };
+  return pairs[id];
+}
+
+/** Header: department, title, month, the order, deadline and date formed, how to print. */
+function header(g: GridBuilder, x: DistrictReportInput): number {
   const s = x.summary;
   const due = startOfMoscowDay(dueDate(x.period, x.settings.deadlineDay));
-  g.row({ 1: [say.title, TEXT] }, true);
-  g.row({ 1: [say.subtitle(x.settings.districtName, s.periodLabel), TEXT] }, true);
-  const infoRow = g.row({
-    1: [say.periodLabel, TEXT],
-    2: [periodKey(x.period), TEXT],
-    [C.label]: [s.periodLabel, TEXT],
-    [C.a]: [say.dueLabel, TEXT],
-    [C.b]: [due, DATE],
-    [C.c]: [say.madeLabel, TEXT],
-    [C.d]: [x.madeAt, DATETIME],
-    [col('teachersTotal')]: [say.madeByLabel, TEXT],
-    [col('teachersConnected')]: [x.madeBy, TEXT],
-  });
-  g.row({ 1: [say.basis, TEXT] });
+  g.text(say.department(x.settings.districtName), true);
+  const titleRow = g.text(say.title, true);
+  g.text(say.subtitle(s.periodLabel), true);
+  g.text(say.reference);
+  g.text(say.facts(formatDate(due), formatDateTime(x.madeAt), x.madeBy));
+  g.text(say.printHint);
   g.row();
-  const headerRow = g.row(Object.fromEntries(COLUMNS.map((k, i) => [i + 1, [say.headers[k], TEXT]])), true, HEADER_BG);
-  const periodCell = `$B$${infoRow}`;
-  const madeCell = `$${letter('deadlineStatus')}$${infoRow}`;
-  const orgs = new Map(x.organisations.map((o) => [o.id, o]));
-  const firstOrgRow = headerRow + 1;
+  return titleRow;
+}
+
+/** The district block: share reported first, then each figure with target, base, last month and change. */
+function figuresBlock(g: GridBuilder, x: DistrictReportInput): { headerRow: number; rows: number } {
+  const s = x.summary;
+  const p = x.previous;
+  const reported = reportedShare(s);
+  const k = s.counts;
+  const missing = s.missingOrgIds.length;
+  const onTime = reported.reported - s.lateOrgIds.length;
+  const total = s.rows.length;
+  g.text(
+    say.reportedLine(
+      reported.reported,
+      total,
+      total === 0 ? say.noData : percentText(reported.reported / total),
+      onTime,
+      s.lateOrgIds.length,
+      missing,
+      k.returned,
+    ),
+  );
+  g.row();
+  g.text(say.blockTitle(reported.base), true);
+  const headerRow = g.row(
+    Object.fromEntries(
+      [BLOCK.label, BLOCK.target, BLOCK.value, BLOCK.base, BLOCK.previous, BLOCK.change, BLOCK.result].map((c, i) => [
+        c,
+        [say.blockHeaders[i], TEXT],
+      ]),
+    ),
+    true,
+    HEADER_BG,
+  );
+  const threshold = x.settings.changeThreshold;
+  const share = (n: number, d: number): number | null => (d === 0 ? null : n / d);
+  const line = (
+    label: string,
+    value: number | null,
+    previous: number | null,
+    target: number | null,
+    base: string,
+  ): void => {
+    const change = shareChange(value, previous, threshold);
+    const result =
+      value === null
+        ? say.noData
+        : target === null
+          ? say.informational
+          : value >= target - 1e-12
+            ? say.met
+            : say.missed;
+    const row = g.row({
+      [BLOCK.label]: [label, TEXT],
+      [BLOCK.target]: target === null ? [say.informational, TEXT] : [target, TARGET],
+      [BLOCK.value]: value === null ? [say.noData, TEXT] : [value, SHARE],
+      [BLOCK.base]: [base, TEXT],
+      [BLOCK.previous]: previous === null ? ['', TEXT] : [previous, SHARE],
+      [BLOCK.change]: [change.text + (change.flagged ? ' !' : ''), TEXT],
+      [BLOCK.result]: [result, TEXT],
+    });
+    if (result === say.missed) g.paint(row, BLOCK.result, ALERT_BG);
+  };
+  const prevReported = p ? reportedShare(p) : null;
+  line(
+    say.reportedRow,
+    share(reported.reported, reported.total),
+    prevReported ? share(prevReported.reported, prevReported.total) : null,
+    1,
+    say.reportedOf(reported.reported, reported.total),
+  );
+  for (const id of FIGURES) {
+    const [part, whole] = partOf(s, id);
+    line(
+      FIGURE_LABELS[id],
+      s.coverage[id],
+      p?.coverage[id] ?? null,
+      x.settings.coverageTargets[id],
+      say.partOf(part, whole),
+    );
+  }
+  return { headerRow, rows: FIGURES.length + 1 };
+}
+
+/** «Пед., Род. +3»: the first two failed checks and how many more, so a row stays one line. */
+function failedText(checks: Parameters<typeof failedChecks>[0]): string {
+  const failed = failedChecks(checks).map((c) => complianceShortLabels[c.id]);
+  if (failed.length === 0) return say.compliant;
+  const shown = failed.slice(0, 2).join(', ');
+  return failed.length > 2 ? `${shown} ${say.moreFailed(failed.length - 2)}` : shown;
+}
+
+/** A share in a table cell: a number formatted as per cent, or blank. */
+const shareCell = (part: number | null | undefined, whole: number | null | undefined): [unknown, string] =>
+  part === null || part === undefined || !whole ? ['', TEXT] : [part / whole, SHARE];
+
+/** The table of organisations: one line each (long names wrap downwards), and the district total. */
+function orgTable(g: GridBuilder, x: DistrictReportInput): { headerRow: number; totalRow: number } {
+  const s = x.summary;
+  g.text(say.tableTitle(s.rows.length), true);
+  const headerRow = g.row(
+    Object.fromEntries(COLUMNS.map(([key], i) => [i + 1, [say.headers[key], TEXT]])),
+    true,
+    HEADER_BG,
+  );
   s.rows.forEach((r, i) => {
-    const row = firstOrgRow + i;
     const rep = r.report;
-    const school = hasMySchool(r.type);
     const first = x.firstSubmitted.get(r.orgId);
     const cells: Record<number, [unknown, string]> = {
       [col('number')]: [i + 1, INT],
       [col('id')]: [r.orgId, TEXT],
       [col('name')]: [r.name, TEXT],
-      [col('type')]: [organisationTypeLabels[r.type], TEXT],
+      [col('type')]: [say.typeShort[r.type], TEXT],
       [col('status')]: [r.statusLabel, TEXT],
-      [col('submittedOn')]: [first ?? '', DATE],
-      [col('deadlineStatus')]: [formula(`=REPORT_STATUS(${periodCell},${at('submittedOn', row)},${madeCell})`), AUTO],
-      [col('teachersCoverage')]: [coverageFormula('teachersConnected', 'teachersTotal', row), SHARE],
-      [col('pupilsCoverage')]: [coverageFormula('pupilsConnected', 'pupilsTotal', row), SHARE],
-      [col('parentsCoverage')]: [coverageFormula('parentsConnected', 'parentsTotal', row), SHARE],
-      [col('teacherMinimumShare')]: [coverageFormula('teachersMeetingMinimum', 'teachersTotal', row), SHARE],
-      [col('mySchoolCoverage')]: [school ? coverageFormula('mySchoolTeachers', 'teachersTotal', row) : '', SHARE],
-      [col('remarks')]: [
-        rep
-          ? failedChecks(r.compliance)
-              .map((c) => c.label)
-              .join('; ') || say.compliant
-          : say.notSubmitted,
-        TEXT,
-      ],
+      [col('submittedOn')]: first ? [first, DATE] : ['', TEXT],
+      [col('remarks')]: [rep ? failedText(r.compliance) : say.notSubmitted, TEXT],
     };
     if (rep) {
-      const numbers: [ColumnKey, number | null][] = [
-        ['teachersTotal', rep.teachersTotal],
-        ['teachersConnected', rep.teachersConnected],
-        ['pupilsTotal', rep.pupilsTotal],
-        ['pupilsConnected', rep.pupilsConnected],
-        ['parentsTotal', rep.parentsTotal],
-        ['parentsConnected', rep.parentsConnected],
-        ['groupsTotal', rep.groupsTotal],
-        ['groupsInSferum', rep.groupsInSferum],
-        ['teachersMeetingMinimum', rep.teachersMeetingMinimum],
-        ['mySchoolTeachers', school ? rep.mySchoolTeachers : null],
-      ];
-      for (const [key, value] of numbers) cells[col(key)] = [value ?? '', INT];
-      cells[col('noForeignMessengers')] = [rep.noForeignMessengers ? summaryUi.yes : summaryUi.no, TEXT];
+      cells[col('teachers')] = shareCell(rep.teachersConnected, rep.teachersTotal);
+      if (hasPupils(r.type)) cells[col('pupils')] = shareCell(rep.pupilsConnected, rep.pupilsTotal);
+      cells[col('parents')] = shareCell(rep.parentsConnected, rep.parentsTotal);
+      cells[col('teacherMinimum')] = shareCell(rep.teachersMeetingMinimum, rep.teachersTotal);
+      if (hasMySchool(r.type)) cells[col('mySchool')] = shareCell(rep.mySchoolTeachers, rep.teachersTotal);
+      cells[col('foreign')] = [rep.noForeignMessengers ? say.foreignNo : say.foreignYes, TEXT];
     }
-    g.row(cells);
-    if (r.status === 'overdue' || r.status === 'returned') g.paint(row, 'status', ALERT_BG);
-    if (rep && !rep.noForeignMessengers) g.paint(row, 'noForeignMessengers', ALERT_BG);
+    const row = g.row(cells);
+    if (r.status === 'overdue' || r.status === 'returned') g.paint(row, col('status'), ALERT_BG);
+    if (rep && !rep.noForeignMessengers) g.paint(row, col('foreign'), ALERT_BG);
   });
-  const lastOrgRow = firstOrgRow + s.rows.length - 1;
+  const base = reportedShare(s).base;
   const t = s.totals;
-  const range = (key: ColumnKey): string => `${at(key, firstOrgRow)}:${at(key, Math.max(firstOrgRow, lastOrgRow))}`;
-  const totalRow = firstOrgRow + s.rows.length;
-  g.row(
+  const totalRow = g.row(
     {
-      [col('name')]: [say.totalRow, TEXT],
-      [col('teachersTotal')]: [t.teachersTotal, INT],
-      [col('teachersConnected')]: [t.teachersConnected, INT],
-      [col('teachersCoverage')]: [coverageFormula('teachersConnected', 'teachersTotal', totalRow), SHARE],
-      [col('pupilsTotal')]: [t.pupilsTotal, INT],
-      [col('pupilsConnected')]: [t.pupilsConnected, INT],
-      [col('pupilsCoverage')]: [coverageFormula('pupilsConnected', 'pupilsTotal', totalRow), SHARE],
-      [col('parentsTotal')]: [t.parentsTotal, INT],
-      [col('parentsConnected')]: [t.parentsConnected, INT],
-      [col('parentsCoverage')]: [coverageFormula('parentsConnected', 'parentsTotal', totalRow), SHARE],
-      [col('groupsTotal')]: [t.groupsTotal, INT],
-      [col('groupsInSferum')]: [t.groupsInSferum, INT],
-      [col('teachersMeetingMinimum')]: [t.teachersMeetingMinimum, INT],
-      [col('teacherMinimumShare')]: [coverageFormula('teachersMeetingMinimum', 'teachersTotal', totalRow), SHARE],
-      [col('mySchoolTeachers')]: [t.mySchoolTeachers, INT],
-      [col('mySchoolCoverage')]: [
-        formula(
-          `=COVERAGE(${at('mySchoolTeachers', totalRow)},SUMIF(${range('type')},"${organisationTypeLabels.school}",${range('teachersTotal')}))`,
-        ),
-        SHARE,
-      ],
+      [col('name')]: [say.totalRow(base), TEXT],
+      [col('teachers')]: shareCell(t.teachersConnected, t.teachersTotal),
+      [col('pupils')]: shareCell(t.pupilsConnected, t.pupilsTotal),
+      [col('parents')]: shareCell(t.parentsConnected, t.parentsTotal),
+      [col('teacherMinimum')]: shareCell(t.teachersMeetingMinimum, t.teachersTotal),
+      [col('mySchool')]: shareCell(t.mySchoolTeachers, t.schoolTeachersTotal),
     },
     true,
     TOTAL_BG,
   );
+  return { headerRow, totalRow };
+}
 
-  // District block: each share is COVERAGE() of the two numbers beside it.
-  g.row();
-  g.row({ [C.label]: [say.blockTitle, TEXT] }, true);
-  g.row(Object.fromEntries(say.blockHeaders.map((h, i) => [C.label + i, [h, TEXT]])), true, HEADER_BG);
-  const targets = x.settings.coverageTargets;
-  const block: [string, number, number, number | null][] = [
-    [summaryUi.coverage.teachers, t.teachersTotal, t.teachersConnected, targets.teachers],
-    [summaryUi.coverage.pupils, t.pupilsTotal, t.pupilsConnected, targets.pupils],
-    [summaryUi.coverage.parents, t.parentsTotal, t.parentsConnected, targets.parents],
-    [summaryUi.coverage.teacherMinimum, t.teachersTotal, t.teachersMeetingMinimum, targets.teacherMinimum],
-    [summaryUi.coverage.mySchool, t.schoolTeachersTotal, t.mySchoolTeachers, targets.mySchool],
-  ];
-  for (const [label, total, part, target] of block) {
-    const row = g.values.length + 1;
-    g.row({
-      [C.label]: [label, TEXT],
-      [C.a]: [total, INT],
-      [C.b]: [part, INT],
-      [C.c]: [
-        formula(`=COVERAGE(${String.fromCharCode(64 + C.b)}${row},${String.fromCharCode(64 + C.a)}${row})`),
-        SHARE,
-      ],
-      [C.d]: target === null ? [say.informational, TEXT] : [target, SHARE],
-    });
-  }
-
-  g.row();
-  g.row({ [C.label]: [say.countsTitle, TEXT] }, true);
-  const k = s.counts;
-  const missing = k['not-submitted'] + k.overdue;
-  const counts: [string, number][] = [
-    [say.counts.submitted, s.rows.length - missing],
-    [say.counts.onTime, s.rows.length - missing - s.lateOrgIds.length],
-    [say.counts.late, s.lateOrgIds.length],
-    [say.counts.missing, missing],
-    [say.counts.accepted, k.accepted],
-    [say.counts.returned, k.returned],
-  ];
-  for (const [label, n] of counts) g.row({ [C.label]: [label, TEXT], [C.a]: [n, INT] });
-
-  const name = (id: string): string => orgs.get(id)?.name ?? id;
-  const list = (title: string, ids: readonly string[], line: (id: string) => [string, string]): void => {
-    g.row();
-    g.row({ [C.label]: [title, TEXT] }, true);
-    if (ids.length === 0) g.row({ [C.label]: [say.none, TEXT] });
-    for (const id of ids) {
-      const [text, note] = line(id);
-      g.row({ [col('id')]: [id, TEXT], [C.label]: [text, TEXT], [C.a]: [note, TEXT] });
-    }
-  };
+/** Not reported, late, returned, foreign messengers: a title and one line per organisation. */
+function lists(g: GridBuilder, x: DistrictReportInput): void {
+  const s = x.summary;
   const rowOf = new Map(s.rows.map((r) => [r.orgId, r]));
-  list(say.missingTitle(s.missingOrgIds.length), s.missingOrgIds, (id) => [name(id), rowOf.get(id)?.statusLabel ?? '']);
-  list(say.lateTitle(s.lateOrgIds.length), s.lateOrgIds, (id) => [name(id), dateText(x.firstSubmitted.get(id))]);
-  list(say.foreignTitle(s.foreignMessengerOrgIds.length), s.foreignMessengerOrgIds, (id) => [
-    name(id),
-    rowOf.get(id)?.report?.foreignMessengersExplanation ?? '',
-  ]);
+  const list = (title: string, ids: readonly string[], note: (id: string) => string): void => {
+    g.row();
+    g.text(title, true);
+    if (ids.length === 0) g.row({ [col('id')]: [say.none, TEXT] });
+    for (const id of ids)
+      g.row({
+        [col('id')]: [id, TEXT],
+        [col('name')]: [rowOf.get(id)?.name ?? id, TEXT],
+        [col('status')]: [note(id), TEXT],
+      });
+  };
+  const returned = s.rows.filter((r) => r.status === 'returned').map((r) => r.orgId);
+  list(say.missingTitle(s.missingOrgIds.length), s.missingOrgIds, (id) => rowOf.get(id)?.statusLabel ?? '');
+  list(say.lateTitle(s.lateOrgIds.length), s.lateOrgIds, (id) => {
+    const first = x.firstSubmitted.get(id);
+    return first ? formatDate(first) : '';
+  });
+  list(say.returnedTitle(returned.length), returned, (id) => rowOf.get(id)?.report?.returnReason ?? '');
+  list(say.foreignTitle(s.foreignMessengerOrgIds.length), s.foreignMessengerOrgIds, (id) => {
+    return rowOf.get(id)?.report?.foreignMessengersExplanation ?? '';
+  });
+}
+
+/** «Заместитель начальника Отдела образования ____ / ____ / дата», captions underneath. */
+function signature(g: GridBuilder): number {
   g.row();
-  g.row({ 1: [say.footer(formatDateTime(x.madeAt)), TEXT] });
-  const chartRow = g.row() + 1;
+  g.row();
+  const row = g.row({
+    1: [say.signatureTitle, TEXT],
+    [col('status')]: [say.signatureLine, TEXT],
+    [col('pupils')]: [say.signatureLine, TEXT],
+    [col('foreign')]: [say.dateLine, TEXT],
+  });
+  const [sign, name, date] = say.signatureCaptions;
+  g.row({ [col('status')]: [sign, TEXT], [col('pupils')]: [name, TEXT], [col('foreign')]: [date, TEXT] });
+  return row;
+}
+
+/** Builds the whole sheet as grids (pure: no Apps Script calls). */
+export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
+  const g = new GridBuilder();
+  const titleRow = header(g, x);
+  const block = figuresBlock(g, x);
+  g.row();
+  const chartRow = g.values.length + 1;
+  for (let i = 0; i < CHART_ROWS; i++) g.row();
+  const table = orgTable(g, x);
+  lists(g, x);
+  g.row();
+  g.text(say.legendTitle, true);
+  for (const line of say.legend) g.text(line);
+  const signatureRow = signature(g);
+  g.row();
+  g.text(say.footer(formatDateTime(x.madeAt)));
+  g.text(say.footerNote);
   return {
     values: g.values,
     formats: g.formats,
     weights: g.weights,
     backgrounds: g.backgrounds,
-    headerRow,
-    firstOrgRow,
-    orgCount: s.rows.length,
-    totalRow,
+    titleRow,
+    blockHeaderRow: block.headerRow,
+    blockRows: block.rows,
     chartRow,
+    headerRow: table.headerRow,
+    firstOrgRow: table.headerRow + 1,
+    orgCount: x.summary.rows.length,
+    totalRow: table.totalRow,
+    signatureRow,
   };
 }
 
-/** Column widths in px, in runs (first column, count, width). */
-const WIDTHS: [number, number, number][] = [
-  [1, 1, 40],
-  [2, 1, 90],
-  [3, 1, 300],
-  [4, 1, 170],
-  [5, 1, 140],
-  [6, 1, 110],
-  [7, 1, 140],
-  [8, REPORT_WIDTH - 8, 100],
-  [REPORT_WIDTH, 1, 320],
-];
+/** Rows the template is formatted for; a longer report gets rows (and formats) added. */
+const TEMPLATE_ROWS = 1000;
 
 /**
- * Replaces the sheet `name` (or creates it) with the grid and a bar chart of coverage by
- * organisation; nothing else in the spreadsheet changes. Constant number of calls.
+ * The hidden template «Шаблон сводного отчёта» (made at set-up, or on first use): the document's
+ * column widths and font size. Every report sheet starts as a copy of it.
+ * @returns the sheet, and whether it was created now
+ */
+export function ensureReportTemplate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  created: boolean;
+} {
+  const existing = ss.getSheetByName(say.templateName);
+  if (existing) return { sheet: existing, created: false };
+  const sheet = ss.insertSheet(say.templateName);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns > REPORT_WIDTH) sheet.deleteColumns(REPORT_WIDTH + 1, maxColumns - REPORT_WIDTH);
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < TEMPLATE_ROWS) sheet.insertRowsAfter(maxRows, TEMPLATE_ROWS - maxRows);
+  COLUMNS.forEach(([, px], i) => {
+    sheet.setColumnWidth(i + 1, px);
+  });
+  sheet.getRange(1, 1, TEMPLATE_ROWS, REPORT_WIDTH).setFontSize(FONT_SIZE).setVerticalAlignment('top');
+  sheet.hideSheet();
+  return { sheet, created: true };
+}
+
+/**
+ * Replaces the sheet `name` (or creates it) with a copy of the template holding the grid and a bar
+ * chart of the district's figures against the targets; nothing else in the spreadsheet changes.
+ * A constant number of calls whatever the number of organisations.
  */
 export function writeDistrictReport(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   name: string,
   grid: DistrictReportGrid,
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  let sheet = ss.getSheetByName(name);
-  if (sheet) {
-    sheet.clear();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  } else {
-    sheet = ss.insertSheet(name);
-  }
+  const template = ensureReportTemplate(ss).sheet;
+  const old = ss.getSheetByName(name);
+  const index = old ? old.getIndex() - 1 : ss.getNumSheets();
+  if (old) ss.deleteSheet(old);
+  // insertSheet(name, index, {template}): a copy of the template (Spreadsheet.insertSheet reference).
+  const sheet = ss.insertSheet(name, index, { template });
+  if (sheet.isSheetHidden()) sheet.showSheet();
   const rows = grid.values.length;
   const maxRows = sheet.getMaxRows();
-  if (rows + 30 > maxRows) sheet.insertRowsAfter(maxRows, rows + 30 - maxRows);
-  const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < REPORT_WIDTH) sheet.insertColumnsAfter(maxColumns, REPORT_WIDTH - maxColumns);
+  if (rows > maxRows) {
+    sheet.insertRowsAfter(maxRows, rows - maxRows);
+    sheet
+      .getRange(maxRows + 1, 1, rows - maxRows, REPORT_WIDTH)
+      .setFontSize(FONT_SIZE)
+      .setVerticalAlignment('top');
+  }
   const range = sheet.getRange(1, 1, rows, REPORT_WIDTH);
   range.setNumberFormats(grid.formats);
   range.setValues(grid.values);
   range.setFontWeights(grid.weights);
   range.setBackgrounds(grid.backgrounds);
-  sheet.getRange(1, 1).setFontSize(14);
-  sheet.getRange(grid.headerRow, 1, 1, REPORT_WIDTH).setWrap(true).setVerticalAlignment('middle');
-  if (grid.orgCount > 0) sheet.getRange(grid.firstOrgRow, col('remarks'), grid.orgCount, 1).setWrap(true);
-  for (const [start, count, width] of WIDTHS) sheet.setColumnWidths(start, count, width);
-  sheet.setFrozenRows(grid.headerRow);
-  const n = Math.max(grid.orgCount, 1);
-  const span = (key: ColumnKey): GoogleAppsScript.Spreadsheet.Range =>
-    sheet!.getRange(grid.headerRow, col(key), n + 1, 1);
+  sheet.getRange(grid.titleRow, 1).setFontSize(TITLE_SIZE);
+  // Headers wrap within their columns; in the table only names and remarks wrap (rows grow downwards).
+  sheet.getRange(grid.blockHeaderRow, BLOCK.target, 1, BLOCK.result - BLOCK.target + 1).setWrap(true);
+  sheet.getRange(grid.headerRow, 1, 1, REPORT_WIDTH).setWrap(true);
+  if (grid.orgCount > 0) {
+    sheet.getRange(grid.firstOrgRow, col('name'), grid.orgCount + 1, 1).setWrap(true);
+    sheet.getRange(grid.firstOrgRow, col('remarks'), grid.orgCount, 1).setWrap(true);
+  }
   const chart = sheet
     .newChart()
     .asBarChart()
-    .addRange(span('name'))
-    .addRange(span('teachersCoverage'))
-    .addRange(span('pupilsCoverage'))
-    .setPosition(grid.chartRow, col('name'), 0, 0)
+    .addRange(sheet.getRange(grid.blockHeaderRow, BLOCK.label, grid.blockRows + 1, 1))
+    .addRange(sheet.getRange(grid.blockHeaderRow, BLOCK.value, grid.blockRows + 1, 1))
+    .addRange(sheet.getRange(grid.blockHeaderRow, BLOCK.target, grid.blockRows + 1, 1))
+    .setPosition(grid.chartRow, 1, 8, 0)
     .setOption('title', say.chartTitle)
-    .setOption('subtitle', say.chartSeriesNote)
     .setOption('hAxis.format', 'percent')
     .setOption('hAxis.viewWindow.min', 0)
     .setOption('hAxis.viewWindow.max', 1)
     .setOption('legend.position', 'top')
-    .setOption('width', 900)
-    .setOption('height', Math.max(320, 60 + 22 * n))
+    .setOption('colors', ['#1a73e8', '#9aa0a6'])
+    .setOption('width', CHART_WIDTH)
+    .setOption('height', CHART_HEIGHT)
     .build();
   sheet.insertChart(chart);
   sheet.activate();

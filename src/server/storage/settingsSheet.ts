@@ -33,6 +33,7 @@ const KINDS: Record<SettingKey, CellKind> = {
   overdueRepeatDays: 'int',
   digestRecipients: 'emails',
   storeTeacherCodes: 'yesno',
+  changeThreshold: 'share',
 };
 export const SETTING_KEYS = Object.keys(settingsSheetRows) as SettingKey[];
 

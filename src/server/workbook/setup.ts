@@ -2,12 +2,14 @@
 // Idempotent: a second run finds nothing to change and writes nothing.
 import {
   auditActions,
+  districtReportSheet,
   protectionNotes,
   serverErrors,
   setupMessages,
   sheetNames,
   workbookSetupNotes,
 } from '../../domain/messages';
+import { ensureReportTemplate } from '../storage/districtReportSheet';
 import { defaultSettings } from '../../domain/schemas/settings';
 import { sameEmail } from '../../domain/email';
 import { activeEmail, ownerEmail } from '../access/roles';
@@ -61,6 +63,8 @@ export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): strin
   changes.push(...ensureTodayCell(ss, settings.created));
   for (const layout of [REGISTRY_LAYOUT, REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT])
     changes.push(...ensureTableSheet(ss, layout).changes);
+  // The district report's formats (widths, font), copied by every «Сводный отчёт» sheet.
+  if (ensureReportTemplate(ss).created) changes.push(setupMessages.created(districtReportSheet.templateName));
   const editors = [ownerEmail(ss), ...admins].filter((e) => e !== '');
   for (const layout of [SETTINGS_LAYOUT, REGISTRY_LAYOUT]) {
     if (protectSheet(ss.getSheetByName(layout.sheetName)!, protectionNotes.adminsOnly, editors))

@@ -26,7 +26,12 @@ test('district totals and coverage agree with the domain summary', () => {
   const s = domainSummary(d, '2023-12');
   const share = Object.fromEntries(view.coverage.map((c) => [c.id, c.share]));
   expect(share).toEqual(s.coverage);
-  expect(view.coverage[0]!.detail).toBe(`${s.totals.teachersConnected} из ${s.totals.teachersTotal}`);
+  const reported = s.rows.length - s.missingOrgIds.length;
+  expect(view.coverage[0]!.detail).toBe(
+    `${s.totals.teachersConnected} из ${s.totals.teachersTotal} — по сдавшим ${reported} из ${s.rows.length}`,
+  );
+  // The share reported comes with the figures, and says what they are of.
+  expect(view.reported).toMatchObject({ reported, total: 12, base: `по сдавшим ${reported} из 12` });
   expect(Object.fromEntries(view.counts.map((c) => [c.status, c.count]))).toEqual(s.counts);
   expect(view.trend.map((t) => t.period)).toEqual(['2023-11', '2023-12', '2024-01']);
   expect(view.trend[1]!.teachers).toBeCloseTo(s.coverage.teachers!);

@@ -121,16 +121,25 @@ test('a kindergarten reports without pupils and «Моя школа»', () => {
   expect(r.version).toBe(1);
 });
 
-test('admin accepts; a second review of the same version is refused', () => {
+test('admin accepts; a second acceptance is refused; an accepted report is reopened only with a reason', () => {
   const d = district();
   d.call(COORD_A, 'submitReport', schoolReport(), 'submission-0001');
   const r = d.call<{ state: string; message: string }>(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'accept', '');
   expect(r).toMatchObject({ state: 'accepted' });
   expect(d.call<Form>(COORD_A, 'getReportForm', SCHOOL.id, '2023-11').period.statusLabel).toBe('принят');
-  expect(d.refuse(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', 'ещё раз')).toBe(
+  expect(d.refuse(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'accept', '')).toBe(
     'Отчёт уже рассмотрен (статус «принят»).',
   );
   expect(d.sheet('Журнал изменений').map((row) => row[2])).toContain('Отчёт принят');
+  // Reopening: a return of the accepted version, refused without a reason, then the coordinator sees it.
+  expect(d.refuse(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', ' ')).toContain('Укажите причину');
+  expect(d.call(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', 'Пересчитайте родителей')).toMatchObject({
+    state: 'returned',
+  });
+  expect(d.call<Form>(COORD_A, 'getReportForm', SCHOOL.id, '2023-11').period.statusLabel).toBe('возвращён');
+  expect(d.refuse(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', 'ещё раз')).toBe(
+    'Отчёт уже рассмотрен (статус «возвращён»).',
+  );
 });
 
 test('admin returns with a reason; the coordinator sees it and resubmits; a reason is required', () => {

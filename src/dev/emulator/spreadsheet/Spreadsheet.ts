@@ -114,7 +114,21 @@ class SpreadsheetImpl {
       for (let n = info.sheets.length + 1; name === undefined; n++)
         if (!info.sheets.some((s) => s.name === `${base}${n}`)) name = `${base}${n}`;
     }
-    const result = this._ctx.store.spreadsheets.insertSheet(this._id, { name, index }, this._opts());
+    // insertSheet(sheetName, options) / (sheetName, sheetIndex, options): options.template is a sheet
+    // of this spreadsheet whose data is copied to the new sheet (Spreadsheet.insertSheet reference).
+    const options = args.find((a, i) => i > 0 && typeof a === 'object' && a !== null) as
+      | { template?: unknown }
+      | undefined;
+    let template: number | undefined;
+    if (options?.template !== undefined) {
+      template = this._requireSheet(options.template, 'Spreadsheet.insertSheet');
+      if (!info.sheets.some((s) => s.sheetId === template)) return fail(this._ctx, MSG.sheetMissing);
+    }
+    const result = this._ctx.store.spreadsheets.insertSheet(
+      this._id,
+      { name, index, ...(template === undefined ? {} : { template }) },
+      this._opts(),
+    );
     if (!result.ok)
       return fail(this._ctx, result.reason === 'duplicate-name' ? MSG.duplicateSheet(name) : MSG.sheetMissing);
     this._ctx.store.spreadsheets.setActiveSheetId(this._id, this._ctx.activeUserEmail, result.sheet.sheetId);

@@ -182,6 +182,8 @@ export interface SheetInit {
   index?: number;
   maxRows?: number;
   maxColumns?: number;
+  /** Copy everything of this sheet (insertSheet's `template` option): cells, formats, sizes, merges. */
+  template?: number;
 }
 
 export type SheetPatch = Partial<Pick<SheetInfo, 'name' | 'frozenRows' | 'frozenColumns' | 'hidden' | 'tabColor'>> & {

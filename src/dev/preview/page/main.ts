@@ -2,6 +2,7 @@
 // the preview's own controls (user, clock, trigger, outbox); every action goes to the preview server.
 import type { MenuData, MenuItemData } from '../../emulator/store/spreadsheetStore';
 import type { GridView } from '../grid';
+import { linkPrintView, placeCharts } from './charts';
 import type { PreviewState, Question, UiEventView } from '../session';
 import { formatClock, parseClock } from './clock';
 
@@ -319,6 +320,8 @@ function drawGrid(g: GridView | null): void {
   host.replaceChildren(...parts);
   spillOver(g, spill);
   stickFrozenRows(table, g.frozenRows);
+  placeCharts(host, table, g);
+  linkPrintView(g);
   host.scrollTop = scrollTop;
   host.scrollLeft = scrollLeft;
 }

@@ -195,7 +195,19 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       const d = doc(id);
       if (!d) return { ok: false, reason: 'no-spreadsheet' };
       if (nameTaken(d, init.name)) return { ok: false, reason: 'duplicate-name' };
-      const s = newSheet(d, init.name, init.maxRows, init.maxColumns);
+      const template = init.template === undefined ? undefined : sheetOf(d, init.template);
+      const s = newSheet(
+        d,
+        init.name,
+        template?.info.maxRows ?? init.maxRows,
+        template?.info.maxColumns ?? init.maxColumns,
+      );
+      if (template) {
+        // A copy shows whatever the template holds; only its name, id and visibility are its own.
+        const { sheetId, name, hidden } = s.info;
+        s.info = { ...structuredClone(template.info), sheetId, name, hidden };
+        s.grid = structuredClone(template.grid);
+      }
       const at = init.index === undefined ? d.sheets.length : Math.max(0, Math.min(d.sheets.length, init.index));
       d.sheets.splice(at, 0, s);
       return { ok: true, sheet: sheetInfo(d, s) };
