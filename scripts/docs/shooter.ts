@@ -92,6 +92,7 @@ async function runStep(page: Page, preview: RunningPreview, step: Step): Promise
   } else if ('click' in step) await (await frameOf(page, step.in)).click(step.click);
   else if ('fill' in step) await (await frameOf(page, step.in)).fill(step.fill, step.value);
   else if ('select' in step) await (await frameOf(page, step.in)).selectOption(step.select, step.value);
+  else if ('press' in step) await (await frameOf(page, step.in)).press(step.press, step.key);
   else if ('waitFor' in step) await (await frameOf(page, step.in)).waitForSelector(step.waitFor);
   else if ('scroll' in step)
     await (await frameOf(page, step.in)).$eval(step.scroll, (e) => e.scrollIntoView({ block: 'start' }));

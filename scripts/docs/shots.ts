@@ -13,6 +13,7 @@ export type Step =
   | { click: string; in?: Area }
   | { fill: string; value: string; in?: Area }
   | { select: string; value: string; in?: Area }
+  | { press: string; key: string; in?: Area } // a key in that element, e.g. Control+Home
   | { waitFor: string; in?: Area }
   | { scroll: string; in?: Area } // scrolls the element to the top of its frame
   | { closeDialog: true }
@@ -177,7 +178,7 @@ export const SHOTS: readonly Shot[] = [
     user: LUGOVAYA,
     viewport: { width: 1280, height: 1900 },
     steps: sidebar,
-    capture: { in: 'sidebar', selector: '#report-form', pad: 0 },
+    capture: { in: 'sidebar', selector: '#report-form', pad: 6, maxHeight: 1450 },
   },
   {
     name: 'coordinator-paste',
@@ -187,10 +188,11 @@ export const SHOTS: readonly Shot[] = [
       ...sidebar,
       { click: '#paste summary', in: 'sidebar' },
       { fill: '#paste-text', value: TEACHER_WEEKS, in: 'sidebar' },
+      { press: '#paste-text', key: 'Control+Home', in: 'sidebar' }, // the codes column in view, as after pasting
       { waitFor: '#paste-count', in: 'sidebar' },
       { scroll: '#paste', in: 'sidebar' },
     ],
-    capture: { in: 'sidebar', selector: '#paste', pad: 0 },
+    capture: { in: 'sidebar', selector: '#paste', pad: 6 },
   },
   {
     name: 'coordinator-returned',
@@ -207,7 +209,7 @@ export const SHOTS: readonly Shot[] = [
     user: ZARECHNAYA,
     viewport: { width: 1280, height: 1900 },
     steps: [...sidebar, { click: '#history-area summary', in: 'sidebar' }, { scroll: '#history-area', in: 'sidebar' }],
-    capture: { in: 'sidebar', selector: '#history-area', pad: 0 },
+    capture: { in: 'sidebar', selector: '#history-area', pad: 6 },
   },
   {
     name: 'coordinator-reminder-mail',
