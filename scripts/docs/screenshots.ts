@@ -4,7 +4,7 @@ import path from 'node:path';
 import { takeShots } from './shooter';
 import { SHOTS } from './shots';
 
-export const GUIDE_IMAGES = path.resolve(__dirname, '../../docs/ru/img');
+const GUIDE_IMAGES = path.resolve(__dirname, '../../docs/ru/img');
 
 if (require.main === module) {
   const only = process.argv.slice(2);
