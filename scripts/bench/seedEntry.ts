@@ -10,7 +10,8 @@ import { appendReports } from '../../src/server/storage/reportsSheet';
 export function seed(organisations: Organisation[], reports: ReportRecord[]): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const key = integrityKey();
-  appendOrganisations(ss, organisations, key);
+  // Sequence 0: rows as an older version wrote them (no audit entries to check them against).
+  appendOrganisations(ss, organisations, key, 0);
   const names = new Map(organisations.map((o) => [o.id, o.name]));
   appendReports(
     ss,
@@ -20,6 +21,7 @@ export function seed(organisations: Organisation[], reports: ReportRecord[]): vo
       reviewedBy: '',
       reviewedAt: null,
       submissionKey: `bench-${r.orgId}-${r.period}-${r.version}`,
+      seq: 0,
     })),
     key,
   );

@@ -6,9 +6,10 @@ import { requireAdmin } from '../access/roles';
 import { forClient, UserError } from './errors';
 import { withDocumentLock } from '../workbook/lock';
 import type { RegistryView } from '../../contract/registry';
-import { appendAudit } from '../storage/auditSheet';
-import { appendOrganisation, updateOrganisation } from '../storage/registrySheet';
-import { findOrganisation, openWorkbook, openWorkbookForWrite } from '../workbook/workbook';
+import { nextSeq, readAnchors } from '../storage/anchors';
+import { appendAudit, auditRefs, readAudit } from '../storage/auditSheet';
+import { appendOrganisations, updateOrganisation, type RegistryEntry } from '../storage/registrySheet';
+import { findOrganisation, openWorkbook, openWorkbookForWrite, type Workbook } from '../workbook/workbook';
 
 /** Every organisation of the registry (admins only). */
 export function getRegistry(): RegistryView {
@@ -23,6 +24,36 @@ export function getRegistry(): RegistryView {
       })),
     };
   });
+}
+
+/**
+ * The same save sent again after a call cut short before its audit entry (the row already holds
+ * exactly these values under a number the audit does not know): the entry is written now.
+ */
+function repairedSave(wb: Workbook, existing: RegistryEntry, org: Organisation): boolean {
+  if (existing.seq === 0 || existing.handEdited) return false;
+  if (JSON.stringify(existing.organisation) !== JSON.stringify(org)) return false;
+  const audit = readAudit(wb.ss, wb.key).rows;
+  if (audit.some((r) => r.ref === auditRefs.registry(existing.seq))) return false;
+  const known = audit.some((r) => r.orgId === org.id && auditRefs.parseRegistry(r.ref) !== null);
+  appendAudit(
+    wb.ss,
+    [
+      {
+        at: new Date().toISOString(),
+        user: wb.caller.email,
+        action: known ? auditActions.orgChanged : auditActions.orgAdded,
+        orgId: org.id,
+        period: '',
+        before: '',
+        after: describeChanges(null, { ...org }, organisationLabels)[1],
+        ref: auditRefs.registry(existing.seq),
+      },
+    ],
+    wb.key,
+    { registry: { rows: existing.row - 1, seq: existing.seq, hash: '' } },
+  );
+  return true;
 }
 
 /**
@@ -43,10 +74,14 @@ export function saveOrganisation(
       const wb = openWorkbookForWrite();
       requireAdmin(wb.caller);
       const existing = findOrganisation(wb, org.id);
+      if (existing && repairedSave(wb, existing, org)) return { ok: true as const, organisation: org };
       if (isNew && existing) throw new UserError(serverErrors.duplicateOrganisation(org.id));
       if (!isNew && !existing) throw new UserError(serverErrors.unknownOrganisation(org.id));
-      if (existing) updateOrganisation(wb.ss, existing.row, org, wb.key);
-      else appendOrganisation(wb.ss, org, wb.key);
+      const seq = nextSeq(readAnchors(), 'registry', Math.max(0, ...wb.registry.map((e) => e.seq)));
+      // The row (an update finds it again by code and number), then the audit entry with the anchors.
+      const row = existing
+        ? updateOrganisation(wb.ss, existing, org, wb.key, seq)
+        : appendOrganisations(wb.ss, [org], wb.key, seq);
       const [before, after] = describeChanges(
         existing ? { ...existing.organisation } : null,
         { ...org },
@@ -63,9 +98,11 @@ export function saveOrganisation(
             period: '',
             before,
             after,
+            ref: auditRefs.registry(seq),
           },
         ],
         wb.key,
+        { registry: { rows: row - 1, seq, hash: '' } },
       );
       return { ok: true as const, organisation: org };
     });

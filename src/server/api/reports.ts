@@ -30,7 +30,8 @@ import { summariseDistrict } from '../../domain/summary';
 import { requireOrganisation } from '../access/roles';
 import { forClient, UserError } from './errors';
 import { withDocumentLock } from '../workbook/lock';
-import { appendAudit } from '../storage/auditSheet';
+import { readAnchors, nextSeq } from '../storage/anchors';
+import { appendAudit, auditRefs, readAudit, type AuditEntry } from '../storage/auditSheet';
 import { appendReport, readReports, type StoredReport } from '../storage/reportsSheet';
 import { findOrganisation, openWorkbook, openWorkbookForWrite, type Workbook } from '../workbook/workbook';
 import type {
@@ -195,12 +196,18 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
       const option = parsedPeriod ? options.find((o) => o.key === periodKey(parsedPeriod)) : undefined;
       if (!option) throw new UserError(periodRefusal(parsedPeriod, wb.settings.firstPeriod));
       const same = mine.find((r) => r.submissionKey === submissionKey);
-      if (same) return result(same, mine, wb, now, true);
+      if (same) {
+        repairSubmissionAudit(wb, same, mine);
+        return result(same, mine, wb, now, true);
+      }
       const validated = validateReport({ ...raw, period: option.key }, entry.organisation);
       if (!validated.ok)
         throw new UserError(serverErrors.invalidReport + ' ' + validated.errors.map((e) => e.message).join(' '));
       const teacherWeeks = acceptedTeacherWeeks(raw.teacherWeeks, wb, option.key, validated.report);
-      const previous = mine.filter((r) => r.period === option.key).sort((a, b) => b.version - a.version)[0];
+      const previous = latestOf(mine, option.key);
+      const seq = nextSeq(readAnchors(), 'reports', Math.max(0, ...mine.map((r) => r.seq)));
+      // The row first, then its audit entry with the anchors (the commit): a call cut short in
+      // between leaves a row the audit does not know, which the check names and a retry completes.
       const stored = appendReport(
         wb.ss,
         {
@@ -215,33 +222,51 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
           reviewedAt: null,
           submissionKey,
           teacherWeeks: formatTeacherWeeks(teacherWeeks),
+          seq,
         },
         wb.key,
       );
-      const [before, after] = describeChanges(previous ? reportValues(previous) : null, validated.report, reportLabels);
-      // The audit names how many teachers' figures were stored, never the figures or codes.
-      const stamped = [
-        reportMessages.versionNote(stored.version),
-        after,
-        teacherWeeks.length > 0 ? teacherWeeksTexts.audit(teacherWeeks.length) : '',
-      ];
-      appendAudit(
-        wb.ss,
-        [
-          {
-            at: now.toISOString(),
-            user: wb.caller.email,
-            action: auditActions.submit,
-            orgId,
-            period: option.key,
-            before,
-            after: stamped.filter((x) => x !== '').join('; '),
-          },
-        ],
-        wb.key,
-      );
+      appendAudit(wb.ss, [submissionAudit(stored, previous)], wb.key, {
+        reports: { rows: stored.row - 1, seq, hash: '' },
+      });
       return result(stored, mine, wb, now, false);
     });
+  });
+}
+
+/** The latest version of a month among an organisation's versions. */
+function latestOf(mine: readonly StoredReport[], period: string, below = Infinity): StoredReport | undefined {
+  return mine.filter((r) => r.period === period && r.version < below).sort((a, b) => b.version - a.version)[0];
+}
+
+/** The audit entry of a stored submission (it names how many teachers' figures were stored, never them). */
+function submissionAudit(stored: StoredReport, previous: StoredReport | undefined): AuditEntry {
+  const [before, after] = describeChanges(previous ? reportValues(previous) : null, reportValues(stored), reportLabels);
+  const teachers = parseTeacherWeeks(stored.teacherWeeks ?? '')?.length ?? 0;
+  const stamped = [
+    reportMessages.versionNote(stored.version),
+    after,
+    teachers > 0 ? teacherWeeksTexts.audit(teachers) : '',
+  ];
+  return {
+    at: stored.submittedAt,
+    user: stored.submittedBy,
+    action: auditActions.submit,
+    orgId: stored.orgId,
+    period: stored.period,
+    before,
+    after: stamped.filter((x) => x !== '').join('; '),
+    ref: auditRefs.report(stored.seq, stored.version, 'submitted'),
+  };
+}
+
+/** A retry of a submission whose call was cut short before its audit entry: the entry is written now. */
+function repairSubmissionAudit(wb: Workbook, same: StoredReport, mine: readonly StoredReport[]): void {
+  if (same.state !== 'submitted' || same.seq === 0 || same.handEdited) return;
+  const ref = auditRefs.report(same.seq, same.version, 'submitted');
+  if (readAudit(wb.ss, wb.key).rows.some((r) => r.ref === ref)) return;
+  appendAudit(wb.ss, [submissionAudit(same, latestOf(mine, same.period, same.version))], wb.key, {
+    reports: { rows: same.row - 1, seq: same.seq, hash: '' },
   });
 }
 

@@ -4,19 +4,63 @@ import { formatPeriod, periodKey } from '../../domain/period';
 import { requireAdmin } from '../access/roles';
 import { forClient, UserError } from './errors';
 import { withDocumentLock } from '../workbook/lock';
-import { appendAudit } from '../storage/auditSheet';
+import type { ReportState } from '../../domain/schemas/report';
+import { nextSeq, readAnchors } from '../storage/anchors';
+import { appendAudit, auditRefs, readAudit, type AuditEntry } from '../storage/auditSheet';
 import { readReports, rewriteReport, type StoredReport } from '../storage/reportsSheet';
-import { openWorkbookForWrite, resolveOrgPeriod } from '../workbook/workbook';
+import { openWorkbookForWrite, resolveOrgPeriod, type Workbook } from '../workbook/workbook';
 import type { ReviewResult } from '../../contract/coordinator';
 
 export const RETURN_REASON_MAX = 1000;
 
-/** Hook for what follows a review (the admin summary adds the coordinator's e-mail on return). */
-export type ReviewListener = (report: StoredReport, orgName: string) => void;
+/**
+ * Hook for what follows a review (the admin summary e-mails the coordinator on return): `queued`
+ * runs in the same step as the state change, before the audit entry that commits it; `committed`
+ * after it (to send what was queued).
+ */
+export interface ReviewListener {
+  queued(report: StoredReport, orgName: string): void;
+  committed(): void;
+}
 const listeners: ReviewListener[] = [];
-/** Registers a listener called after a review is stored, inside the same lock. */
+/** Registers a listener called inside the same lock as the review. */
 export function onReviewed(listener: ReviewListener): void {
   listeners.push(listener);
+}
+
+/** The audit entry of a review. */
+function reviewAudit(report: StoredReport, orgId: string, text: string): AuditEntry {
+  return {
+    at: report.reviewedAt ?? '',
+    user: report.reviewedBy,
+    action: report.state === 'accepted' ? auditActions.accept : auditActions.return,
+    orgId,
+    period: report.period,
+    before: storedStateLabels.submitted,
+    after: storedStateLabels[report.state] + (text ? ': ' + text : ''),
+    ref: auditRefs.report(report.seq, report.version, report.state),
+  };
+}
+
+/**
+ * The same review sent again after a call cut short before its audit entry (same decision, same
+ * reason, same admin): the notice is queued and the entry written now. False when it is not that.
+ */
+function repairReview(wb: Workbook, target: StoredReport, state: ReportState, text: string): boolean {
+  const same =
+    target.state === state &&
+    target.reviewedBy === wb.caller.email &&
+    target.returnReason === (state === 'returned' ? text : '') &&
+    target.seq > 0;
+  if (!same) return false;
+  const ref = auditRefs.report(target.seq, target.version, state);
+  if (readAudit(wb.ss, wb.key).rows.some((r) => r.ref === ref)) return false;
+  for (const listener of listeners) listener.queued(target, target.orgName);
+  appendAudit(wb.ss, [reviewAudit(target, target.orgId, text)], wb.key, {
+    reports: { rows: 0, seq: target.seq, hash: '' },
+  });
+  for (const listener of listeners) listener.committed();
+  return true;
 }
 
 /**
@@ -50,42 +94,9 @@ export function reviewReport(
       const target = versions.find((r) => r.version === version);
       if (!target) throw new UserError(serverErrors.noSuchVersion);
       if (versions.some((r) => r.version > version)) throw new UserError(serverErrors.notLatestVersion);
-      if (target.state !== 'submitted')
-        throw new UserError(serverErrors.alreadyReviewed(storedStateLabels[target.state]));
-      // Accepting would re-seal figures someone changed in the grid; returning keeps the mark.
-      if (target.handEdited && decision === 'accept') throw new UserError(reviewErrors.handEdited);
-      const now = new Date().toISOString();
-      const state = decision === 'accept' ? 'accepted' : 'returned';
-      const updated = rewriteReport(
-        wb.ss,
-        {
-          ...target,
-          state,
-          returnReason: decision === 'return' ? text : '',
-          reviewedBy: wb.caller.email,
-          reviewedAt: now,
-        },
-        wb.key,
-        target.handEdited,
-      );
-      appendAudit(
-        wb.ss,
-        [
-          {
-            at: now,
-            user: wb.caller.email,
-            action: decision === 'accept' ? auditActions.accept : auditActions.return,
-            orgId: entry.organisation.id,
-            period: periodKey(p),
-            before: storedStateLabels[target.state],
-            after: storedStateLabels[state] + (text ? ': ' + text : ''),
-          },
-        ],
-        wb.key,
-      );
-      for (const listener of listeners) listener(updated, entry.organisation.name);
+      const state: ReportState = decision === 'accept' ? 'accepted' : 'returned';
       const label = formatPeriod(p);
-      return {
+      const answer: ReviewResult = {
         orgId: entry.organisation.id,
         period: periodKey(p),
         version,
@@ -95,6 +106,35 @@ export function reviewReport(
             ? reportMessages.accepted(entry.organisation.name, label)
             : reportMessages.returned(entry.organisation.name, label),
       };
+      if (target.state !== 'submitted') {
+        if (repairReview(wb, target, state, text)) return answer;
+        throw new UserError(serverErrors.alreadyReviewed(storedStateLabels[target.state]));
+      }
+      // Accepting would re-seal figures someone changed in the grid; returning keeps the mark.
+      if (target.handEdited && decision === 'accept') throw new UserError(reviewErrors.handEdited);
+      const seq = nextSeq(readAnchors(), 'reports', Math.max(0, ...versions.map((r) => r.seq)));
+      // The row (found again by identity), the notice queued, then the audit entry with the
+      // anchors as the commit; the e-mail goes after.
+      const updated = rewriteReport(
+        wb.ss,
+        target,
+        {
+          ...target,
+          state,
+          returnReason: decision === 'return' ? text : '',
+          reviewedBy: wb.caller.email,
+          reviewedAt: new Date().toISOString(),
+          seq,
+        },
+        wb.key,
+        target.handEdited,
+      );
+      for (const listener of listeners) listener.queued(updated, entry.organisation.name);
+      appendAudit(wb.ss, [reviewAudit(updated, entry.organisation.id, text)], wb.key, {
+        reports: { rows: 0, seq, hash: '' },
+      });
+      for (const listener of listeners) listener.committed();
+      return answer;
     }),
   );
 }

@@ -12,7 +12,7 @@ import { withDocumentLock } from '../workbook/lock';
 import { getReminderStatus } from '../reminders/status';
 import { remindNow, type RemindNowResult } from '../reminders/remindNow';
 import { pendingNoticeCount, sendPendingNotices } from '../mail/returnNotice';
-import { verifyAuditChain } from '../storage/auditSheet';
+import { integrityFindings } from '../workbook/handEdits';
 import { readReports, type StoredReport } from '../storage/reportsSheet';
 import { openWorkbook, resolveOrgPeriod } from '../workbook/workbook';
 import { buildChecklistData, buildSummaryView, checkView } from './summaryRows';
@@ -53,8 +53,7 @@ export function getDistrictSummary(period: string | null): DistrictSummaryData {
     return buildSummaryView({
       wb,
       reports,
-      damaged,
-      auditBrokenAtRow: verifyAuditChain(wb.ss, wb.key).brokenAtRow,
+      findings: integrityFindings(wb, reports, damaged),
       now: new Date(),
       period,
       pendingNotices: pendingNoticeCount(),

@@ -18,9 +18,9 @@ import {
   type PeriodSummary,
 } from '../../domain/summary';
 import { UserError } from './errors';
-import { describeFindings } from '../workbook/handEdits';
+import { describeFindings, type IntegrityFindings } from '../workbook/handEdits';
 import { buildChecklist, latestReportPerOrganisation } from '../workbook/setupChecklist';
-import type { DamagedReportRow, StoredReport } from '../storage/reportsSheet';
+import type { StoredReport } from '../storage/reportsSheet';
 import type { Workbook } from '../workbook/workbook';
 import {
   ROW_FLAGS,
@@ -154,8 +154,7 @@ export function backlogView(summary: DistrictSummary, shown: string | null): Dis
 export interface SummaryInputs {
   wb: Workbook;
   reports: StoredReport[];
-  damaged: DamagedReportRow[];
-  auditBrokenAtRow: number | null;
+  findings: IntegrityFindings;
   now: Date;
   period: string | null;
   pendingNotices: number;
@@ -209,17 +208,7 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
         count: current.counts[status],
       }))
     : [];
-  const integrity = describeFindings({
-    handEditedReports: reports
-      .filter((r) => r.handEdited)
-      .map((r) => ({ row: r.row, orgId: r.orgId, period: r.period, version: r.version })),
-    damagedReportRows: x.damaged,
-    handEditedRegistryRows: wb.registry
-      .filter((e) => e.handEdited)
-      .map((e) => ({ row: e.row, orgId: e.organisation.id })),
-    damagedRegistryRows: wb.damagedRegistryRows,
-    auditBrokenAtRow: x.auditBrokenAtRow,
-  });
+  const integrity = describeFindings(x.findings);
   return {
     districtName: wb.settings.districtName,
     asOfText: formatDateTime(now),

@@ -72,12 +72,15 @@ export function sendPendingNotices(): { sent: number; left: number } {
 }
 
 function keep(notice: PendingNotice, report: StoredReport): void {
-  const key = `${PREFIX}${new Date().toISOString()}|${report.orgId}|${report.period}|${report.version}`;
+  const key = `${PREFIX}${new Date().toISOString()}|${report.orgId}|${report.period}|${report.version}|${report.seq}`;
   props().setProperty(key, JSON.stringify(notice));
 }
 
-/** Review listener: on a return, e-mails the organisation's coordinators (or keeps the notice). */
-export function notifyCoordinatorOfReturn(report: StoredReport, orgName: string): void {
+/**
+ * Review listener, in the same step as the return: queues the e-mail to the organisation's
+ * coordinators (a retry of the same return queues it once); sent when the review is committed.
+ */
+export function queueReturnNotice(report: StoredReport, orgName: string): void {
   if (report.state !== 'returned') return;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const entry = readRegistry(ss, '').entries.find((e) => e.organisation.id === report.orgId);
@@ -89,14 +92,19 @@ export function notifyCoordinatorOfReturn(report: StoredReport, orgName: string)
     reviewer: report.reviewedBy,
   };
   if (notice.to.length === 0) return;
+  const suffix = `|${report.orgId}|${report.period}|${report.version}|${report.seq}`;
+  if (pending().some(([k]) => k.endsWith(suffix))) return;
+  keep(notice, report);
+}
+
+/** After the review's audit entry: sends what waits, oldest first (a mail failure never undoes the review). */
+export function sendQueuedNotices(): void {
   try {
-    const earlier = sendPendingNotices();
-    if (earlier.left > 0 || !sendMail(returnMail(notice))) keep(notice, report);
+    sendPendingNotices();
   } catch (err) {
-    // The return itself is stored and audited; a mail failure must not undo it for the admin.
-    console.error('notifyCoordinatorOfReturn: ' + (err instanceof Error ? (err.stack ?? err.message) : String(err)));
-    keep(notice, report);
+    // The return itself is stored and audited; the notice stays queued for the next try.
+    console.error('sendQueuedNotices: ' + (err instanceof Error ? (err.stack ?? err.message) : String(err)));
   }
 }
 
-onReviewed(notifyCoordinatorOfReturn);
+onReviewed({ queued: queueReturnNotice, committed: sendQueuedNotices });

@@ -1,6 +1,6 @@
 // One reminder run (daily or «напомнить сейчас»): read once and claim under the document lock, send
 // without holding it, settle the claims under the lock again. A constant number of spreadsheet calls.
-import { ledgerTexts, storedStateLabels } from '../../domain/messages';
+import { ledgerTexts, serverErrors, storedStateLabels } from '../../domain/messages';
 import {
   fitQuota,
   lastOverdueDays,
@@ -19,6 +19,7 @@ import { UserError } from '../api/errors';
 import { composeDigest, composeMonthList, composeReminder, type ReminderContext } from '../mail/reminderMail';
 import { remainingQuota, sendMail, type Mail } from '../mail/send';
 import { appendClaims, blockingEntries, readLedger, settleClaims, type LedgerClaim } from '../storage/ledgerSheet';
+import { readAnchors } from '../storage/anchors';
 import { REPORTS_LAYOUT } from '../storage/reportsSheet';
 import { readTable, requireSheet, type TableLayout } from '../storage/table';
 import { openWorkbook } from '../workbook/workbook';
@@ -109,6 +110,7 @@ interface Claimed {
 
 interface Prepared {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  key: string;
   claimed: Claimed[];
   firstRow: number;
   summary: RunSummary;
@@ -119,7 +121,10 @@ function prepare(mode: RunMode, now: Date): Prepared {
   const wb = openWorkbook();
   if (mode.kind === 'manual') requireAdmin(wb.caller);
   const states = readReportStates(wb.ss);
-  const ledger = readLedger(wb.ss);
+  const ledger = readLedger(wb.ss, wb.key);
+  // Rows deleted from the ledger would make today's e-mails go out again: send nothing instead.
+  const anchored = readAnchors()?.ledger?.rows ?? 0;
+  if (anchored > Math.max(0, ...ledger.map((e) => e.row - 1))) throw new UserError(serverErrors.ledgerTampered);
   const organisations = wb.registry.map((e) => e.organisation);
   const blocking = blockingEntries(ledger);
   const input: PlanInput = {
@@ -184,8 +189,8 @@ function prepare(mode: RunMode, now: Date): Prepared {
     recipients: r.recipients,
     at,
   }));
-  const firstRow = claims.length > 0 ? appendClaims(wb.ss, claims) : 0;
-  return { ss: wb.ss, claimed, firstRow, summary };
+  const firstRow = claims.length > 0 ? appendClaims(wb.ss, claims, wb.key) : 0;
+  return { ss: wb.ss, key: wb.key, claimed, firstRow, summary };
 }
 
 /** Phase 2, without the lock: send each claimed e-mail; one failure does not stop the others. */
@@ -225,7 +230,7 @@ export function runReminders(mode: RunMode, lockWaitMs: number, started: number)
   const prepared = underLock(lockWaitMs, () => prepare(mode, now));
   if (!prepared) return null;
   const statuses = sendClaimed(prepared.value, started);
-  const { firstRow, claimed, ss, summary } = prepared.value;
+  const { firstRow, claimed, ss, key, summary } = prepared.value;
   if (claimed.length > 0) {
     const settled = underLock(Math.max(lockWaitMs, 30000), () =>
       settleClaims(
@@ -233,6 +238,7 @@ export function runReminders(mode: RunMode, lockWaitMs: number, started: number)
         firstRow,
         claimed.map((c) => c.reminder.id),
         statuses,
+        key,
       ),
     );
     summary.settled = settled?.value === true;

@@ -8,7 +8,9 @@ import {
   sheetNames,
   workbookHeaders as h,
 } from '../../domain/messages';
-import { appendRows, readTable, requireSheet, type TableLayout } from './table';
+import { advanceAnchors } from './anchors';
+import { isSealed, rowChecksum, sealedRow } from './rowSeal';
+import { appendRows, assertHeaders, readTable, requireSheet, type TableLayout } from './table';
 
 export const LEDGER_LAYOUT: TableLayout = {
   sheetName: sheetNames.ledger,
@@ -20,11 +22,13 @@ export const LEDGER_LAYOUT: TableLayout = {
     { key: 'sentAt', header: h.ledgerSentAt, kind: 'datetime', width: 140 },
     { key: 'status', header: ledgerTexts.status, kind: 'text', width: 200 },
     { key: 'id', header: ledgerTexts.id, kind: 'text', width: 260, hidden: true },
+    // Keyed like report rows: a row typed or changed by hand does not count as an e-mail sent.
+    { key: 'checksum', header: h.checksum, kind: 'text', hidden: true, optional: true },
   ],
 };
 
 /** Where a reminder stands in the ledger. */
-export type LedgerState = 'sending' | 'sent' | 'deferred' | 'failed';
+export type LedgerState = 'sending' | 'sent' | 'deferred' | 'failed' | 'unknown';
 
 export interface LedgerEntry {
   id: string;
@@ -36,20 +40,25 @@ export interface LedgerEntry {
   sentAt: string | null;
   state: LedgerState;
   row: number;
+  /** The row matches its checksum (written by the add-on, unchanged since). */
+  sealed: boolean;
 }
 
-const STATUS_COLUMN = LEDGER_LAYOUT.columns.findIndex((c) => c.key === 'status') + 1;
-const ID_COLUMN = LEDGER_LAYOUT.columns.findIndex((c) => c.key === 'id') + 1;
+const STATUS_AT = LEDGER_LAYOUT.columns.findIndex((c) => c.key === 'status');
 
 function stateOf(status: string): LedgerState {
   if (status === ledgerTexts.sending) return 'sending';
   if (status === ledgerTexts.deferred || status === ledgerTexts.deferredQuota) return 'deferred';
   if (status.startsWith(ledgerTexts.failed(''))) return 'failed';
-  return 'sent';
+  if (status === ledgerTexts.sent) return 'sent';
+  return 'unknown';
 }
 
-/** Every ledger row in one read. A row without a status (older layout, typed by hand) counts as sent. */
-export function readLedger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): LedgerEntry[] {
+/**
+ * Every ledger row in one read. Only a sealed row with a known status counts: a status typed by
+ * hand, or a row forged or changed in the grid, sends nothing and stops nothing.
+ */
+export function readLedger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): LedgerEntry[] {
   return readTable(requireSheet(ss, LEDGER_LAYOUT), LEDGER_LAYOUT).map((r) => {
     const v = r.values;
     return {
@@ -61,13 +70,14 @@ export function readLedger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Ledger
       sentAt: typeof v.sentAt === 'string' ? v.sentAt : null,
       state: stateOf(String(v.status)),
       row: r.row,
+      sealed: isSealed(key, LEDGER_LAYOUT, r),
     };
   });
 }
 
 /** Rows of e-mails that went out or may have: sent, or claimed by a run (which may have sent before dying). */
 export function blockingEntries(entries: readonly LedgerEntry[]): LedgerEntry[] {
-  return entries.filter((e) => e.id !== '' && (e.state === 'sent' || e.state === 'sending'));
+  return entries.filter((e) => e.sealed && e.id !== '' && (e.state === 'sent' || e.state === 'sending'));
 }
 
 /** Ids that must not go out again: sent, or claimed by a run (which may have sent before dying). */
@@ -84,23 +94,35 @@ export interface LedgerClaim {
   at: string;
 }
 
-/** Appends claims («отправляется») in one write; returns the first row written. */
-export function appendClaims(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, claims: readonly LedgerClaim[]): number {
-  const cells = claims.map((c) => [
-    c.orgId,
-    c.period,
-    c.kind,
-    c.recipients.join(', '),
-    new Date(c.at),
-    ledgerTexts.sending,
-    c.id,
-  ]);
-  return appendRows(requireSheet(ss, LEDGER_LAYOUT), LEDGER_LAYOUT, cells);
+/** Appends claims («отправляется») in one write, sealed; returns the first row written. */
+export function appendClaims(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  claims: readonly LedgerClaim[],
+  key: string,
+): number {
+  const cells = claims.map((c) =>
+    sealedRow(
+      LEDGER_LAYOUT,
+      {
+        orgId: c.orgId,
+        period: c.period,
+        kind: c.kind,
+        recipient: c.recipients.join(', '),
+        sentAt: c.at,
+        status: ledgerTexts.sending,
+        id: c.id,
+      },
+      key,
+    ),
+  );
+  const first = appendRows(requireSheet(ss, LEDGER_LAYOUT), LEDGER_LAYOUT, cells);
+  advanceAnchors({ ledger: { rows: first - 2 + cells.length, seq: 0, hash: '' } });
+  return first;
 }
 
 /**
- * Writes the final status of claims appended at `firstRow`, in one read and one write; the ids are
- * checked first, so rows moved by hand in between are left alone.
+ * Writes the final status of claims appended at `firstRow`, re-sealed, in one read and one write;
+ * the ids are checked first, so rows moved by hand in between are left alone.
  * @returns false when the block no longer holds these claims
  */
 export function settleClaims(
@@ -108,13 +130,20 @@ export function settleClaims(
   firstRow: number,
   ids: readonly string[],
   statuses: readonly string[],
+  key: string,
 ): boolean {
   if (ids.length === 0) return true;
   const sheet = requireSheet(ss, LEDGER_LAYOUT);
-  const width = ID_COLUMN - STATUS_COLUMN + 1;
-  const range = sheet.getRange(firstRow, STATUS_COLUMN, ids.length, width);
+  assertHeaders(sheet, LEDGER_LAYOUT);
+  const idAt = LEDGER_LAYOUT.columns.findIndex((c) => c.key === 'id');
+  const range = sheet.getRange(firstRow, 1, ids.length, LEDGER_LAYOUT.columns.length);
   const current = range.getValues();
-  if (current.some((row, i) => String(row[width - 1]) !== ids[i])) return false;
-  range.setValues(current.map((row, i) => [statuses[i], ...row.slice(1)]));
+  if (current.some((row, i) => String(row[idAt]) !== ids[i])) return false;
+  range.setValues(
+    current.map((row, i) => {
+      const cells = [...row.slice(0, STATUS_AT), statuses[i], ...row.slice(STATUS_AT + 1, -1)];
+      return [...cells, rowChecksum(key, LEDGER_LAYOUT, cells)];
+    }),
+  );
   return true;
 }

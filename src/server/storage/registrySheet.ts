@@ -12,6 +12,7 @@ import {
   type OrganisationType,
 } from '../../domain/schemas/organisation';
 import { isSealed, sealedRow } from './rowSeal';
+import { locateRow } from './rowIdentity';
 import { appendRows, readTable, requireSheet, writeRow, type TableLayout } from './table';
 
 export const REGISTRY_LAYOUT: TableLayout = {
@@ -33,6 +34,8 @@ export const REGISTRY_LAYOUT: TableLayout = {
     { key: 'appointmentOrderNumber', header: label.appointmentOrderNumber, kind: 'text', width: 120 },
     { key: 'appointmentOrderDate', header: label.appointmentOrderDate, kind: 'date', width: 120 },
     { key: 'orderCopyReceived', header: label.orderCopyReceived, kind: 'date', width: 120 },
+    // The row's place in the sheet's sequence (sealed): a new number at every write by the add-on.
+    { key: 'seq', header: workbookHeaders.seq, kind: 'int', hidden: true, optional: true },
     { key: 'checksum', header: workbookHeaders.checksum, kind: 'text', hidden: true },
   ],
 };
@@ -41,6 +44,8 @@ export const REGISTRY_LAYOUT: TableLayout = {
 export interface RegistryEntry {
   organisation: Organisation;
   row: number;
+  /** The sequence number sealed into the row (0: written before sequences existed). */
+  seq: number;
   handEdited: boolean;
 }
 
@@ -66,39 +71,44 @@ export function readRegistry(
       damaged.push({ row: r.row, id: String(r.values.id) });
       continue;
     }
-    entries.push({ organisation: parsed.data, row: r.row, handEdited: !isSealed(key, REGISTRY_LAYOUT, r) });
+    entries.push({
+      organisation: parsed.data,
+      row: r.row,
+      seq: typeof r.values.seq === 'number' ? r.values.seq : 0,
+      handEdited: !isSealed(key, REGISTRY_LAYOUT, r),
+    });
   }
   return { entries, damaged };
 }
 
-function encode(org: Organisation, key: string): unknown[] {
-  return sealedRow(REGISTRY_LAYOUT, { ...org, type: organisationTypeLabels[org.type] }, key);
+function encode(org: Organisation, seq: number, key: string): unknown[] {
+  return sealedRow(REGISTRY_LAYOUT, { ...org, type: organisationTypeLabels[org.type], seq: seq || '' }, key);
 }
 
-/** Adds organisations at the end of the registry in one write. */
+/** Adds organisations at the end of the registry in one write, numbered from `firstSeq`. */
 export function appendOrganisations(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   orgs: readonly Organisation[],
   key: string,
-): void {
-  appendRows(
+  firstSeq: number,
+): number {
+  return appendRows(
     requireSheet(ss, REGISTRY_LAYOUT),
     REGISTRY_LAYOUT,
-    orgs.map((o) => encode(o, key)),
+    orgs.map((o, i) => encode(o, firstSeq === 0 ? 0 : firstSeq + i, key)),
   );
 }
 
-/** Adds an organisation at the end of the registry. */
-export function appendOrganisation(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, org: Organisation, key: string): void {
-  appendOrganisations(ss, [org], key);
-}
-
-/** Rewrites one organisation's row. */
+/** Rewrites one organisation under sequence number `seq`, on the row that holds it now (found by code and number). */
 export function updateOrganisation(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  row: number,
+  was: RegistryEntry,
   org: Organisation,
   key: string,
-): void {
-  writeRow(requireSheet(ss, REGISTRY_LAYOUT), REGISTRY_LAYOUT, row, encode(org, key));
+  seq: number,
+): number {
+  const sheet = requireSheet(ss, REGISTRY_LAYOUT);
+  const row = locateRow(sheet, REGISTRY_LAYOUT, was.row, { id: was.organisation.id, seq: was.seq || '' });
+  writeRow(sheet, REGISTRY_LAYOUT, row, encode(org, seq, key));
+  return row;
 }

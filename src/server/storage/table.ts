@@ -84,7 +84,7 @@ export function encodeRows(
  * lacks optional columns gets them inserted in place; anything else is a Russian «set-up needed»
  * error (only «Настроить таблицу округа» rewrites a sheet's layout).
  */
-function assertHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): void {
+export function assertHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): void {
   const header = sheet
     .getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1))
     .getValues()[0]!

@@ -1,10 +1,14 @@
 // What changed in the grid bypassing the add-on: report and registry rows whose checksum no
-// longer matches, rows that no longer read at all, and a broken audit chain.
+// longer matches, rows that no longer read at all, a broken audit chain, and (crossCheck) rows
+// deleted, replayed, duplicated or truncated.
 import { integrityMessages } from '../../domain/messages';
 import { requireAdmin } from '../access/roles';
 import { alertError } from '../api/errors';
-import { verifyAuditChain } from '../storage/auditSheet';
-import { readReports } from '../storage/reportsSheet';
+import { readAnchors } from '../storage/anchors';
+import { readAudit } from '../storage/auditSheet';
+import { readLedger } from '../storage/ledgerSheet';
+import { readReports, type DamagedReportRow, type StoredReport } from '../storage/reportsSheet';
+import { crossCheck } from './crossCheck';
 import { openWorkbook, type Workbook } from './workbook';
 
 export interface IntegrityFindings {
@@ -13,22 +17,49 @@ export interface IntegrityFindings {
   handEditedRegistryRows: { row: number; orgId: string }[];
   damagedRegistryRows: { row: number; id: string }[];
   auditBrokenAtRow: number | null;
+  /** Deleted, replayed, duplicated, truncated, interrupted or forged rows (crossCheck), in Russian. */
+  crossCheck: string[];
 }
 
-/** Checks every report, registry and audit row (three reads). */
-export function findIntegrityProblems(wb: Workbook): IntegrityFindings {
-  const { reports, damaged } = readReports(wb.ss, wb.key);
+const lastPosition = (rows: readonly { row: number }[]): number => Math.max(0, ...rows.map((r) => r.row - 1));
+
+/** Checks the rows already read, the audit, the ledger and the anchors (two more reads). */
+export function integrityFindings(
+  wb: Workbook,
+  reports: readonly StoredReport[],
+  damaged: readonly DamagedReportRow[],
+): IntegrityFindings {
+  const audit = readAudit(wb.ss, wb.key);
+  const ledger = readLedger(wb.ss, wb.key);
   return {
     handEditedReports: reports
       .filter((r) => r.handEdited)
       .map((r) => ({ row: r.row, orgId: r.orgId, period: r.period, version: r.version })),
-    damagedReportRows: damaged,
+    damagedReportRows: [...damaged],
     handEditedRegistryRows: wb.registry
       .filter((e) => e.handEdited)
       .map((e) => ({ row: e.row, orgId: e.organisation.id })),
     damagedRegistryRows: wb.damagedRegistryRows,
-    auditBrokenAtRow: verifyAuditChain(wb.ss, wb.key).brokenAtRow,
+    auditBrokenAtRow: audit.brokenAtRow,
+    crossCheck: crossCheck({
+      reports,
+      registry: wb.registry,
+      audit,
+      ledger,
+      anchors: readAnchors(),
+      lastPositions: {
+        reports: Math.max(lastPosition(reports), lastPosition(damaged)),
+        registry: Math.max(lastPosition(wb.registry), lastPosition(wb.damagedRegistryRows)),
+        ledger: lastPosition(ledger),
+      },
+    }),
   };
+}
+
+/** Checks every report, registry, audit and ledger row (four reads). */
+export function findIntegrityProblems(wb: Workbook): IntegrityFindings {
+  const { reports, damaged } = readReports(wb.ss, wb.key);
+  return integrityFindings(wb, reports, damaged);
 }
 
 /** Russian lines describing the findings (empty when everything is intact). */
@@ -39,6 +70,7 @@ export function describeFindings(f: IntegrityFindings): string[] {
     ...f.handEditedRegistryRows.map((r) => integrityMessages.registryEdited(r.row, r.orgId)),
     ...f.damagedRegistryRows.map((r) => integrityMessages.registryDamaged(r.row)),
     ...(f.auditBrokenAtRow !== null ? [integrityMessages.auditBroken(f.auditBrokenAtRow)] : []),
+    ...f.crossCheck,
   ];
 }
 

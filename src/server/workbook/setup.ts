@@ -7,6 +7,7 @@ import { alertError, UserError } from '../api/errors';
 import { withDocumentLock } from './lock';
 import { appendAudit, AUDIT_LAYOUT } from '../storage/auditSheet';
 import { YES, NO } from '../storage/cells';
+import { readAnchors, resetAnchor } from '../storage/anchors';
 import { ensureIntegrityKey } from '../storage/rowSeal';
 import { LEDGER_LAYOUT } from '../storage/ledgerSheet';
 import { REGISTRY_LAYOUT } from '../storage/registrySheet';
@@ -60,6 +61,18 @@ export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): strin
   return changes;
 }
 
+/**
+ * Rows deleted from the reminder ledger stop the reminders (they would go out again); an admin
+ * running set-up accepts the ledger as it is. The loss stays in the audit as this set-up's note.
+ */
+function acceptLedgerLoss(ss: Spreadsheet): string[] {
+  const anchored = readAnchors()?.ledger?.rows ?? 0;
+  const found = Math.max(0, ss.getSheetByName(LEDGER_LAYOUT.sheetName)!.getLastRow() - 1);
+  if (anchored <= found) return [];
+  resetAnchor('ledger', { rows: found, seq: 0, hash: '' });
+  return [workbookSetupNotes.ledgerAccepted(anchored, found)];
+}
+
 /** Menu item «Настроить таблицу округа»: the owner (first time) or an admin sets up the workbook. */
 export function setupWorkbook(): void {
   const ui = SpreadsheetApp.getUi();
@@ -78,6 +91,7 @@ export function setupWorkbook(): void {
       const key = ensureIntegrityKey();
       const done = setUpWorkbook(ss, ownerless ? [email] : admins);
       if (ownerless) done.push(workbookSetupNotes.sharedDriveAdmin(email));
+      done.push(...acceptLedgerLoss(ss));
       auditSettingsChanges(ss, key, readSettings(ss).settings, new Date());
       if (done.length > 0) {
         appendAudit(
