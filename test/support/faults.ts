@@ -44,7 +44,13 @@ export function failAtWrite(store: Store, n: number): { writes(): number; failed
       }),
     ),
   );
-  return { writes: () => seen, failed: () => failed, restore: () => undo.forEach((u) => u()) };
+  return {
+    writes: () => seen,
+    failed: () => failed,
+    restore: () => {
+      for (const u of undo) u();
+    },
+  };
 }
 
 /**
