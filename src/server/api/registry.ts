@@ -27,14 +27,14 @@ export function getRegistry(): RegistryView {
 }
 
 /**
- * The same save sent again after a call cut short before its audit entry (the row already holds
- * exactly these values under a number the audit does not know): the entry is written now.
+ * The same save sent again (the row already holds exactly these values): nothing to write; when the
+ * first call was cut short before its audit entry, the entry is written now. False otherwise.
  */
 function repairedSave(wb: Workbook, existing: RegistryEntry, org: Organisation): boolean {
   if (existing.seq === 0 || existing.handEdited) return false;
   if (JSON.stringify(existing.organisation) !== JSON.stringify(org)) return false;
   const audit = readAudit(wb.ss, wb.key).rows;
-  if (audit.some((r) => r.ref === auditRefs.registry(existing.seq))) return false;
+  if (audit.some((r) => r.ref === auditRefs.registry(existing.seq))) return true;
   const known = audit.some((r) => r.orgId === org.id && auditRefs.parseRegistry(r.ref) !== null);
   appendAudit(
     wb.ss,

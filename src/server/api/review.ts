@@ -43,8 +43,9 @@ function reviewAudit(report: StoredReport, orgId: string, text: string): AuditEn
 }
 
 /**
- * The same review sent again after a call cut short before its audit entry (same decision, same
- * reason, same admin): the notice is queued and the entry written now. False when it is not that.
+ * The same review sent again (same decision, same reason, same admin): a retry. When the first call
+ * was cut short before its audit entry, the notice is queued and the entry written now; queued
+ * notices go out. False when it is another review of a version already reviewed.
  */
 function repairReview(wb: Workbook, target: StoredReport, state: ReportState, text: string): boolean {
   const same =
@@ -54,11 +55,12 @@ function repairReview(wb: Workbook, target: StoredReport, state: ReportState, te
     target.seq > 0;
   if (!same) return false;
   const ref = auditRefs.report(target.seq, target.version, state);
-  if (readAudit(wb.ss, wb.key).rows.some((r) => r.ref === ref)) return false;
-  for (const listener of listeners) listener.queued(target, target.orgName);
-  appendAudit(wb.ss, [reviewAudit(target, target.orgId, text)], wb.key, {
-    reports: { rows: 0, seq: target.seq, hash: '' },
-  });
+  if (!readAudit(wb.ss, wb.key).rows.some((r) => r.ref === ref)) {
+    for (const listener of listeners) listener.queued(target, target.orgName);
+    appendAudit(wb.ss, [reviewAudit(target, target.orgId, text)], wb.key, {
+      reports: { rows: 0, seq: target.seq, hash: '' },
+    });
+  }
   for (const listener of listeners) listener.committed();
   return true;
 }

@@ -64,8 +64,15 @@ export function sendPendingNotices(): { sent: number; left: number } {
   const waiting = pending();
   let sent = 0;
   for (const [key, notice] of waiting) {
-    if (!sendMail(returnMail(notice))) break;
+    // Taken off the queue first: a failure after sending can never send it twice; put back when not sent.
     props().deleteProperty(key);
+    let gone = false;
+    try {
+      gone = sendMail(returnMail(notice));
+    } finally {
+      if (!gone) props().setProperty(key, JSON.stringify(notice));
+    }
+    if (!gone) break;
     sent++;
   }
   return { sent, left: waiting.length - sent };
