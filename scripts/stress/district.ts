@@ -81,7 +81,7 @@ export function stressDistrict(orgCount = 4, opts: { strict?: boolean } = {}): S
     },
   };
   call(OWNER, 'setupWorkbook');
-  orgs.forEach((o, i) => call(OWNER, 'saveOrganisation', organisationInput(o, i), true));
+  for (const [i, o] of orgs.entries()) call(OWNER, 'saveOrganisation', organisationInput(o, i), true);
   return d;
 }
 
