@@ -11,6 +11,7 @@ import {
   schoolReport,
   type District,
 } from '../../support/district';
+import { beforeRowRead, sheetIdOf } from '../../support/faults';
 
 const REPORTS = 'Отчёты';
 const NOV = 'ноябрь 2023';
@@ -130,4 +131,37 @@ test('a registry row deleted, or replaced by its old copy, is named', () => {
   handEdit(d, OWNER, `ss.getSheetByName('Реестр организаций').deleteRow(3);`);
   text = integrity(d);
   expect(text).toContain('лист «Реестр организаций»: удалена организация DOU-02');
+});
+
+test('a row inserted above while a review writes: the review lands on its own row, not its neighbour', () => {
+  const d = twoReports();
+  const width = (d.sheet(REPORTS)[0] as unknown[]).length;
+  const undo = beforeRowRead(d.em.store, sheetIdOf(d.em.store, d.doc, REPORTS), width, () =>
+    handEdit(d, OWNER, `ss.getSheetByName('${REPORTS}').insertRowBefore(2);`),
+  );
+  d.call(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', 'Уточните число чатов');
+  undo();
+  const rows = d.sheet(REPORTS) as string[][];
+  const state = rows[0]!.indexOf('Статус');
+  expect(rows.map((r) => [r[0], r[state]])).toEqual([
+    ['Код организации', 'Статус'],
+    ['', ''],
+    ['SCH-01', 'возвращён'],
+    ['DOU-02', 'сдан'],
+  ]);
+  expect(integrity(d)).toContain('Изменений в обход дополнения не найдено');
+});
+
+test('the row deleted while a review writes: refused in Russian, nothing written', () => {
+  const d = twoReports();
+  const width = (d.sheet(REPORTS)[0] as unknown[]).length;
+  const audit = d.sheet('Журнал изменений').length;
+  const undo = beforeRowRead(d.em.store, sheetIdOf(d.em.store, d.doc, REPORTS), width, () =>
+    handEdit(d, OWNER, `ss.getSheetByName('${REPORTS}').deleteRow(2);`),
+  );
+  const message = d.refuse(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'accept', '');
+  undo();
+  expect(message).toContain('только что переместили или удалили вручную');
+  expect((d.sheet(REPORTS) as string[][]).map((r) => r[0])).toEqual(['Код организации', 'DOU-02']);
+  expect(d.sheet('Журнал изменений')).toHaveLength(audit);
 });
