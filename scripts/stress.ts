@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   );
   if (control.lost + control.duplicated === 0) console.log('WARNING: the negative control showed no losses');
   const subs = await timed('parallel submissions', () => parallelSubmissions(rounds, perRound, true));
-  console.log(`parallel submissions: ${subs.submitted} (${subs.failed} answered «таблица занята» or failed)`);
+  console.log(`parallel submissions: ${subs.submitted} (${subs.failed} still «таблица занята» after 5 tries, or failed)`);
   const fuzz = await timed('fuzz', () => fuzzApi(arg('fuzz', 10_000)));
   console.log(`fuzz: ${fuzz.cases} cases, ${fuzz.validRefused} valid ones refused`);
   if (fuzz.examples.length > 0) console.log('fuzz:', fuzz.examples);
