@@ -4,7 +4,15 @@
 // duplicates, truncations, reorders, rows inserted or deleted while the add-on writes — must be
 // named by «Проверить изменения вручную», or leave every add-on write on its own row.
 import { beforeRowRead, failAtWrite, sheetIdOf } from '../../test/support/faults';
-import { INTACT, OWNER, reportFor, reportRows, stressDistrict, type StressDistrict } from './district';
+import {
+  INTACT,
+  OWNER,
+  organisationInput,
+  reportFor,
+  reportRows,
+  stressDistrict,
+  type StressDistrict,
+} from './district';
 
 export interface FaultFigures {
   faults: number;
@@ -66,7 +74,6 @@ const OPERATIONS: Operation[] = [
   },
 ];
 
-import { organisationInput } from './district';
 const registryInput = (d: StressDistrict) => organisationInput(d.orgs[0]!, 0);
 
 /** Every mid-write fault of `ops`: the n-th write fails, for each n until the operation makes fewer. */
