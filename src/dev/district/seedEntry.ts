@@ -13,7 +13,8 @@ import { markFormattedThrough } from '../../server/storage/sheetSetup';
 export function seed(organisations: Organisation[], reports: ReportRecord[], deadlineDay: number): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const key = integrityKey();
-  appendOrganisations(ss, organisations, key);
+  // Sequence 0: rows as an older version wrote them (no audit entries to check them against).
+  appendOrganisations(ss, organisations, key, 0);
   const names = new Map(organisations.map((o) => [o.id, o.name]));
   appendReports(
     ss,
@@ -23,6 +24,7 @@ export function seed(organisations: Organisation[], reports: ReportRecord[], dea
       reviewedBy: '',
       reviewedAt: null,
       submissionKey: `seed-${r.orgId}-${r.period}-${r.version}`,
+      seq: 0,
     })),
     key,
   );

@@ -56,6 +56,10 @@ export const serverErrors = {
   reasonRequired: 'Укажите причину возврата: координатор увидит её в своей форме и в письме.',
   reasonTooLong: (max: number): string => `Причина возврата слишком длинная: не больше ${max} символов.`,
   setupOwnerOnly: 'Первую настройку таблицы может выполнить только её владелец.',
+  rowMoved: (sheet: string): string =>
+    `Не удалось сохранить: строку в листе «${sheet}» только что переместили или удалили вручную, и дополнение не может однозначно её найти. Ничего не записано. Обновите сводку и повторите; если ошибка повторится, выберите в меню «Проверить изменения вручную».`,
+  ledgerTampered:
+    'Напоминания не отправлены: из листа «Журнал напоминаний» удалены строки, и дополнение не может узнать, кому уже писали (письма ушли бы повторно). Администратор округа может выбрать в меню «Настроить таблицу округа» — после этого журнал будет принят таким, как есть.',
 } as const;
 
 export const storedStateLabels = {
@@ -91,6 +95,8 @@ export const workbookHeaders = {
   ledgerKind: 'Вид напоминания',
   ledgerRecipient: 'Получатель',
   ledgerSentAt: 'Отправлено',
+  seq: 'Номер записи',
+  auditRef: 'Запись в листе',
 } as const;
 
 export const auditActions = {
@@ -196,6 +202,34 @@ export const integrityMessages = {
   registryDamaged: (row: number): string => `лист «Реестр организаций», строка ${row}: данные организации не читаются`,
   auditBroken: (row: number): string =>
     `лист «Журнал изменений»: цепочка записей нарушена начиная со строки ${row} (запись изменена, вставлена или удалена вручную)`,
+  reportDeleted: (orgId: string, period: string, version: number, state: string): string =>
+    `лист «Отчёты»: удалён отчёт ${orgId} за ${period} (версия ${version}, статус «${state}» по журналу изменений)`,
+  reportReplayed: (row: number, orgId: string, period: string, version: number, state: string): string =>
+    `лист «Отчёты», строка ${row}: отчёт ${orgId} за ${period} (версия ${version}) заменён своей старой копией — по журналу изменений его статус «${state}»`,
+  reportDuplicated: (rows: readonly number[], orgId: string, period: string, version: number): string =>
+    `лист «Отчёты», строки ${rows.join(', ')}: отчёт ${orgId} за ${period} (версия ${version}) повторён вручную`,
+  reportUnaudited: (row: number, orgId: string, period: string, version: number): string =>
+    `лист «Отчёты», строка ${row}: отчёта ${orgId} за ${period} (версия ${version}) нет в журнале изменений — строка вставлена вручную или журнал укорочен`,
+  reportInterrupted: (row: number, orgId: string, period: string, version: number): string =>
+    `лист «Отчёты», строка ${row}: запись отчёта ${orgId} за ${period} (версия ${version}) прервалась и не попала в журнал изменений — повторите сдачу или рассмотрение, дополнение допишет журнал`,
+  registryDeleted: (orgId: string): string =>
+    `лист «Реестр организаций»: удалена организация ${orgId} (она есть в журнале изменений)`,
+  registryReplayed: (row: number, orgId: string): string =>
+    `лист «Реестр организаций», строка ${row}: данные организации ${orgId} заменены их старой копией`,
+  registryDuplicated: (rows: readonly number[], orgId: string): string =>
+    `лист «Реестр организаций», строки ${rows.join(', ')}: организация ${orgId} повторена вручную`,
+  registryUnaudited: (row: number, orgId: string): string =>
+    `лист «Реестр организаций», строка ${row}: организации ${orgId} нет в журнале изменений — строка вставлена вручную или журнал укорочен`,
+  registryInterrupted: (row: number, orgId: string): string =>
+    `лист «Реестр организаций», строка ${row}: запись организации ${orgId} прервалась и не попала в журнал изменений — сохраните её ещё раз`,
+  rowsMissing: (sheet: string, expected: number, found: number): string =>
+    `лист «${sheet}»: удалены строки — дополнение записало их ${expected}, сейчас ${found}`,
+  auditTruncated: (expected: number, found: number): string =>
+    `лист «Журнал изменений»: удалены последние записи — их было не меньше ${expected}, сейчас ${found}`,
+  auditReplaced: (row: number): string =>
+    `лист «Журнал изменений», строка ${row}: запись заменена — она не совпадает с той, что дополнение записало`,
+  ledgerForged: (row: number, orgId: string, period: string): string =>
+    `лист «Журнал напоминаний», строка ${row} (${orgId || '—'}, ${period || '—'}): запись изменена или добавлена вручную — она не считается отправленным письмом`,
 } as const;
 
 export const menuItems = {
@@ -241,6 +275,8 @@ export const workbookSetupNotes = {
   timeZoneSet: 'часовой пояс таблицы установлен: Europe/Moscow',
   sharedDriveAdmin: (email: string): string =>
     `таблица на общем диске без владельца: ${email} записан администратором округа`,
+  ledgerAccepted: (expected: number, found: number): string =>
+    `лист «Журнал напоминаний» принят таким, как есть (дополнение записало строк: ${expected}, осталось: ${found}); напоминания снова отправляются`,
 } as const;
 
 /** «Проверка установки»: does text written by the add-on stay text whatever the column's format. */

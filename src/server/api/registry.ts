@@ -8,9 +8,10 @@ import { requireAdmin } from '../access/roles';
 import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
 import type { RegistryView, SaveOrganisationResult } from '../../contract/registry';
-import { appendAudit } from '../storage/auditSheet';
-import { appendOrganisation, updateOrganisation } from '../storage/registrySheet';
-import { findOrganisation, openWorkbook, openWorkbookForWrite } from '../workbook/workbook';
+import { nextSeq, readAnchors } from '../storage/anchors';
+import { appendAudit, auditRefs, readAudit } from '../storage/auditSheet';
+import { appendOrganisations, updateOrganisation, type RegistryEntry } from '../storage/registrySheet';
+import { findOrganisation, openWorkbook, openWorkbookForWrite, type Workbook } from '../workbook/workbook';
 
 /** Every organisation of the registry (admins only). */
 export function getRegistry(): RegistryView {
@@ -35,6 +36,47 @@ function auditAction(before: Organisation | undefined, after: Organisation): str
   return auditActions.orgChanged;
 }
 
+/** An organisation's values as text, whatever the order of its keys (blank and absent alike). */
+function canonical(org: Organisation): string {
+  const values = org as unknown as Record<string, unknown>;
+  return JSON.stringify(
+    Object.keys(values)
+      .filter((k) => values[k] !== undefined && values[k] !== null)
+      .sort()
+      .map((k) => [k, values[k]]),
+  );
+}
+
+/**
+ * The same save sent again (the row already holds exactly these values): nothing to write; when the
+ * first call was cut short before its audit entry, the entry is written now. False otherwise.
+ */
+function repairedSave(wb: Workbook, existing: RegistryEntry, org: Organisation): boolean {
+  if (existing.seq === 0 || existing.handEdited) return false;
+  if (canonical(existing.organisation) !== canonical(org)) return false;
+  const audit = readAudit(wb.ss, wb.key).rows;
+  if (audit.some((r) => r.ref === auditRefs.registry(existing.seq))) return true;
+  const known = audit.some((r) => r.orgId === org.id && auditRefs.parseRegistry(r.ref) !== null);
+  appendAudit(
+    wb.ss,
+    [
+      {
+        at: new Date().toISOString(),
+        user: wb.caller.email,
+        action: known ? auditActions.orgChanged : auditActions.orgAdded,
+        orgId: org.id,
+        period: '',
+        before: '',
+        after: describeChanges(null, { ...org }, organisationLabels)[1],
+        ref: auditRefs.registry(existing.seq),
+      },
+    ],
+    wb.key,
+    { registry: { rows: existing.row - 1, seq: existing.seq, hash: '' } },
+  );
+  return true;
+}
+
 /**
  * Adds an organisation (`isNew`) or changes the one with the same code; validated here, audited.
  * A new organisation reports from the month it is added unless «Отчитывается с» says otherwise; a
@@ -53,8 +95,6 @@ export function saveOrganisation(input: unknown, isNew: boolean): SaveOrganisati
     return withDocumentLock(() => {
       const wb = openWorkbookForWrite(requireAdmin);
       const existing = findOrganisation(wb, validated.organisation.id);
-      if (isNew && existing) throw new UserError(serverErrors.duplicateOrganisation(validated.organisation.id));
-      if (!isNew && !existing) throw new UserError(serverErrors.unknownOrganisation(validated.organisation.id));
       const kept = existing?.organisation;
       const org: Organisation = {
         ...validated.organisation,
@@ -65,8 +105,14 @@ export function saveOrganisation(input: unknown, isNew: boolean): SaveOrganisati
             : (kept.reportsFrom ?? null),
         closedOn: 'closedOn' in typed ? (validated.organisation.closedOn ?? null) : (kept?.closedOn ?? null),
       };
-      if (existing) updateOrganisation(wb.ss, existing.row, org, wb.key);
-      else appendOrganisation(wb.ss, org, wb.key);
+      if (existing && repairedSave(wb, existing, org)) return { ok: true as const, organisation: org };
+      if (isNew && existing) throw new UserError(serverErrors.duplicateOrganisation(org.id));
+      if (!isNew && !existing) throw new UserError(serverErrors.unknownOrganisation(org.id));
+      const seq = nextSeq(readAnchors(), 'registry', Math.max(0, ...wb.registry.map((e) => e.seq)));
+      // The row (an update finds it again by code and number), then the audit entry with the anchors.
+      const row = existing
+        ? updateOrganisation(wb.ss, existing, org, wb.key, seq)
+        : appendOrganisations(wb.ss, [org], wb.key, seq);
       const [before, after] = describeChanges(
         existing ? { ...existing.organisation } : null,
         { ...org },
@@ -83,9 +129,11 @@ export function saveOrganisation(input: unknown, isNew: boolean): SaveOrganisati
             period: '',
             before,
             after,
+            ref: auditRefs.registry(seq),
           },
         ],
         wb.key,
+        { registry: { rows: row - 1, seq, hash: '' } },
       );
       return { ok: true as const, organisation: org };
     });

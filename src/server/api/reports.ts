@@ -31,10 +31,11 @@ import { periodStatus } from '../../domain/summary';
 import { requireOrganisation } from '../access/roles';
 import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
-import { appendAudit } from '../storage/auditSheet';
+import { nextSeq, readAnchors } from '../storage/anchors';
+import { appendAudit, auditRefs, readAudit, type AuditEntry } from '../storage/auditSheet';
 import type { VersionRef } from '../storage/reportIndex';
 import { indexWrite, orgReports, type OrgReports } from '../storage/reportReads';
-import { appendReport, reportRowCount, type StoredReport } from '../storage/reportsSheet';
+import { appendReport, lastReportSeq, reportRowCount, type StoredReport } from '../storage/reportsSheet';
 import { findOrganisation, openWorkbook, openWorkbookForWrite, type Workbook } from '../workbook/workbook';
 import type {
   PeriodOption,
@@ -229,7 +230,10 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
       // A retry carries the same key for the same organisation and month; elsewhere it proves nothing.
       const sameRef = reports.refs.find((r) => r.submissionKey === submissionKey && r.period === option.key);
       const same = sameRef ? reports.load([sameRef])[0] : undefined;
-      if (same) return result(same, reports.refs, wb, now, true);
+      if (same) {
+        repairSubmissionAudit(wb, same, reports);
+        return result(same, reports.refs, wb, now, true);
+      }
       const validated = validateReport({ ...raw, period: option.key }, entry.organisation);
       if (!validated.ok)
         throw new UserError(serverErrors.invalidReport + ' ' + validated.errors.map((e) => e.message).join(' '));
@@ -237,6 +241,9 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
       const previousRef = newest(reports.refs.filter((r) => r.period === option.key));
       const previous = previousRef ? reports.load([previousRef])[0] : undefined;
       const rowsBefore = reportRowCount(wb.ss);
+      const seq = nextSeq(readAnchors(), 'reports', lastReportSeq(wb.ss, wb.key));
+      // The row first, then its audit entry with the anchors (the commit): a call cut short in
+      // between leaves a row the audit does not know, which the check names and a retry completes.
       const stored = appendReport(
         wb.ss,
         {
@@ -251,6 +258,7 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
           reviewedAt: null,
           submissionKey,
           teacherWeeks: formatTeacherWeeks(teacherWeeks),
+          seq,
         },
         wb.key,
       );
@@ -265,30 +273,44 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
         typeOf,
         wb.settings.deadlineDay,
       );
-      const [before, after] = describeChanges(previous ? reportValues(previous) : null, validated.report, reportLabels);
-      // The audit names how many teachers' figures were stored, never the figures or codes.
-      const stamped = [
-        reportMessages.versionNote(stored.version),
-        after,
-        teacherWeeks.length > 0 ? teacherWeeksTexts.audit(teacherWeeks.length) : '',
-      ];
-      appendAudit(
-        wb.ss,
-        [
-          {
-            at: now.toISOString(),
-            user: wb.caller.email,
-            action: auditActions.submit,
-            orgId,
-            period: option.key,
-            before,
-            after: stamped.filter((x) => x !== '').join('; '),
-          },
-        ],
-        wb.key,
-      );
+      appendAudit(wb.ss, [submissionAudit(stored, previous)], wb.key, {
+        reports: { rows: stored.row - 1, seq, hash: '' },
+      });
       return result(stored, reports.refs, wb, now, false);
     });
+  });
+}
+
+/** The audit entry of a stored submission (it names how many teachers' figures were stored, never them). */
+function submissionAudit(stored: StoredReport, previous: StoredReport | undefined): AuditEntry {
+  const [before, after] = describeChanges(previous ? reportValues(previous) : null, reportValues(stored), reportLabels);
+  const teachers = parseTeacherWeeks(stored.teacherWeeks ?? '')?.length ?? 0;
+  const stamped = [
+    reportMessages.versionNote(stored.version),
+    after,
+    teachers > 0 ? teacherWeeksTexts.audit(teachers) : '',
+  ];
+  return {
+    at: stored.submittedAt,
+    user: stored.submittedBy,
+    action: auditActions.submit,
+    orgId: stored.orgId,
+    period: stored.period,
+    before,
+    after: stamped.filter((x) => x !== '').join('; '),
+    ref: auditRefs.report(stored.seq, stored.version, 'submitted'),
+  };
+}
+
+/** A retry of a submission whose call was cut short before its audit entry: the entry is written now. */
+function repairSubmissionAudit(wb: Workbook, same: StoredReport, reports: OrgReports): void {
+  if (same.state !== 'submitted' || same.seq === 0 || same.handEdited) return;
+  const ref = auditRefs.report(same.seq, same.version, 'submitted');
+  if (readAudit(wb.ss, wb.key).rows.some((r) => r.ref === ref)) return;
+  const previousRef = newest(reports.refs.filter((r) => r.period === same.period && r.version < same.version));
+  const previous = previousRef ? reports.load([previousRef])[0] : undefined;
+  appendAudit(wb.ss, [submissionAudit(same, previous)], wb.key, {
+    reports: { rows: same.row - 1, seq: same.seq, hash: '' },
   });
 }
 

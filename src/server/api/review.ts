@@ -4,14 +4,53 @@ import { formatPeriod, periodKey } from '../../domain/period';
 import { requireAdmin } from '../access/roles';
 import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
-import { notifyCoordinatorOfReturn } from '../mail/returnNotice';
-import { appendAudit } from '../storage/auditSheet';
+import type { ReportState } from '../../domain/schemas/report';
+import { queueReturnNotice, sendQueuedNotices } from '../mail/returnNotice';
+import { nextSeq, readAnchors } from '../storage/anchors';
+import { appendAudit, auditRefs, readAudit, type AuditEntry } from '../storage/auditSheet';
 import { indexWrite, orgReports } from '../storage/reportReads';
-import { reportRowCount, rewriteReport } from '../storage/reportsSheet';
-import { openWorkbookForWrite, resolveOrgPeriod } from '../workbook/workbook';
+import { lastReportSeq, reportRowCount, rewriteReport, type StoredReport } from '../storage/reportsSheet';
+import { openWorkbookForWrite, resolveOrgPeriod, type Workbook } from '../workbook/workbook';
 import type { ReviewResult } from '../../contract/coordinator';
 
 export const RETURN_REASON_MAX = 1000;
+
+/** The audit entry of a review (`before`: the state the version had: submitted, or accepted when reopened). */
+function reviewAudit(report: StoredReport, orgId: string, text: string, before: ReportState): AuditEntry {
+  return {
+    at: report.reviewedAt ?? '',
+    user: report.reviewedBy,
+    action: report.state === 'accepted' ? auditActions.accept : auditActions.return,
+    orgId,
+    period: report.period,
+    before: storedStateLabels[before],
+    after: storedStateLabels[report.state] + (text ? ': ' + text : ''),
+    ref: auditRefs.report(report.seq, report.version, report.state),
+  };
+}
+
+/**
+ * The same review sent again (same decision, same reason, same admin): a retry. When the first call
+ * was cut short before its audit entry, the notice is queued and the entry written now; queued
+ * notices go out. False when it is another review of a version already reviewed.
+ */
+function repairReview(wb: Workbook, target: StoredReport, state: ReportState, text: string): boolean {
+  const same =
+    target.state === state &&
+    target.reviewedBy === wb.caller.email &&
+    target.returnReason === (state === 'returned' ? text : '') &&
+    target.seq > 0;
+  if (!same) return false;
+  const ref = auditRefs.report(target.seq, target.version, state);
+  if (!readAudit(wb.ss, wb.key).rows.some((r) => r.ref === ref)) {
+    queueReturnNotice(target, target.orgName);
+    appendAudit(wb.ss, [reviewAudit(target, target.orgId, text, 'submitted')], wb.key, {
+      reports: { rows: 0, seq: target.seq, hash: '' },
+    });
+  }
+  sendQueuedNotices();
+  return true;
+}
 
 /**
  * Accepts or returns the latest version of a report. Only admins; only the latest version (a
@@ -42,48 +81,9 @@ export function reviewReport(
       const target = versions.find((r) => r.version === version);
       if (!target) throw new UserError(serverErrors.noSuchVersion);
       if (versions.some((r) => r.version > version)) throw new UserError(serverErrors.notLatestVersion);
-      // An accepted report may be reopened: returned with a reason, as a submitted one is.
-      const reopening = target.state === 'accepted' && decision === 'return';
-      if (target.state !== 'submitted' && !reopening)
-        throw new UserError(serverErrors.alreadyReviewed(storedStateLabels[target.state]));
-      // Accepting would re-seal figures someone changed in the grid; returning keeps the mark.
-      if (target.handEdited && decision === 'accept') throw new UserError(reviewErrors.handEdited);
-      const now = new Date().toISOString();
-      const state = decision === 'accept' ? 'accepted' : 'returned';
-      const updated = rewriteReport(
-        wb.ss,
-        {
-          ...target,
-          state,
-          returnReason: decision === 'return' ? text : '',
-          reviewedBy: wb.caller.email,
-          reviewedAt: now,
-        },
-        wb.key,
-        target.handEdited,
-      );
-      const typeOf = () => new Map(wb.registry.map((e) => [e.organisation.id, e.organisation.type]));
-      const rows = reportRowCount(wb.ss);
-      indexWrite(wb.ss, wb.key, updated, entry.organisation.type, reports.refs, rows, typeOf, wb.settings.deadlineDay);
-      appendAudit(
-        wb.ss,
-        [
-          {
-            at: now,
-            user: wb.caller.email,
-            action: decision === 'accept' ? auditActions.accept : auditActions.return,
-            orgId: entry.organisation.id,
-            period: periodKey(p),
-            before: storedStateLabels[target.state],
-            after: storedStateLabels[state] + (text ? ': ' + text : ''),
-          },
-        ],
-        wb.key,
-      );
-      // Inside the same lock: a return e-mails the coordinators (or keeps the notice for later).
-      notifyCoordinatorOfReturn(updated, entry.organisation.name);
+      const state: ReportState = decision === 'accept' ? 'accepted' : 'returned';
       const label = formatPeriod(p);
-      return {
+      const answer: ReviewResult = {
         orgId: entry.organisation.id,
         period: periodKey(p),
         version,
@@ -93,6 +93,45 @@ export function reviewReport(
             ? reportMessages.accepted(entry.organisation.name, label)
             : reportMessages.returned(entry.organisation.name, label),
       };
+      // An accepted report may be reopened: returned with a reason, as a submitted one is.
+      const reopening = target.state === 'accepted' && decision === 'return';
+      if (target.state !== 'submitted' && !reopening) {
+        if (repairReview(wb, target, state, text)) return answer;
+        throw new UserError(serverErrors.alreadyReviewed(storedStateLabels[target.state]));
+      }
+      // Accepting would re-seal figures someone changed in the grid; returning keeps the mark.
+      if (target.handEdited && decision === 'accept') throw new UserError(reviewErrors.handEdited);
+      const seq = nextSeq(
+        readAnchors(),
+        'reports',
+        Math.max(lastReportSeq(wb.ss, wb.key), ...versions.map((r) => r.seq)),
+      );
+      // The row (found again by identity), the index, the notice queued, then the audit entry with
+      // the anchors as the commit; the e-mail goes after.
+      const updated = rewriteReport(
+        wb.ss,
+        target,
+        {
+          ...target,
+          state,
+          returnReason: decision === 'return' ? text : '',
+          reviewedBy: wb.caller.email,
+          reviewedAt: new Date().toISOString(),
+          seq,
+        },
+        wb.key,
+        target.handEdited,
+      );
+      const typeOf = () => new Map(wb.registry.map((e) => [e.organisation.id, e.organisation.type]));
+      const rows = reportRowCount(wb.ss);
+      indexWrite(wb.ss, wb.key, updated, entry.organisation.type, reports.refs, rows, typeOf, wb.settings.deadlineDay);
+      // In the same step as the state change: a return queues the coordinators' e-mail.
+      queueReturnNotice(updated, entry.organisation.name);
+      appendAudit(wb.ss, [reviewAudit(updated, entry.organisation.id, text, target.state)], wb.key, {
+        reports: { rows: 0, seq, hash: '' },
+      });
+      sendQueuedNotices();
+      return answer;
     }),
   );
 }

@@ -13,6 +13,7 @@ import { getReminderStatus } from '../reminders/status';
 import { remindNow } from '../reminders/remindNow';
 import { pendingNoticeCount, sendPendingNotices } from '../mail/returnNotice';
 import { verifyAuditChainSince } from '../storage/auditSheet';
+import { summaryFindings } from '../workbook/handEdits';
 import { readMonthAggregates } from '../storage/reportIndex';
 import { monthReports, orgReports } from '../storage/reportReads';
 import { readReports, reportRowCount, type StoredReport } from '../storage/reportsSheet';
@@ -86,9 +87,8 @@ export function getDistrictSummary(period: string | null): DistrictSummaryData {
     return buildSummaryView({
       wb,
       reports,
-      damaged,
       aggregates: month?.aggregates,
-      auditBrokenAtRow: verifyAuditChainSince(wb.ss, wb.key),
+      findings: summaryFindings(wb, reports, damaged, verifyAuditChainSince(wb.ss, wb.key)),
       now,
       period,
       pendingNotices: pendingNoticeCount(),

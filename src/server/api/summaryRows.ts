@@ -22,9 +22,9 @@ import {
   type PeriodSummary,
 } from '../../domain/summary';
 import { UserError } from '../errors/userError';
-import { describeFindings } from '../workbook/handEdits';
+import { describeFindings, type IntegrityFindings } from '../workbook/handEdits';
 import { buildChecklist, latestReportPerOrganisation } from '../workbook/setupChecklist';
-import type { DamagedReportRow, StoredReport } from '../storage/reportsSheet';
+import type { StoredReport } from '../storage/reportsSheet';
 import type { Workbook } from '../workbook/workbook';
 import {
   ROW_FLAGS,
@@ -204,8 +204,7 @@ export function backlogView(
 export interface SummaryInputs {
   wb: Workbook;
   reports: StoredReport[];
-  damaged: DamagedReportRow[];
-  auditBrokenAtRow: number | null;
+  findings: IntegrityFindings;
   now: Date;
   period: string | null;
   pendingNotices: number;
@@ -302,16 +301,10 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
         count: current.counts[status],
       }))
     : [];
+  // Versions of 0 are the index's placeholders, not rows of the sheet.
   const integrity = describeFindings({
-    handEditedReports: reports
-      .filter((r) => r.handEdited && r.version > 0)
-      .map((r) => ({ row: r.row, orgId: r.orgId, period: r.period, version: r.version })),
-    damagedReportRows: x.damaged,
-    handEditedRegistryRows: wb.registry
-      .filter((e) => e.handEdited)
-      .map((e) => ({ row: e.row, orgId: e.organisation.id })),
-    damagedRegistryRows: wb.damagedRegistryRows,
-    auditBrokenAtRow: x.auditBrokenAtRow,
+    ...x.findings,
+    handEditedReports: x.findings.handEditedReports.filter((r) => r.version > 0),
   });
   return {
     districtName: wb.settings.districtName,

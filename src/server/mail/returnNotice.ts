@@ -117,8 +117,15 @@ export function sendPendingNotices(): NoticeRun {
       setDocumentProperty(key, null);
       continue;
     }
-    if (!sendMail(returnMail(notice))) continue;
+    // Taken off the queue first: a failure after sending can never send it twice; put back when not sent.
     setDocumentProperty(key, null);
+    let gone = false;
+    try {
+      gone = sendMail(returnMail(notice));
+    } finally {
+      if (!gone) setDocumentProperty(key, JSON.stringify(notice));
+    }
+    if (!gone) continue;
     sent++;
   }
   if (skipped.length > 0) appendAudit(SpreadsheetApp.getActiveSpreadsheet(), skipped, integrityKey());
@@ -126,12 +133,16 @@ export function sendPendingNotices(): NoticeRun {
 }
 
 function keep(notice: PendingNotice, report: StoredReport): void {
-  const key = `${PREFIX}${new Date().toISOString()}|${report.orgId}|${report.period}|${report.version}`;
+  const key = `${PREFIX}${new Date().toISOString()}|${report.orgId}|${report.period}|${report.version}|${report.seq}`;
   setDocumentProperty(key, JSON.stringify(notice));
 }
 
-/** Called by the review inside its lock: on a return, e-mails the coordinators (or keeps the notice). */
-export function notifyCoordinatorOfReturn(report: StoredReport, orgName: string): void {
+/**
+ * Called by the review inside its lock, in the same step as the return (before the audit entry that
+ * commits it): queues the e-mail to the organisation's coordinators (a retry of the same return
+ * queues it once); sendQueuedNotices sends it once the review is committed.
+ */
+export function queueReturnNotice(report: StoredReport, orgName: string): void {
   if (report.state !== 'returned') return;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const entry = readRegistry(ss, '').entries.find((e) => e.organisation.id === report.orgId);
@@ -147,12 +158,17 @@ export function notifyCoordinatorOfReturn(report: StoredReport, orgName: string)
     reviewer: report.reviewedBy,
   };
   if (notice.to.length === 0) return;
+  const suffix = `|${report.orgId}|${report.period}|${report.version}|${report.seq}`;
+  if (pending().some(([k]) => k.endsWith(suffix))) return;
+  keep(notice, report);
+}
+
+/** After the review's audit entry: sends what waits, oldest first (a mail failure never undoes the review). */
+export function sendQueuedNotices(): void {
   try {
-    const earlier = sendPendingNotices();
-    if (earlier.left > 0 || !sendMail(returnMail(notice))) keep(notice, report);
+    sendPendingNotices();
   } catch (err) {
-    // The return itself is stored and audited; a mail failure must not undo it for the admin.
-    console.error('notifyCoordinatorOfReturn: ' + (err instanceof Error ? (err.stack ?? err.message) : String(err)));
-    keep(notice, report);
+    // The return itself is stored and audited; the notice stays queued for the next try.
+    console.error('sendQueuedNotices: ' + (err instanceof Error ? (err.stack ?? err.message) : String(err)));
   }
 }

@@ -1,6 +1,6 @@
 // One reminder run (daily or «напомнить сейчас»): read once and claim under the document lock, send
 // without holding it, settle the claims under the lock again. A constant number of spreadsheet calls.
-import { ledgerTexts, storedStateLabels } from '../../domain/messages';
+import { ledgerTexts, serverErrors, storedStateLabels } from '../../domain/messages';
 import {
   fitQuota,
   lastMailDays,
@@ -16,12 +16,21 @@ import {
 import type { Organisation } from '../../domain/schemas/organisation';
 import { REPORT_STATES, type ReportState } from '../../domain/schemas/report';
 import { requireAdmin } from '../access/roles';
+import { UserError } from '../errors/userError';
 import { composeDigest, composeMonthList, composeReminder, type ReminderContext } from '../mail/reminderMail';
 import { remainingQuota, sendMail, type Mail, type QuotaCounter } from '../mail/send';
-import { appendClaims, blockingEntries, readLedger, settleClaims, type LedgerClaim } from '../storage/ledgerSheet';
+import {
+  appendClaims,
+  blockingEntries,
+  LEDGER_LAYOUT,
+  readLedger,
+  settleClaims,
+  type LedgerClaim,
+} from '../storage/ledgerSheet';
+import { readAnchors } from '../storage/anchors';
 import { readAllMonthEntries } from '../storage/reportIndex';
 import { REPORTS_LAYOUT, reportRowCount } from '../storage/reportsSheet';
-import { readRows, readTable, requireSheet, type TableLayout } from '../storage/table';
+import { lastRowOf, readRows, readTable, requireSheet, type TableLayout } from '../storage/table';
 import { lockTaken } from '../workbook/lock';
 import { openWorkbook } from '../workbook/workbook';
 import { kindLabel } from './kinds';
@@ -182,6 +191,7 @@ interface Claimed {
 interface Prepared {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   quota: QuotaCounter;
+  key: string;
   claimed: Claimed[];
   firstRow: number;
   summary: RunSummary;
@@ -203,7 +213,12 @@ function prepare(mode: RunMode, now: Date, started: number, target?: RunTarget):
   const states = readReportStates(wb.ss, wb.key);
   const days = windowDays(wb.settings.overdueRepeatDays);
   const since = windowStart(now, days);
-  const ledger = readLedger(wb.ss, since);
+  const ledger = readLedger(wb.ss, wb.key, since);
+  // Rows deleted from the ledger would make today's e-mails go out again: send nothing instead.
+  // (The whole sheet's last row, not the window's: the window may hold no rows at all.)
+  const anchored = readAnchors()?.ledger?.rows ?? 0;
+  if (anchored > Math.max(0, lastRowOf(requireSheet(wb.ss, LEDGER_LAYOUT)) - 1))
+    throw new UserError(serverErrors.ledgerTampered);
   const organisations = wb.registry.map((e) => e.organisation);
   const blocking = blockingEntries(ledger);
   const input: PlanInput = {
@@ -281,8 +296,8 @@ function prepare(mode: RunMode, now: Date, started: number, target?: RunTarget):
     recipients: r.recipients,
     at,
   }));
-  const firstRow = claims.length > 0 ? appendClaims(wb.ss, claims) : 0;
-  return { ss: wb.ss, quota, claimed, firstRow, summary };
+  const firstRow = claims.length > 0 ? appendClaims(wb.ss, claims, wb.key) : 0;
+  return { ss: wb.ss, quota, key: wb.key, claimed, firstRow, summary };
 }
 
 /** Phase 2, without the lock: send each claimed e-mail; one failure does not stop the others. */
@@ -329,7 +344,7 @@ export function runReminders(
   const prepared = underLock(lockWaitMs, () => prepare(mode, now, started, target));
   if (!prepared) return null;
   const statuses = sendClaimed(prepared.value, started);
-  const { firstRow, claimed, ss, summary } = prepared.value;
+  const { firstRow, claimed, ss, key, summary } = prepared.value;
   if (claimed.length > 0) {
     const settled = underLock(Math.max(lockWaitMs, 30000), () =>
       settleClaims(
@@ -337,6 +352,7 @@ export function runReminders(
         firstRow,
         claimed.map((c) => c.reminder.id),
         statuses,
+        key,
       ),
     );
     summary.settled = settled?.value === true;

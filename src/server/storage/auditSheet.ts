@@ -1,9 +1,11 @@
 // Layout of the «Журнал изменений» sheet: append-only, each row chained to the one before by a hash.
 import { sheetNames, workbookHeaders as h } from '../../domain/messages';
+import { advanceAnchors, type Anchors } from './anchors';
 import { canonicalRow, isLegacyDigest, keyedDigest, legacyDigest } from './rowSeal';
 import { documentProperty, setDocumentProperty } from './documentProperties';
 import {
   appendRows,
+  assertHeaders,
   encodeRows,
   lastRowOf,
   readRows,
@@ -23,6 +25,8 @@ export const AUDIT_LAYOUT: TableLayout = {
     { key: 'period', header: h.auditPeriod, kind: 'text', width: 90 },
     { key: 'before', header: h.auditBefore, kind: 'text', width: 300 },
     { key: 'after', header: h.auditAfter, kind: 'text', width: 300 },
+    // Which sealed row the entry wrote (see auditRefs): report and registry rows are checked against it.
+    { key: 'ref', header: h.auditRef, kind: 'text', hidden: true, optional: true },
     { key: 'prevHash', header: h.auditPrevHash, kind: 'text', hidden: true },
     { key: 'hash', header: h.auditHash, kind: 'text', hidden: true },
   ],
@@ -37,6 +41,8 @@ export interface AuditEntry {
   period: string;
   before: string;
   after: string;
+  /** The sealed row this entry wrote (reportRef / registryRef), '' for none. */
+  ref?: string;
 }
 
 const GENESIS = '0'.repeat(64);
@@ -53,19 +59,25 @@ function hashMatches(key: string, prevHash: string, cells: readonly unknown[], s
   return chainHash(key, prevHash, cells) === stored;
 }
 
-/** Appends entries, chaining each to the last row's hash (reads one cell, writes one block). */
+/**
+ * Appends entries, chaining each to the last row's hash (reads one cell, writes one block), then
+ * moves the audit's anchor — and `alsoAnchor`, the anchors of the rows the entries describe — in
+ * one write of document properties: the entries are the commit of the operation they record.
+ */
 export function appendAudit(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   entries: readonly AuditEntry[],
   key: string,
+  alsoAnchor: Anchors = {},
 ): void {
   if (entries.length === 0) return;
   const sheet = requireSheet(ss, AUDIT_LAYOUT);
+  assertHeaders(sheet, AUDIT_LAYOUT);
   const last = lastRowOf(sheet);
   let prev = last >= 2 ? String(sheet.getRange(last, AUDIT_LAYOUT.columns.length).getValue()) : GENESIS;
   const rows = encodeRows(
     AUDIT_LAYOUT,
-    entries.map((e) => ({ ...e, prevHash: '', hash: '' })),
+    entries.map((e) => ({ ...e, ref: e.ref ?? '', prevHash: '', hash: '' })),
   ).map((cells) => {
     const body = cells.slice(0, -2);
     const hash = chainHash(key, prev, body);
@@ -73,7 +85,36 @@ export function appendAudit(
     prev = hash;
     return row;
   });
-  appendRows(sheet, AUDIT_LAYOUT, rows);
+  const first = appendRows(sheet, AUDIT_LAYOUT, rows);
+  advanceAnchors({ ...alsoAnchor, audit: { rows: first - 1 + rows.length - 1, seq: 0, hash: prev } });
+}
+
+/** One audit row as the integrity checks need it. */
+export interface AuditRow {
+  row: number;
+  action: string;
+  orgId: string;
+  period: string;
+  ref: string;
+  hash: string;
+}
+
+/** The audit in one read: its rows, the first row where the chain breaks (or null). */
+export function readAudit(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+): { rows: AuditRow[]; brokenAtRow: number | null } {
+  const table = readTable(requireSheet(ss, AUDIT_LAYOUT), AUDIT_LAYOUT);
+  const brokenAtRow = firstBreak(key, table, GENESIS, 2);
+  const rows = table.map((r) => ({
+    row: r.row,
+    action: String(r.values.action),
+    orgId: String(r.values.orgId),
+    period: String(r.values.period),
+    ref: String(r.values.ref ?? ''),
+    hash: String(r.values.hash),
+  }));
+  return { rows, brokenAtRow };
 }
 
 /** First row of `rows` where the chain from `prev` (expected at `firstRow`) breaks, or null. */
@@ -87,15 +128,6 @@ function firstBreak(key: string, rows: readonly TableRow[], prev: string, firstR
     expectedRow++;
   }
   return null;
-}
-
-/** First row where the chain breaks (edited, inserted or deleted by hand), or null when intact. */
-export function verifyAuditChain(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  key: string,
-): { brokenAtRow: number | null; entries: number } {
-  const rows = readTable(requireSheet(ss, AUDIT_LAYOUT), AUDIT_LAYOUT);
-  return { brokenAtRow: firstBreak(key, rows, GENESIS, 2), entries: rows.length };
 }
 
 /** Document property: the last audit row verified (and its hash), where the next check goes on from. */
@@ -133,3 +165,17 @@ export function verifyAuditChainSince(ss: GoogleAppsScript.Spreadsheet.Spreadshe
     setDocumentProperty(VERIFIED_PROPERTY, JSON.stringify({ row: end.row, hash: end.values.hash }));
   return broken;
 }
+
+/** What an audit entry wrote: a report row (sequence number, version, state) or a registry row. */
+export const auditRefs = {
+  report: (seq: number, version: number, state: string): string => `R:${seq}:${version}:${state}`,
+  registry: (seq: number): string => `O:${seq}`,
+  parseReport(ref: string): { seq: number; version: number; state: string } | null {
+    const m = /^R:(\d+):(\d+):([a-z]+)$/.exec(ref);
+    return m ? { seq: Number(m[1]), version: Number(m[2]), state: m[3]! } : null;
+  },
+  parseRegistry(ref: string): number | null {
+    const m = /^O:(\d+)$/.exec(ref);
+    return m ? Number(m[1]) : null;
+  },
+};

@@ -8,9 +8,11 @@ import {
   sheetNames,
   workbookHeaders as h,
 } from '../../domain/messages';
-import { documentProperty, setDocumentProperty } from './documentProperties';
-import { appendRows, lastRowOf, readRows, requireSheet, type TableLayout, type TableRow } from './table';
+import { advanceAnchors } from './anchors';
 import { quoteAsText } from './cells';
+import { documentProperty, setDocumentProperty } from './documentProperties';
+import { isSealed, rowChecksum, sealedRow } from './rowSeal';
+import { appendRows, assertHeaders, lastRowOf, readRows, requireSheet, type TableLayout, type TableRow } from './table';
 
 export const LEDGER_LAYOUT: TableLayout = {
   sheetName: sheetNames.ledger,
@@ -22,11 +24,13 @@ export const LEDGER_LAYOUT: TableLayout = {
     { key: 'sentAt', header: h.ledgerSentAt, kind: 'datetime', width: 140 },
     { key: 'status', header: ledgerTexts.status, kind: 'text', width: 200 },
     { key: 'id', header: ledgerTexts.id, kind: 'text', width: 260, hidden: true },
+    // Keyed like report rows: a row typed or changed by hand does not count as an e-mail sent.
+    { key: 'checksum', header: h.checksum, kind: 'text', hidden: true, optional: true },
   ],
 };
 
 /** Where a reminder stands in the ledger. */
-export type LedgerState = 'sending' | 'sent' | 'deferred' | 'failed';
+export type LedgerState = 'sending' | 'sent' | 'deferred' | 'failed' | 'unknown';
 
 export interface LedgerEntry {
   id: string;
@@ -38,16 +42,18 @@ export interface LedgerEntry {
   sentAt: string | null;
   state: LedgerState;
   row: number;
+  /** The row matches its checksum (written by the add-on, unchanged since). */
+  sealed: boolean;
 }
 
-const STATUS_COLUMN = LEDGER_LAYOUT.columns.findIndex((c) => c.key === 'status') + 1;
-const ID_COLUMN = LEDGER_LAYOUT.columns.findIndex((c) => c.key === 'id') + 1;
+const STATUS_AT = LEDGER_LAYOUT.columns.findIndex((c) => c.key === 'status');
 
 function stateOf(status: string): LedgerState {
   if (status === ledgerTexts.sending) return 'sending';
   if (status === ledgerTexts.deferred || status === ledgerTexts.deferredQuota) return 'deferred';
   if (status.startsWith(ledgerTexts.failed(''))) return 'failed';
-  return 'sent';
+  if (status === ledgerTexts.sent) return 'sent';
+  return 'unknown';
 }
 
 /** Document property: the first ledger row of the window the runs read (rows are appended in time order). */
@@ -57,9 +63,10 @@ const WINDOW_PROPERTY = 'reminders.ledgerFrom';
  * The ledger rows claimed since `sinceMs` (and any later rows), in one read starting at the row
  * remembered from the last run, so a run reads a few weeks of rows whatever the deployment's age.
  * Older rows stay in the sheet for the record. Call under the document lock (it moves the window).
- * A row without a status (older layout, typed by hand) counts as sent.
+ * Only a sealed row with a known status counts: a status typed by hand, or a row forged or changed
+ * in the grid, sends nothing and stops nothing.
  */
-export function readLedger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sinceMs = 0): LedgerEntry[] {
+export function readLedger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string, sinceMs = 0): LedgerEntry[] {
   const sheet = requireSheet(ss, LEDGER_LAYOUT);
   const last = lastRowOf(sheet);
   const from = Math.min(Math.max(2, Number(documentProperty(WINDOW_PROPERTY) ?? '2') || 2), last + 1);
@@ -68,7 +75,7 @@ export function readLedger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sinceMs
     LEDGER_LAYOUT,
     Array.from({ length: Math.max(0, last - from + 1) }, (_, i) => from + i),
   );
-  const entries = rows.map(toEntry);
+  const entries = rows.map((r) => toEntry(r, key));
   // The window starts at the first row claimed since `sinceMs`; rows without a time keep it where it is.
   const firstRecent = entries.find((e) => e.sentAt === null || Date.parse(e.sentAt) >= sinceMs);
   const start = firstRecent?.row ?? last + 1;
@@ -76,7 +83,7 @@ export function readLedger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sinceMs
   return entries.filter((e) => e.row >= start);
 }
 
-function toEntry(r: TableRow): LedgerEntry {
+function toEntry(r: TableRow, key: string): LedgerEntry {
   {
     const v = r.values;
     return {
@@ -88,13 +95,14 @@ function toEntry(r: TableRow): LedgerEntry {
       sentAt: typeof v.sentAt === 'string' ? v.sentAt : null,
       state: stateOf(String(v.status)),
       row: r.row,
+      sealed: isSealed(key, LEDGER_LAYOUT, r),
     };
   }
 }
 
 /** Rows of e-mails that went out or may have: sent, or claimed by a run (which may have sent before dying). */
 export function blockingEntries(entries: readonly LedgerEntry[]): LedgerEntry[] {
-  return entries.filter((e) => e.id !== '' && (e.state === 'sent' || e.state === 'sending'));
+  return entries.filter((e) => e.sealed && e.id !== '' && (e.state === 'sent' || e.state === 'sending'));
 }
 
 export interface LedgerClaim {
@@ -106,23 +114,35 @@ export interface LedgerClaim {
   at: string;
 }
 
-/** Appends claims («отправляется») in one write; returns the first row written. */
-export function appendClaims(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, claims: readonly LedgerClaim[]): number {
-  const cells = claims.map((c) => [
-    c.orgId,
-    c.period,
-    c.kind,
-    c.recipients.join(', '),
-    new Date(c.at),
-    ledgerTexts.sending,
-    c.id,
-  ]);
-  return appendRows(requireSheet(ss, LEDGER_LAYOUT), LEDGER_LAYOUT, cells);
+/** Appends claims («отправляется») in one write, sealed; returns the first row written. */
+export function appendClaims(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  claims: readonly LedgerClaim[],
+  key: string,
+): number {
+  const cells = claims.map((c) =>
+    sealedRow(
+      LEDGER_LAYOUT,
+      {
+        orgId: c.orgId,
+        period: c.period,
+        kind: c.kind,
+        recipient: c.recipients.join(', '),
+        sentAt: c.at,
+        status: ledgerTexts.sending,
+        id: c.id,
+      },
+      key,
+    ),
+  );
+  const first = appendRows(requireSheet(ss, LEDGER_LAYOUT), LEDGER_LAYOUT, cells);
+  advanceAnchors({ ledger: { rows: first - 2 + cells.length, seq: 0, hash: '' } });
+  return first;
 }
 
 /**
- * Writes the final status of claims appended at `firstRow`, in one read and one write; the ids are
- * checked first, so rows moved by hand in between are left alone.
+ * Writes the final status of claims appended at `firstRow`, re-sealed, in one read and one write;
+ * the ids are checked first, so rows moved by hand in between are left alone.
  * @returns false when the block no longer holds these claims
  */
 export function settleClaims(
@@ -130,13 +150,20 @@ export function settleClaims(
   firstRow: number,
   ids: readonly string[],
   statuses: readonly string[],
+  key: string,
 ): boolean {
   if (ids.length === 0) return true;
   const sheet = requireSheet(ss, LEDGER_LAYOUT);
-  const width = ID_COLUMN - STATUS_COLUMN + 1;
-  const range = sheet.getRange(firstRow, STATUS_COLUMN, ids.length, width);
+  assertHeaders(sheet, LEDGER_LAYOUT);
+  const idAt = LEDGER_LAYOUT.columns.findIndex((c) => c.key === 'id');
+  const range = sheet.getRange(firstRow, 1, ids.length, LEDGER_LAYOUT.columns.length);
   const current = range.getValues();
-  if (current.some((row, i) => String(row[width - 1]) !== ids[i])) return false;
-  range.setValues(current.map((row, i) => [statuses[i], ...row.slice(1)].map(quoteAsText)));
+  if (current.some((row, i) => String(row[idAt]) !== ids[i])) return false;
+  range.setValues(
+    current.map((row, i) => {
+      const cells = [...row.slice(0, STATUS_AT), statuses[i], ...row.slice(STATUS_AT + 1, -1)];
+      return [...cells, rowChecksum(key, LEDGER_LAYOUT, cells)].map(quoteAsText);
+    }),
+  );
   return true;
 }

@@ -12,6 +12,7 @@ import {
   type OrganisationType,
 } from '../../domain/schemas/organisation';
 import { isSealed, sealedRow } from './rowSeal';
+import { locateRow } from './rowIdentity';
 import { appendRows, readTable, requireSheet, writeRow, type TableLayout } from './table';
 
 export const REGISTRY_LAYOUT: TableLayout = {
@@ -36,6 +37,8 @@ export const REGISTRY_LAYOUT: TableLayout = {
     // Added with the organisation's life cycle: older sheets gain them on set-up or the first write.
     { key: 'reportsFrom', header: label.reportsFrom, kind: 'period', width: 120, optional: true },
     { key: 'closedOn', header: label.closedOn, kind: 'date', width: 110, optional: true },
+    // The row's place in the sheet's sequence (sealed): a new number at every write by the add-on.
+    { key: 'seq', header: workbookHeaders.seq, kind: 'int', hidden: true, optional: true },
     { key: 'checksum', header: workbookHeaders.checksum, kind: 'text', hidden: true },
   ],
 };
@@ -44,6 +47,8 @@ export const REGISTRY_LAYOUT: TableLayout = {
 export interface RegistryEntry {
   organisation: Organisation;
   row: number;
+  /** The sequence number sealed into the row (0: written before sequences existed). */
+  seq: number;
   /** Checked when first asked (one checksum per entry asked: a coordinator's call asks of none). */
   readonly handEdited: boolean;
 }
@@ -74,6 +79,7 @@ export function readRegistry(
     entries.push({
       organisation: parsed.data,
       row: r.row,
+      seq: typeof r.values.seq === 'number' ? r.values.seq : 0,
       get handEdited() {
         edited ??= !isSealed(key, REGISTRY_LAYOUT, r);
         return edited;
@@ -83,34 +89,34 @@ export function readRegistry(
   return { entries, damaged };
 }
 
-function encode(org: Organisation, key: string): unknown[] {
-  return sealedRow(REGISTRY_LAYOUT, { ...org, type: organisationTypeLabels[org.type] }, key);
+function encode(org: Organisation, seq: number, key: string): unknown[] {
+  return sealedRow(REGISTRY_LAYOUT, { ...org, type: organisationTypeLabels[org.type], seq: seq || '' }, key);
 }
 
-/** Adds organisations at the end of the registry in one write. */
+/** Adds organisations at the end of the registry in one write, numbered from `firstSeq`. */
 export function appendOrganisations(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   orgs: readonly Organisation[],
   key: string,
-): void {
-  appendRows(
+  firstSeq: number,
+): number {
+  return appendRows(
     requireSheet(ss, REGISTRY_LAYOUT),
     REGISTRY_LAYOUT,
-    orgs.map((o) => encode(o, key)),
+    orgs.map((o, i) => encode(o, firstSeq === 0 ? 0 : firstSeq + i, key)),
   );
 }
 
-/** Adds an organisation at the end of the registry. */
-export function appendOrganisation(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, org: Organisation, key: string): void {
-  appendOrganisations(ss, [org], key);
-}
-
-/** Rewrites one organisation's row. */
+/** Rewrites one organisation under sequence number `seq`, on the row that holds it now (found by code and number). */
 export function updateOrganisation(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  row: number,
+  was: RegistryEntry,
   org: Organisation,
   key: string,
-): void {
-  writeRow(requireSheet(ss, REGISTRY_LAYOUT), REGISTRY_LAYOUT, row, encode(org, key));
+  seq: number,
+): number {
+  const sheet = requireSheet(ss, REGISTRY_LAYOUT);
+  const row = locateRow(sheet, REGISTRY_LAYOUT, was.row, { id: was.organisation.id, seq: was.seq || '' });
+  writeRow(sheet, REGISTRY_LAYOUT, row, encode(org, seq, key));
+  return row;
 }

@@ -9,6 +9,7 @@ import {
 } from '../../domain/messages';
 import { reportRecordSchema, REPORT_STATES, type ReportRecord, type ReportState } from '../../domain/schemas/report';
 import { isSealed, sealedRow } from './rowSeal';
+import { identityOf, locateRow } from './rowIdentity';
 import {
   appendRows,
   lastRowOf,
@@ -68,6 +69,8 @@ export const REPORTS_LAYOUT: TableLayout = {
     // Added after the first release: set-up inserts it into older sheets (data kept).
     { key: 'teacherWeeks', header: teacherWeeksTexts.header, kind: 'text', width: 60, optional: true },
     { key: 'submissionKey', header: h.submissionKey, kind: 'text', hidden: true },
+    // The row's place in the sheet's sequence (sealed): a new number at every write by the add-on.
+    { key: 'seq', header: h.seq, kind: 'int', hidden: true, optional: true },
     { key: 'checksum', header: h.checksum, kind: 'text', hidden: true },
   ],
 };
@@ -83,6 +86,8 @@ export interface StoredReport extends ReportRecord {
    * ('' = not stored: Settings off, or only the count was sent). Optional when appending.
    */
   teacherWeeks?: string;
+  /** The sequence number sealed into the row (0: written before sequences existed). */
+  seq: number;
   row: number;
   /** The row no longer matches its checksum: changed in the grid, bypassing the add-on. */
   handEdited: boolean;
@@ -119,6 +124,15 @@ export function reportRowCount(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): nu
   return lastRowOf(requireSheet(ss, REPORTS_LAYOUT));
 }
 
+/**
+ * The sequence number of the sheet's last row (one row read): with the anchor, the floor of the next
+ * number, so a row appended by a call cut short before its audit entry is never numbered twice.
+ */
+export function lastReportSeq(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): number {
+  const last = reportRowCount(ss);
+  return last >= 2 ? (readReportRows(ss, key, [last]).reports[0]?.seq ?? 0) : 0;
+}
+
 function decodeReports(
   rows: readonly TableRow[],
   key: string,
@@ -139,6 +153,7 @@ function decodeReports(
       reviewedAt: typeof v.reviewedAt === 'string' ? v.reviewedAt : null,
       submissionKey: String(v.submissionKey),
       teacherWeeks: String(v.teacherWeeks ?? ''),
+      seq: typeof v.seq === 'number' ? v.seq : 0,
       row: r.row,
       handEdited: !isSealed(key, REPORTS_LAYOUT, r),
     });
@@ -149,7 +164,12 @@ function decodeReports(
 function encode(report: Omit<StoredReport, 'row' | 'handEdited'>, key: string): unknown[] {
   return sealedRow(
     REPORTS_LAYOUT,
-    { ...report, teacherWeeks: report.teacherWeeks ?? '', state: storedStateLabels[report.state] },
+    {
+      ...report,
+      teacherWeeks: report.teacherWeeks ?? '',
+      state: storedStateLabels[report.state],
+      seq: report.seq || '',
+    },
     key,
   );
 }
@@ -177,9 +197,17 @@ export function appendReport(
   return appendReports(ss, [report], key)[0]!;
 }
 
-/** Rewrites a stored version in place (the admin's accept or return). */
+/** The cells that name a stored version: a write re-reads them to find its row. */
+export const REPORT_IDENTITY = ['orgId', 'period', 'version', 'submissionKey', 'seq'] as const;
+
+/**
+ * Rewrites a stored version (the admin's accept or return) under a new sequence number, on the
+ * row that holds it now: found by its identity cells, re-read just before writing.
+ * @param was the version as read earlier in this call (its row and identity)
+ */
 export function rewriteReport(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  was: StoredReport,
   report: StoredReport,
   key: string,
   keepEditMark = false,
@@ -187,8 +215,10 @@ export function rewriteReport(
   const cells = encode(report, key);
   // A row changed by hand stays flagged: its old (no longer matching) checksum is kept.
   if (keepEditMark) cells[cells.length - 1] = rowChecksumMismatch(cells[cells.length - 1]);
-  writeRow(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT, report.row, cells);
-  return { ...report, handEdited: keepEditMark };
+  const sheet = requireSheet(ss, REPORTS_LAYOUT);
+  const row = locateRow(sheet, REPORTS_LAYOUT, was.row, identityOf(REPORTS_LAYOUT, REPORT_IDENTITY, was));
+  writeRow(sheet, REPORTS_LAYOUT, row, cells);
+  return { ...report, row, handEdited: keepEditMark };
 }
 
 /** A checksum that can never match: marks a row as changed outside the add-on. */

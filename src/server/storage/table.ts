@@ -176,7 +176,7 @@ export function encodeRows(
  * lacks optional columns gets them inserted in place; anything else is a Russian «set-up needed»
  * error (only «Настроить таблицу округа» rewrites a sheet's layout).
  */
-function assertHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): void {
+export function assertHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): void {
   const header = headerOf(sheet);
   if (layout.columns.every((c, i) => header[i] === c.header)) return;
   if (!insertMissingOptionalColumns(sheet, layout, header))

@@ -1,10 +1,15 @@
 // What changed in the grid bypassing the add-on: report and registry rows whose checksum no
-// longer matches, rows that no longer read at all, and a broken audit chain.
+// longer matches, rows that no longer read at all, a broken audit chain, and (crossCheck) rows
+// deleted, replayed, duplicated or truncated.
 import { integrityMessages } from '../../domain/messages';
 import { requireAdmin } from '../access/roles';
 import { alertError } from '../errors/userError';
-import { verifyAuditChain } from '../storage/auditSheet';
-import { readReports } from '../storage/reportsSheet';
+import { readAnchors } from '../storage/anchors';
+import { AUDIT_LAYOUT, readAudit } from '../storage/auditSheet';
+import { LEDGER_LAYOUT, readLedger } from '../storage/ledgerSheet';
+import { readReports, reportRowCount, type DamagedReportRow, type StoredReport } from '../storage/reportsSheet';
+import { lastRowOf, requireSheet } from '../storage/table';
+import { anchorCheck, crossCheck } from './crossCheck';
 import { openWorkbook, type Workbook } from './workbook';
 
 export interface IntegrityFindings {
@@ -13,22 +18,90 @@ export interface IntegrityFindings {
   handEditedRegistryRows: { row: number; orgId: string }[];
   damagedRegistryRows: { row: number; id: string }[];
   auditBrokenAtRow: number | null;
+  /** Deleted, replayed, duplicated, truncated, interrupted or forged rows (crossCheck), in Russian. */
+  crossCheck: string[];
 }
 
-/** Checks every report, registry and audit row (three reads). */
-export function findIntegrityProblems(wb: Workbook): IntegrityFindings {
-  const { reports, damaged } = readReports(wb.ss, wb.key);
+const lastPosition = (rows: readonly { row: number }[]): number => Math.max(0, ...rows.map((r) => r.row - 1));
+
+/** Report and registry rows changed by hand or no longer readable, among the rows given. */
+function rowFindings(
+  wb: Workbook,
+  reports: readonly StoredReport[],
+  damaged: readonly DamagedReportRow[],
+): Omit<IntegrityFindings, 'auditBrokenAtRow' | 'crossCheck'> {
   return {
     handEditedReports: reports
       .filter((r) => r.handEdited)
       .map((r) => ({ row: r.row, orgId: r.orgId, period: r.period, version: r.version })),
-    damagedReportRows: damaged,
+    damagedReportRows: [...damaged],
     handEditedRegistryRows: wb.registry
       .filter((e) => e.handEdited)
       .map((e) => ({ row: e.row, orgId: e.organisation.id })),
     damagedRegistryRows: wb.damagedRegistryRows,
-    auditBrokenAtRow: verifyAuditChain(wb.ss, wb.key).brokenAtRow,
   };
+}
+
+/** Checks the rows already read (every report row), the whole audit, the ledger and the anchors. */
+function integrityFindings(
+  wb: Workbook,
+  reports: readonly StoredReport[],
+  damaged: readonly DamagedReportRow[],
+): IntegrityFindings {
+  const audit = readAudit(wb.ss, wb.key);
+  const ledger = readLedger(wb.ss, wb.key);
+  return {
+    ...rowFindings(wb, reports, damaged),
+    auditBrokenAtRow: audit.brokenAtRow,
+    crossCheck: crossCheck({
+      reports,
+      registry: wb.registry,
+      audit,
+      ledger,
+      anchors: readAnchors(),
+      lastPositions: {
+        reports: Math.max(lastPosition(reports), lastPosition(damaged)),
+        registry: Math.max(lastPosition(wb.registry), lastPosition(wb.damagedRegistryRows)),
+        ledger: lastPosition(ledger),
+      },
+    }),
+  };
+}
+
+/**
+ * The summary's check, limited to what it reads anyway (one month's rows through the index, the
+ * registry, the audit rows since the last verified one) plus each sheet's last row against its
+ * anchor (deleted rows, a truncated audit): a few cells, whatever the workbook's size. Replays and
+ * rows missing from the audit need every row: «Проверить изменения вручную» names them.
+ */
+export function summaryFindings(
+  wb: Workbook,
+  reports: readonly StoredReport[],
+  damaged: readonly DamagedReportRow[],
+  auditBrokenAtRow: number | null,
+): IntegrityFindings {
+  const lastOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => Math.max(0, lastRowOf(sheet) - 1);
+  return {
+    ...rowFindings(wb, reports, damaged),
+    auditBrokenAtRow,
+    crossCheck: anchorCheck(
+      {
+        anchors: readAnchors(),
+        lastPositions: {
+          reports: Math.max(0, reportRowCount(wb.ss) - 1),
+          registry: Math.max(lastPosition(wb.registry), lastPosition(wb.damagedRegistryRows)),
+          ledger: lastOf(requireSheet(wb.ss, LEDGER_LAYOUT)),
+        },
+      },
+      lastOf(requireSheet(wb.ss, AUDIT_LAYOUT)),
+    ),
+  };
+}
+
+/** Checks every report, registry, audit and ledger row (four reads). */
+export function findIntegrityProblems(wb: Workbook): IntegrityFindings {
+  const { reports, damaged } = readReports(wb.ss, wb.key);
+  return integrityFindings(wb, reports, damaged);
 }
 
 /** Russian lines describing the findings (empty when everything is intact). */
@@ -39,6 +112,7 @@ export function describeFindings(f: IntegrityFindings): string[] {
     ...f.handEditedRegistryRows.map((r) => integrityMessages.registryEdited(r.row, r.orgId)),
     ...f.damagedRegistryRows.map((r) => integrityMessages.registryDamaged(r.row)),
     ...(f.auditBrokenAtRow !== null ? [integrityMessages.auditBroken(f.auditBrokenAtRow)] : []),
+    ...f.crossCheck,
   ];
 }
 

@@ -16,6 +16,7 @@ import { activeEmail, ownerEmail } from '../access/roles';
 import { alertError, UserError } from '../errors/userError';
 import { withDocumentLock } from './lock';
 import { appendAudit, AUDIT_LAYOUT } from '../storage/auditSheet';
+import { readAnchors, resetAnchor } from '../storage/anchors';
 import { YES, NO, quoteAsText } from '../storage/cells';
 import { ensureIntegrityKey, migrateLegacySeals } from '../storage/rowSeal';
 import { ensureIndexSheet, indexIsCurrent } from '../storage/reportIndex';
@@ -104,6 +105,18 @@ function confirmedBy(ui: GoogleAppsScript.Base.Ui, email: string): boolean {
   return answer === ui.Button.YES;
 }
 
+/**
+ * Rows deleted from the reminder ledger stop the reminders (they would go out again); an admin
+ * running set-up accepts the ledger as it is. The loss stays in the audit as this set-up's note.
+ */
+function acceptLedgerLoss(ss: Spreadsheet): string[] {
+  const anchored = readAnchors()?.ledger?.rows ?? 0;
+  const found = Math.max(0, ss.getSheetByName(LEDGER_LAYOUT.sheetName)!.getLastRow() - 1);
+  if (anchored <= found) return [];
+  resetAnchor('ledger', { rows: found, seq: 0, hash: '' });
+  return [workbookSetupNotes.ledgerAccepted(anchored, found)];
+}
+
 /** Menu item «Настроить таблицу округа»: the owner (first time) or an admin sets up the workbook. */
 export function setupWorkbook(): void {
   const ui = SpreadsheetApp.getUi();
@@ -132,6 +145,7 @@ export function setupWorkbook(): void {
       const done = setUpWorkbook(ss, ownerless ? [email] : admins);
       done.push(...upgradeIntegrity(ss, key));
       if (ownerless) done.push(workbookSetupNotes.sharedDriveAdmin(email));
+      done.push(...acceptLedgerLoss(ss));
       auditSettingsChanges(ss, key, readSettings(ss).settings, new Date());
       if (done.length > 0) {
         appendAudit(

@@ -14,6 +14,10 @@ import {
   tenOrganisations,
 } from './concurrencySupport';
 
+// Thirty executions in worker threads on a 2-core machine shared with other jobs: the default 30 s
+// is a wall-clock guess, not a property of the add-on.
+jest.setTimeout(180_000);
+
 interface Submitted {
   version: number;
   duplicate: boolean;

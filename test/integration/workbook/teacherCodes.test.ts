@@ -65,7 +65,7 @@ const cellOf = (d: District, row: number, header: string) => {
 test('the new column sits at the end of the layout, before the hidden submission key and the checksum', () => {
   const d = district();
   const header = reportsRows(d)[0] as string[];
-  expect(header.slice(-3)).toEqual([HEADER, 'Ключ отправки', 'Контрольная сумма']);
+  expect(header.slice(-4)).toEqual([HEADER, 'Ключ отправки', 'Номер записи', 'Контрольная сумма']);
 });
 
 test('setting off: weekly figures are refused with a Russian message and nothing is written', () => {
@@ -199,7 +199,7 @@ test('set-up adds the column to an older «Отчёты» sheet; rows sealed bef
   expect(d.call<{ current: { version: number } }>(COORD_A, 'getReportForm', null, '2023-11').current.version).toBe(1);
   d.call(OWNER, 'setupWorkbook');
   const header = reportsRows(d)[0] as string[];
-  expect(header.slice(-3)).toEqual([HEADER, 'Ключ отправки', 'Контрольная сумма']);
+  expect(header.slice(-4)).toEqual([HEADER, 'Ключ отправки', 'Номер записи', 'Контрольная сумма']);
   expect(cellOf(d, 1, 'Ключ отправки')).toBe('submission-older-1');
   expect(cellOf(d, 1, HEADER)).toBe('');
   d.call(OWNER, 'checkIntegrity');
@@ -223,7 +223,7 @@ test('a submission to an older «Отчёты» sheet upgrades it first, without
   handEdit(d, OWNER, `ss.getSheetByName('Отчёты').deleteColumn(${col});`);
   d.call(COORD_A, 'submitReport', schoolReport({ teachersConnected: 39 }), 'submission-older-3');
   const rows = reportsRows(d);
-  expect((rows[0] as string[]).slice(-3)).toEqual([HEADER, 'Ключ отправки', 'Контрольная сумма']);
+  expect((rows[0] as string[]).slice(-4)).toEqual([HEADER, 'Ключ отправки', 'Номер записи', 'Контрольная сумма']);
   expect([cellOf(d, 1, 'Ключ отправки'), cellOf(d, 2, 'Ключ отправки')]).toEqual([
     'submission-older-2',
     'submission-older-3',
