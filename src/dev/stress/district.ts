@@ -37,6 +37,8 @@ export function organisationInput(o: Org, i: number): Record<string, unknown> {
     appointmentOrderNumber: `${i + 10}-од`,
     appointmentOrderDate: '10.11.2023',
     orderCopyReceived: '20.11.2023',
+    // Reports from the first month the stress runs use (a new organisation otherwise starts this month).
+    reportsFrom: PERIODS[0],
   };
 }
 

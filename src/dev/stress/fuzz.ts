@@ -179,7 +179,7 @@ export interface FuzzFigures {
 /** Runs `count` generated cases (seeded: the same cases every time) in batches of `batch`. */
 export function fuzzApi(count: number, seed = 178, batch = 250): FuzzFigures {
   const d = stressDistrict(4);
-  const bundle = fs.readFileSync(path.resolve(__dirname, '../../dist/Code.js'), 'utf8');
+  const bundle = fs.readFileSync(path.resolve(__dirname, '../../../dist/Code.js'), 'utf8');
   const driver = createEmulator({ store: d.em.store, code: bundle + DRIVER, strict: true });
   const cases = fc.sample(caseArbitrary(d), { numRuns: count, seed });
   const figures: FuzzFigures = { cases: 0, wronglyAccepted: 0, validRefused: 0, examples: [] };

@@ -5,8 +5,8 @@ import { requireAdmin } from '../access/roles';
 import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
 import type { ReportState } from '../../domain/schemas/report';
-import { queueReturnNotice, sendQueuedNotices } from '../mail/returnNotice';
-import { nextSeq, readAnchors } from '../storage/anchors';
+import { noticeQueued, queueReturnNotice, sendQueuedNotices } from '../mail/returnNotice';
+import { advanceAnchors, nextSeq, readAnchors } from '../storage/anchors';
 import { appendAudit, auditRefs, readAudit, type AuditEntry } from '../storage/auditSheet';
 import { indexWrite, orgReports } from '../storage/reportReads';
 import { lastReportSeq, reportRowCount, rewriteReport, type StoredReport } from '../storage/reportsSheet';
@@ -30,9 +30,9 @@ function reviewAudit(report: StoredReport, orgId: string, text: string, before: 
 }
 
 /**
- * The same review sent again (same decision, same reason, same admin): a retry. When the first call
- * was cut short before its audit entry, the notice is queued and the entry written now; queued
- * notices go out. False when it is another review of a version already reviewed.
+ * The same review sent again (same decision, same reason, same admin) after the first call was cut
+ * short before its audit entry: the notice is queued and the entry written now; queued notices go
+ * out. False otherwise (another review, or a review already committed: refused as reviewed).
  */
 function repairReview(wb: Workbook, target: StoredReport, state: ReportState, text: string): boolean {
   const same =
@@ -42,12 +42,19 @@ function repairReview(wb: Workbook, target: StoredReport, state: ReportState, te
     target.seq > 0;
   if (!same) return false;
   const ref = auditRefs.report(target.seq, target.version, state);
-  if (!readAudit(wb.ss, wb.key).rows.some((r) => r.ref === ref)) {
-    queueReturnNotice(target, target.orgName);
-    appendAudit(wb.ss, [reviewAudit(target, target.orgId, text, 'submitted')], wb.key, {
-      reports: { rows: 0, seq: target.seq, hash: '' },
-    });
+  if (readAudit(wb.ss, wb.key).rows.some((r) => r.ref === ref)) {
+    // Audited: a retry only when the first call stopped after its audit row (anchors not moved, or
+    // its notice still queued); a review that completed is refused as already reviewed.
+    const anchorBehind = (readAnchors()?.reports?.seq ?? target.seq) < target.seq;
+    if (!anchorBehind && !noticeQueued(target)) return false;
+    if (anchorBehind) advanceAnchors({ reports: { rows: 0, seq: target.seq, hash: '' } });
+    sendQueuedNotices();
+    return true;
   }
+  queueReturnNotice(target, target.orgName);
+  appendAudit(wb.ss, [reviewAudit(target, target.orgId, text, 'submitted')], wb.key, {
+    reports: { rows: 0, seq: target.seq, hash: '' },
+  });
   sendQueuedNotices();
   return true;
 }

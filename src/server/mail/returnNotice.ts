@@ -157,10 +157,14 @@ export function queueReturnNotice(report: StoredReport, orgName: string): void {
     reason: report.returnReason,
     reviewer: report.reviewedBy,
   };
-  if (notice.to.length === 0) return;
-  const suffix = `|${report.orgId}|${report.period}|${report.version}|${report.seq}`;
-  if (pending().some(([k]) => k.endsWith(suffix))) return;
+  if (notice.to.length === 0 || noticeQueued(report)) return;
   keep(notice, report);
+}
+
+/** Whether this version's return notice (under its sequence number) still waits to be sent. */
+export function noticeQueued(report: StoredReport): boolean {
+  const suffix = `|${report.orgId}|${report.period}|${report.version}|${report.seq}`;
+  return pending().some(([k]) => k.endsWith(suffix));
 }
 
 /** After the review's audit entry: sends what waits, oldest first (a mail failure never undoes the review). */

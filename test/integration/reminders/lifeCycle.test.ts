@@ -134,10 +134,12 @@ test('a registry sheet from before the life-cycle columns keeps working and gain
   expect(summaryOf(d, '2023-11').rows.map((r) => r.orgId)).toEqual([SCHOOL.id, KINDERGARTEN.id]);
   d.call(OWNER, 'saveOrganisation', { ...NEW, reportsFrom: '' }, true);
   const header = d.sheet('Реестр организаций')[0] as string[];
-  expect(header.slice(9, 13)).toEqual([
+  // Inserted in place, before the hidden sequence and checksum columns.
+  expect(header.slice(9, 14)).toEqual([
     'Дата получения копии приказа',
     'Отчитывается с',
     'Закрыта с',
+    'Номер записи',
     'Контрольная сумма',
   ]);
   const after = d.call<{ organisations: { id: string; handEdited: boolean }[] }>(OWNER, 'getRegistry');
