@@ -55,7 +55,9 @@ export async function parallelSubmissions(
       const busy: typeof calls = [];
       results.forEach((r, i) => {
         const c = pending[i]!;
-        if (r.ok && r.unlockedWrites.length === 0) answered.set(c.key, (r.value as { version: number }).version);
+        // The negative control holds no lock by design: its writes all count as unlocked.
+        if (r.ok && (!withLock || r.unlockedWrites.length === 0))
+          answered.set(c.key, (r.value as { version: number }).version);
         else if (withLock && BUSY.test(r.error?.message ?? '')) busy.push(c);
         else failed++;
       });
