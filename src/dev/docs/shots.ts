@@ -63,7 +63,13 @@ const HAND_EDIT: Step = {
 const MENU: Capture = { selector: ['#menu-extensions', '#addon-menu'] };
 const ALERT: Capture = { selector: '#modal-box', pad: 0 };
 const SIDEBAR: Capture = { selector: '#sidebar', pad: 0 };
-const summary: Step[] = [{ menu: 'showDistrictSummary' }, { waitFor: '#table tbody tr', in: 'dialog' }];
+// «Сводка по округу» opens the «Сводка» sidebar; its «Открыть полную сводку» opens the dialog.
+const summary: Step[] = [
+  { menu: 'showDistrictSummary' },
+  { waitFor: '#openDialog', in: 'sidebar' },
+  { click: '#openDialog', in: 'sidebar' },
+  { waitFor: '#table tbody tr', in: 'dialog' },
+];
 const sidebar: Step[] = [{ menu: 'showReportSidebar' }, { waitFor: '#report-form', in: 'sidebar' }];
 
 /** Weekly figures of five teachers in January 2024 (four full weeks), as copied from a spreadsheet. */

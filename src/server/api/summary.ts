@@ -60,16 +60,29 @@ function reminderLines(): DistrictSummaryView['reminders'] {
 function monthFromIndex(wb: Workbook, now: Date, period: string | null) {
   const aggregates = readMonthAggregates(wb.ss, wb.key, reportRowCount(wb.ss));
   if (!aggregates) return null;
-  const { chosen } = choosePeriod(wb, now, period);
+  const { choices, chosen } = choosePeriod(wb, now, period);
   if (!chosen) return { aggregates, reports: [], damaged: [] };
-  const month = monthReports(wb.ss, wb.key, chosen.key);
-  if (!month) return null;
-  const firsts = month.latest.map((r) => ({
-    ...r,
-    version: 0,
-    submittedAt: month.entries.get(r.orgId)?.firstSubmittedAt ?? r.submittedAt,
-  }));
-  return { aggregates, reports: [...month.latest, ...firsts], damaged: month.damaged };
+  // The shown month and the one before it (its figures are compared with last month's).
+  const before = choices[choices.findIndex((c) => c.key === chosen.key) + 1];
+  const reports: StoredReport[] = [];
+  const damaged: ReturnType<typeof readReports>['damaged'] = [];
+  for (const key of before ? [before.key, chosen.key] : [chosen.key]) {
+    const month = monthReports(wb.ss, wb.key, key);
+    if (!month) return null;
+    const firsts = month.latest.map((r) => ({
+      ...r,
+      version: 0,
+      submittedAt: month.entries.get(r.orgId)?.firstSubmittedAt ?? r.submittedAt,
+    }));
+    reports.push(...month.latest, ...firsts);
+    if (key === chosen.key) damaged.push(...month.damaged);
+  }
+  // A new version after an accepted one is named in the summary: those few organisations' versions.
+  for (const r of reports.filter((x) => x.period === chosen.key && x.state === 'submitted' && x.version > 1)) {
+    const own = orgReports(wb.ss, wb.key, r.orgId);
+    reports.push(...own.load(own.refs.filter((ref) => ref.period === chosen.key && ref.version < r.version)));
+  }
+  return { aggregates, reports, damaged };
 }
 
 /**

@@ -248,7 +248,11 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
   const { choices, chosen } = choosePeriod(wb, now, x.period);
   const organisations = wb.registry.map((e) => e.organisation);
   const periods =
-    x.aggregates && chosen ? [periodFromKey(chosen.key)] : [...choices].reverse().map((c) => periodFromKey(c.key));
+    x.aggregates && chosen
+      ? [choices[choices.findIndex((c) => c.key === chosen.key) + 1], chosen]
+          .filter((c): c is PeriodChoice => c !== undefined)
+          .map((c) => periodFromKey(c.key))
+      : [...choices].reverse().map((c) => periodFromKey(c.key));
   const fromIndex = x.aggregates
     ? fromAggregates(x.aggregates, choices, organisations.length, now, wb.settings.deadlineDay)
     : null;

@@ -5,7 +5,9 @@ let snapshot: Record<string, string> | null = null;
 
 /** Every document property, from one read per execution (or since the lock was taken). */
 export function documentProperties(): Readonly<Record<string, string>> {
-  snapshot ??= { ...PropertiesService.getDocumentProperties().getProperties() };
+  // The add-on's time-driven trigger has no document properties (getDocumentProperties() is null,
+  // src/dev/emulator/profiles.ts): read as empty, so what they would remember is recomputed.
+  snapshot ??= { ...(PropertiesService.getDocumentProperties()?.getProperties() ?? {}) };
   return snapshot;
 }
 
@@ -17,6 +19,8 @@ export function documentProperty(key: string): string | null {
 /** Writes (or, with null, deletes) one property and keeps the snapshot in step. */
 export function setDocumentProperty(key: string, value: string | null): void {
   const props = PropertiesService.getDocumentProperties();
+  // Without document properties (the add-on's trigger) nothing is remembered; readers recompute.
+  if (props === null) return;
   if (value === null) props.deleteProperty(key);
   else props.setProperty(key, value);
   if (snapshot) {

@@ -1,5 +1,8 @@
 // The strictest reading, rule by rule, under both deployment profiles (src/dev/emulator/profiles.ts).
 import { createEmulator, PROFILES, type DeploymentProfile } from '../../../src/dev/emulator';
+import { readManifest } from '../../../src/dev/emulator/manifest';
+import { PROFILE_DIST } from '../../../src/dev/emulator/profiles';
+import path from 'node:path';
 
 const OWNER = 'owner@example.org';
 const EDITOR = 'editor@example.org';
@@ -44,7 +47,9 @@ function source() { return String(ScriptApp.getInstallationSource()); }
 `;
 
 function setUp(profile: DeploymentProfile) {
-  const em = createEmulator({ code: CODE, profile, strict: true, emailHiding: { [STRANGER]: 'both' } });
+  // The test's own script runs under the manifest of the build it stands for (scopes decide openById).
+  const manifest = readManifest(path.join(__dirname, '../../..', PROFILE_DIST[profile]));
+  const em = createEmulator({ code: CODE, profile, manifest, strict: true, emailHiding: { [STRANGER]: 'both' } });
   const doc = em.createSpreadsheet({ name: 'Проба', owner: OWNER });
   em.store.spreadsheets.updateSpreadsheet(doc, { addEditors: [EDITOR, STRANGER] });
   const prop = (key: string): unknown => JSON.parse(em.store.properties.get('script', key) ?? 'null');

@@ -38,7 +38,7 @@ describe.each(PROFILES)('profile %s', (profile) => {
       expect.arrayContaining(['showReportSidebar', 'showDistrictSummary', 'showAccessHelp', 'runSetupCheck']),
     );
     // Personal accounts of another domain: getActiveUser() is hidden, getEffectiveUser() is not.
-    expect(click(d, OWNER, 'showDistrictSummary', 'active')).toMatchObject({ kind: 'modal' });
+    expect(click(d, OWNER, 'showDistrictSummary', 'active')).toMatchObject({ kind: 'sidebar' });
     expect(click(d, COORD_A, 'showReportSidebar', 'active')).toMatchObject({ kind: 'sidebar' });
     expect(click(d, COORD_A, 'showDistrictSummary', 'active')).toMatchObject({
       kind: 'alert',

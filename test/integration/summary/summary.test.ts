@@ -145,7 +145,8 @@ test('other months with overdue or returned organisations are noticed above the 
   expect(dec.backlog.months.map((m) => m.text)).toEqual(['За ноябрь 2023: не сдали 1, возвращено 1']);
   const nov = d.run<DistrictSummaryData>(OWNER, 'getDistrictSummary', '2023-11');
   expect(expandSummary(nov.value!).backlog.months.map((m) => m.text)).toEqual(['За декабрь 2023: не сдали 2']);
-  expect(nov.spreadsheetCalls).toBe(first.spreadsheetCalls);
+  // Bounded reads: the shown month and the one before it (November, the first month, has none before it).
+  expect(nov.spreadsheetCalls).toBeLessThanOrEqual(first.spreadsheetCalls!);
   // At most the three latest such months, then how many more.
   const late = district(msk(2024, 6, 15));
   const june = summaryOf(late, null);
