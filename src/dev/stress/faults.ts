@@ -3,7 +3,7 @@
 // retry with the same key must complete it exactly once. Hand edits — deletions, replays,
 // duplicates, truncations, reorders, rows inserted or deleted while the add-on writes — must be
 // named by «Проверить изменения вручную», or leave every add-on write on its own row.
-import { beforeRowRead, failAtWrite, sheetIdOf } from '../../../test/support/faults';
+import { beforeRowRead, failAtWrite, sheetIdOf } from '../emulator/faults';
 import {
   INTACT,
   OWNER,

@@ -32,7 +32,7 @@ import { requireOrganisation } from '../access/roles';
 import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
 import { nextSeq, readAnchors } from '../storage/anchors';
-import { appendAudit, auditRefs, readAudit, type AuditEntry } from '../storage/auditSheet';
+import { appendAudit, auditHasRefSince, auditRefs, type AuditEntry } from '../storage/auditSheet';
 import type { VersionRef } from '../storage/reportIndex';
 import { indexWrite, orgReports, type OrgReports } from '../storage/reportReads';
 import { appendReport, lastReportSeq, reportRowCount, type StoredReport } from '../storage/reportsSheet';
@@ -306,7 +306,7 @@ function submissionAudit(stored: StoredReport, previous: StoredReport | undefine
 function repairSubmissionAudit(wb: Workbook, same: StoredReport, reports: OrgReports): void {
   if (same.state !== 'submitted' || same.seq === 0 || same.handEdited) return;
   const ref = auditRefs.report(same.seq, same.version, 'submitted');
-  if (readAudit(wb.ss, wb.key).rows.some((r) => r.ref === ref)) return;
+  if (auditHasRefSince(wb.ss, ref, same.submittedAt)) return;
   const previousRef = newest(reports.refs.filter((r) => r.period === same.period && r.version < same.version));
   const previous = previousRef ? reports.load([previousRef])[0] : undefined;
   appendAudit(wb.ss, [submissionAudit(same, previous)], wb.key, {

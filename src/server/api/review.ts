@@ -7,7 +7,7 @@ import { withDocumentLock } from '../workbook/lock';
 import type { ReportState } from '../../domain/schemas/report';
 import { noticeQueued, queueReturnNotice, sendQueuedNotices } from '../mail/returnNotice';
 import { advanceAnchors, nextSeq, readAnchors } from '../storage/anchors';
-import { appendAudit, auditRefs, readAudit, type AuditEntry } from '../storage/auditSheet';
+import { appendAudit, auditHasRefSince, auditRefs, type AuditEntry } from '../storage/auditSheet';
 import { indexWrite, orgReports } from '../storage/reportReads';
 import { lastReportSeq, reportRowCount, rewriteReport, type StoredReport } from '../storage/reportsSheet';
 import { openWorkbookForWrite, resolveOrgPeriod, type Workbook } from '../workbook/workbook';
@@ -42,7 +42,7 @@ function repairReview(wb: Workbook, target: StoredReport, state: ReportState, te
     target.seq > 0;
   if (!same) return false;
   const ref = auditRefs.report(target.seq, target.version, state);
-  if (readAudit(wb.ss, wb.key).rows.some((r) => r.ref === ref)) {
+  if (auditHasRefSince(wb.ss, ref, target.reviewedAt ?? '')) {
     // Audited: a retry only when the first call stopped after its audit row (anchors not moved, or
     // its notice still queued); a review that completed is refused as already reviewed.
     const anchorBehind = (readAnchors()?.reports?.seq ?? target.seq) < target.seq;

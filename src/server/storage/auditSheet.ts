@@ -117,6 +117,32 @@ export function readAudit(
   return { rows, brokenAtRow };
 }
 
+/** Rows read per step when the audit is searched from its end. */
+const TAIL_STEP = 200;
+
+/**
+ * Whether the audit holds an entry for `ref`, searched from the end back to the rows written before
+ * `since` (entries are appended in time order under the lock): a retry of a call cut short looks for
+ * its own entry, written moments after `since`, without reading the whole log.
+ * @param since the time the entry would carry (the row's submission or review time)
+ */
+export function auditHasRefSince(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ref: string, since: string): boolean {
+  const sheet = requireSheet(ss, AUDIT_LAYOUT);
+  const from = Date.parse(since);
+  for (let end = lastRowOf(sheet); end >= 2; end -= TAIL_STEP) {
+    const start = Math.max(2, end - TAIL_STEP + 1);
+    const rows = readRows(
+      sheet,
+      AUDIT_LAYOUT,
+      Array.from({ length: end - start + 1 }, (_, i) => start + i),
+    );
+    if (rows.some((r) => r.values.ref === ref)) return true;
+    // Older than `since` (a minute's slack for clocks): the entry, if written, would be below.
+    if (rows.some((r) => Date.parse(String(r.values.at)) < from - 60_000)) return false;
+  }
+  return false;
+}
+
 /** First row of `rows` where the chain from `prev` (expected at `firstRow`) breaks, or null. */
 function firstBreak(key: string, rows: readonly TableRow[], prev: string, firstRow: number): number | null {
   let expectedRow = firstRow;

@@ -14,6 +14,7 @@ import {
   OWNER,
   SCHOOL,
 } from '../../support/district';
+import { failNextWriteTo, sheetIdOf } from '../../../src/dev/emulator/faults';
 
 interface Form {
   current: { version: number } | null;
@@ -95,4 +96,28 @@ test('a row changed by hand under a first-release checksum stays flagged after s
   d.call(OWNER, 'setupWorkbook');
   expect(String(d.sheet('Отчёты')[1]![REPORTS_LAYOUT.columns.length - 1])).toBe(legacy);
   expect(d.call<Summary>(OWNER, 'getDistrictSummary', '2023-11').integrity.join(' ')).toContain('2');
+});
+
+test("a retry of a submission cut short before its audit entry reads the log's recent end, not all of it", () => {
+  const d = district();
+  // A long history: 240 earlier entries, an hour before the submission that will be cut short.
+  for (let i = 0; i < 120; i++) {
+    d.call(COORD_B, 'submitReport', kindergartenReport('2023-11'), `history-${i}`);
+    d.call(OWNER, 'reviewReport', KINDERGARTEN.id, '2023-11', i + 1, 'return', 'Уточните');
+  }
+  const auditBefore = d.sheet('Журнал изменений').length;
+  d.em.advance(60 * 60_000);
+  // The submission's data row is written, its audit entry is not (the audit append fails).
+  const restore = failNextWriteTo(d.em.store, sheetIdOf(d.em.store, d.doc, 'Журнал изменений'));
+  expect(d.run(COORD_A, 'submitReport', schoolReport(), 'cut-short').ok).toBe(false);
+  restore();
+  expect(d.sheet('Журнал изменений')).toHaveLength(auditBefore);
+  const retry = d.run(COORD_A, 'submitReport', schoolReport(), 'cut-short');
+  expect(retry.ok).toBe(true);
+  const submits = d.sheet('Журнал изменений').filter((r) => r[3] === SCHOOL.id && r[2] === 'Сдача отчёта');
+  expect(submits).toHaveLength(1);
+  // One step of 200 rows of the log, its header and the append's last hash — not its 240 older rows.
+  const width = d.sheet('Журнал изменений')[0]!.length;
+  expect(auditBefore).toBeGreaterThan(240);
+  expect(retry.cells!['Журнал изменений']!.read).toBeLessThanOrEqual(201 * width + 1);
 });

@@ -11,7 +11,7 @@ import {
   schoolReport,
   type District,
 } from '../../support/district';
-import { beforeRowRead, sheetIdOf } from '../../support/faults';
+import { beforeRowRead, sheetIdOf } from '../../../src/dev/emulator/faults';
 
 const REPORTS = 'Отчёты';
 const NOV = 'ноябрь 2023';

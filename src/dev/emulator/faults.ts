@@ -1,6 +1,6 @@
-// Store hooks for tests: a write that fails part-way through an execution (a mid-write fault), and
+// Store hooks for tests and `npm run stress`: a write that fails part-way through an execution (a mid-write fault), and
 // a person's edit of the grid landing between the add-on's read and its write.
-import type { Store } from '../../src/dev/emulator/store/types';
+import type { Store } from './store/types';
 
 /** The store calls that change a document: spreadsheet writes and property writes. */
 const WRITES: Record<'spreadsheets' | 'properties', readonly string[]> = {
@@ -72,4 +72,16 @@ export function beforeRowRead(store: Store, sheetId: number, width: number, edit
 /** The id of a sheet by name. */
 export function sheetIdOf(store: Store, doc: string, name: string): number {
   return store.spreadsheets.getSpreadsheet(doc)!.sheets.find((s) => s.name === name)!.sheetId;
+}
+
+/** Makes the next write of cells to the sheet `sheetId` fail as Google's «Service error» would, once. */
+export function failNextWriteTo(store: Store, sheetId: number): () => void {
+  let done = false;
+  return patch(store, 'spreadsheets', 'writeCells', (f) => (...args) => {
+    if (!done && args[1] === sheetId) {
+      done = true;
+      throw new Error('Service error: Spreadsheets (simulated fault)');
+    }
+    return f(...args);
+  });
 }
