@@ -1,6 +1,6 @@
 // The in-page «Вернуть на доработку» dialog: a reason is required before the return is sent.
 import { summaryUi } from '../../domain/messages';
-import { byId, setText } from './dom';
+import { byId, el, setText } from './dom';
 
 let pending: ((reason: string | null) => void) | null = null;
 /** What had the focus when the dialog opened («Вернуть на доработку»): it gets it back on cancel. */
@@ -15,8 +15,32 @@ function close(reason: string | null): void {
   done?.(reason);
 }
 
-/** Wires the dialog once. */
+/** The dialog's markup (hidden), the same in the «Сводка» sidebar and the full summary dialog. */
+function build(): HTMLElement {
+  return el(
+    'div',
+    { id: 'returnDialog', class: 'backdrop', hidden: '' },
+    el(
+      'div',
+      { class: 'modal', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'returnTitle' },
+      el('h2', { id: 'returnTitle' }),
+      el('p', { id: 'returnHint', class: 'muted' }),
+      el('label', { for: 'returnReason', id: 'returnReasonLabel' }),
+      el('textarea', { id: 'returnReason', rows: '5', maxlength: '1000' }),
+      el('p', { id: 'returnError', class: 'field-error', role: 'alert' }),
+      el(
+        'div',
+        { class: 'buttons' },
+        el('button', { id: 'returnConfirm', type: 'button', class: 'primary' }),
+        el('button', { id: 'returnCancel', type: 'button' }),
+      ),
+    ),
+  );
+}
+
+/** Adds the dialog to the page and wires it, once. */
 export function initReturnDialog(): void {
+  document.body.append(build());
   setText('returnTitle', summaryUi.returnDialogTitle);
   setText('returnHint', summaryUi.returnDialogHint);
   setText('returnReasonLabel', summaryUi.returnReason);
