@@ -524,3 +524,17 @@ test('ROUND rounds half away from zero without binary surprises', () => {
   expect(roundHalfAway(-1.005, 2)).toBe(-1.01);
   expect(roundHalfAway(0.5, 0)).toBe(1);
 });
+
+test('MIN and MAX over a column of 200 000 numbers answer instead of overflowing the stack', () => {
+  const s = sheet(CUSTOM + "function grow(n) { sheet_('Длинный').insertRowsAfter(1, n); }");
+  s.put('A1', [[0]], 'Длинный');
+  expect(s.em.run('grow', [200_000]).ok).toBe(true);
+  const numbers = Array.from({ length: 200_000 }, (_, i) => ((i * 7919) % 200_003) - 1000);
+  s.put(
+    'A1:A200000',
+    numbers.map((n) => [n]),
+    'Длинный',
+  );
+  expect(s.value("=MAX('Длинный'!A1:A200000)")).toBe(numbers.reduce((m, n) => Math.max(m, n)));
+  expect(s.value("=MIN('Длинный'!A1:A200000)")).toBe(-1000);
+});

@@ -66,6 +66,18 @@ function numbersOf(args: Arg[], cx: FnContext, fn: string): number[] | FormulaEr
   return out;
 }
 
+/** A function of any number of numeric arguments: `reduce` gets their numbers (errors pass through). */
+function overNumbers(reduce: (ns: number[], fn: string) => Val): Builtin {
+  return {
+    min: 1,
+    max: Infinity,
+    fn: (a, cx, f) => {
+      const ns = numbersOf(a, cx, f);
+      return isError(ns) ? ns : reduce(ns, f);
+    },
+  };
+}
+
 function booleansOf(args: Arg[], cx: FnContext, fn: string): boolean[] | FormulaError {
   const out: boolean[] = [];
   for (let p = 0; p < args.length; p++) {
@@ -156,19 +168,12 @@ function rangeArg(v: Val, fn: string, p: number): RangeVal | ArrayVal | FormulaE
 }
 
 const BUILTINS: Record<string, Builtin> = {
-  SUM: {
-    min: 1,
-    max: Infinity,
-    fn: (a, cx, f) => {
-      const ns = numbersOf(a, cx, f);
-      return isError(ns)
-        ? ns
-        : finite(
-            ns.reduce((s, n) => s + n, 0),
-            f,
-          );
-    },
-  },
+  SUM: overNumbers((ns, f) =>
+    finite(
+      ns.reduce((s, n) => s + n, 0),
+      f,
+    ),
+  ),
   AVERAGE: {
     min: 1,
     max: Infinity,
@@ -179,22 +184,9 @@ const BUILTINS: Record<string, Builtin> = {
       return finite(ns.reduce((s, n) => s + n, 0) / ns.length, f);
     },
   },
-  MIN: {
-    min: 1,
-    max: Infinity,
-    fn: (a, cx, f) => {
-      const ns = numbersOf(a, cx, f);
-      return isError(ns) ? ns : ns.length === 0 ? 0 : Math.min(...ns);
-    },
-  },
-  MAX: {
-    min: 1,
-    max: Infinity,
-    fn: (a, cx, f) => {
-      const ns = numbersOf(a, cx, f);
-      return isError(ns) ? ns : ns.length === 0 ? 0 : Math.max(...ns);
-    },
-  },
+  // A loop, not Math.min(...ns): a spread of a whole column's numbers overflows the call stack.
+  MIN: overNumbers((ns) => (ns.length === 0 ? 0 : ns.reduce((m, n) => Math.min(m, n)))),
+  MAX: overNumbers((ns) => (ns.length === 0 ? 0 : ns.reduce((m, n) => Math.max(m, n)))),
   COUNT: {
     min: 1,
     max: Infinity,
