@@ -154,25 +154,36 @@ function review(
   d.call(OWNER, 'reviewReport', id, period, version, decision, reason);
 }
 
+/** What the admin types into the registry for `org` (coordinator «Координатор `n`»). */
+export function registryInput(org: Org, n: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: org.id,
+    name: org.name,
+    type: org.type,
+    coordinatorName: `Координатор ${n}`,
+    coordinatorPosition: 'заместитель директора',
+    coordinatorEmails: org.coordinator,
+    coordinatorPhone: '',
+    appointmentOrderNumber: `${n + 7}-од`,
+    appointmentOrderDate: '10.11.2023',
+    orderCopyReceived: '20.11.2023',
+    ...overrides,
+  };
+}
+
 /** The district at T_FEB_15 with the statuses of EXPECTED. */
 export function bigDistrict(): District {
   const d = district(msk(2023, 11, 28, 12));
   for (const [i, o] of EXTRA.entries()) {
+    const noOrder = i % 4 === 3;
     d.call(
       OWNER,
       'saveOrganisation',
-      {
-        id: o.id,
-        name: o.name,
-        type: o.type,
-        coordinatorName: `Координатор ${i + 3}`,
-        coordinatorPosition: 'заместитель директора',
-        coordinatorEmails: o.coordinator,
-        coordinatorPhone: '',
-        appointmentOrderNumber: i % 4 === 3 ? '' : `${i + 10}-од`,
-        appointmentOrderDate: i % 4 === 3 ? '' : `1${i % 9}.11.2023`,
-        orderCopyReceived: i % 4 === 3 ? '' : i === 2 ? '28.11.2023' : '20.11.2023',
-      },
+      registryInput(o, i + 3, {
+        appointmentOrderNumber: noOrder ? '' : `${i + 10}-од`,
+        appointmentOrderDate: noOrder ? '' : `1${i % 9}.11.2023`,
+        orderCopyReceived: noOrder ? '' : i === 2 ? '28.11.2023' : '20.11.2023',
+      }),
       true,
     );
   }

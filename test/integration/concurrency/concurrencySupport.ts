@@ -1,38 +1,16 @@
 // A district with ten organisations, and readers of what the parallel executions left behind.
 import type { ExecutionResult } from '../../../src/dev/emulator';
-import { EXTRA, reportOf, type Org } from '../../support/bigDistrict';
-import { COORD_A, COORD_B, district, KINDERGARTEN, OWNER, SCHOOL, type District } from '../../support/district';
+import { ALL, registryInput, reportOf, type Org } from '../../support/bigDistrict';
+import { district, OWNER, type District } from '../../support/district';
 
 /** The two organisations of district() plus eight more added through saveOrganisation. */
-export const ORGS: Org[] = [
-  { id: SCHOOL.id, name: SCHOOL.name, type: 'school', coordinator: COORD_A },
-  { id: KINDERGARTEN.id, name: KINDERGARTEN.name, type: 'preschool', coordinator: COORD_B },
-  ...EXTRA.slice(0, 8),
-];
+export const ORGS: Org[] = ALL.slice(0, 10);
 
 /** district(now) with ORGS in its registry. */
 export function tenOrganisations(now?: number): District {
   const d = district(now);
-  for (const [i, o] of ORGS.slice(2).entries()) {
-    d.call(
-      OWNER,
-      'saveOrganisation',
-      {
-        id: o.id,
-        name: o.name,
-        type: o.type,
-        coordinatorName: `Координатор ${i + 3}`,
-        coordinatorPosition: 'заместитель директора',
-        coordinatorEmails: o.coordinator,
-        coordinatorPhone: '',
-        appointmentOrderNumber: `${i + 10}-од`,
-        appointmentOrderDate: '10.11.2023',
-        orderCopyReceived: '20.11.2023',
-        reportsFrom: '2023-11',
-      },
-      true,
-    );
-  }
+  for (const [i, o] of ORGS.slice(2).entries())
+    d.call(OWNER, 'saveOrganisation', registryInput(o, i + 3, { reportsFrom: '2023-11' }), true);
   return d;
 }
 
