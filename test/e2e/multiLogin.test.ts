@@ -23,10 +23,8 @@ test.each([
   const s = await openSidebar(browser, d, user, html, width, { multiLogin: true });
   // What the user reads: innerText (textContent would include the page's own script).
   const shown = async (): Promise<string> =>
-    // biome-ignore lint/performance/useDomNodeTextContent: only rendered text counts here
     s.page.evaluate(() => document.body.innerText);
   await s.page.waitForFunction(
-    // biome-ignore lint/performance/useDomNodeTextContent: only rendered text counts here
     (text) => document.body.innerText.includes(text),
     identityHelp.multiLogin,
   );
