@@ -113,6 +113,9 @@ export function reviewReport(
         'reports',
         Math.max(lastReportSeq(wb.ss, wb.key), ...versions.map((r) => r.seq)),
       );
+      // The number is reserved first: the row is rewritten in place (not at the end, where the next
+      // call would see its number), so a review cut short must not leave its number to be issued again.
+      advanceAnchors({ reports: { rows: 0, seq, hash: '' } });
       // The row (found again by identity), the index, the notice queued, then the audit entry with
       // the anchors as the commit; the e-mail goes after.
       const updated = rewriteReport(

@@ -11,7 +11,7 @@ import {
   schoolReport,
   type District,
 } from '../../support/district';
-import { beforeRowRead, sheetIdOf } from '../../../src/dev/emulator/faults';
+import { beforeRowRead, failNextWriteTo, sheetIdOf } from '../../../src/dev/emulator/faults';
 
 const REPORTS = 'Отчёты';
 const NOV = 'ноябрь 2023';
@@ -167,4 +167,19 @@ test('the row deleted while a review writes: refused in Russian, nothing written
   expect(message).toMatch(/только что переместили или удалили вручную|Эта версия отчёта не найдена/);
   expect((d.sheet(REPORTS) as string[][]).map((r) => r[0])).toEqual(['Код организации', 'DOU-02']);
   expect(d.sheet('Журнал изменений')).toHaveLength(audit);
+});
+
+test('a review cut short after rewriting its row does not leave its record number to be issued again', () => {
+  const d = twoReports();
+  // The school's row is rewritten as accepted; the audit append fails, so the review is not committed.
+  const restore = failNextWriteTo(d.em.store, sheetIdOf(d.em.store, d.doc, 'Журнал изменений'));
+  expect(d.run(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'accept', '').ok).toBe(false);
+  restore();
+  d.call(COORD_B, 'submitReport', kinderReport(), 'submission-dou-2');
+  const [header, ...rows] = d.sheet(REPORTS) as unknown[][];
+  const seqs = rows.map((r) => r[header!.indexOf('Номер записи')]);
+  expect(new Set(seqs).size).toBe(seqs.length);
+  // The retry completes the review; the check then finds the workbook whole.
+  d.call(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'accept', '');
+  expect(integrity(d)).toContain('Изменений в обход дополнения не найдено');
 });
