@@ -208,8 +208,16 @@ export const SHOTS: readonly Shot[] = [
   {
     name: 'admin-summary-sidebar',
     user: DEMO_OWNER,
+    viewport: { width: 1000, height: 640 }, // a smaller window: the whole of it, grid and sidebar, under 250 KB
     steps: [{ menu: 'showDistrictSummary' }, { waitFor: '#lists ul', in: 'sidebar' }],
     capture: { selector: ['#top', '#workspace'], pad: 0 },
+  },
+  {
+    name: 'admin-summary-sidebar-lists',
+    user: DEMO_OWNER,
+    viewport: { width: 1280, height: 2400 }, // the sidebar as tall as its lists and figures
+    steps: [{ menu: 'showDistrictSummary' }, { waitFor: '#figures > *', in: 'sidebar' }],
+    capture: { in: 'sidebar', selector: ['#lists', '#figures'], pad: 6 },
   },
   {
     name: 'admin-summary-filters',
