@@ -47,6 +47,23 @@ test('each picture the guides show is one shot of the table, and each shot is sh
   }
 });
 
+test("the deputy head's guide walks her month in order, each step with its screen", () => {
+  const guide = fs.readFileSync(path.join(ROOT, 'docs', 'ru', 'admin.md'), 'utf8');
+  // Who has not reported → a report beside last month → accept / return → reopen → the full summary
+  // → the district report as printed, with its signature block.
+  const month = [
+    'admin-summary-sidebar',
+    'admin-report-panel',
+    'admin-return-dialog',
+    'admin-reopen-dialog',
+    'admin-summary-filters',
+    'admin-district-print',
+    'admin-district-print-signature',
+  ].map((shot) => guide.indexOf(`](img/${shot}.png)`));
+  expect(month.every((at) => at > 0)).toBe(true);
+  expect(month).toEqual([...month].sort((a, b) => a - b));
+});
+
 test('`npm run docs:screenshots` replays every shot against the current add-on (own port, own data)', async () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'docs-shots-test-'));
   const developerData = path.join(ROOT, '.preview-data');

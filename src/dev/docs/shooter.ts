@@ -104,6 +104,13 @@ async function runStep(page: Page, preview: RunningPreview, step: Step): Promise
   } else if ('showOutbox' in step) {
     if (await page.isHidden('#outbox')) await page.$eval('#outbox-toggle', (b) => (b as HTMLButtonElement).click());
     await page.waitForSelector('#outbox:not([hidden])');
+  } else if ('print' in step) {
+    // «Печать листа» opens the print view of the sheet shown; the picture is that view, in this tab.
+    await page.click(`#tabs .tab:text-is("${step.print}")`);
+    await page.waitForSelector(`#grid table[data-sheet-name="${step.print}"]`);
+    const href = await page.$eval('#print-link', (a) => (a as HTMLAnchorElement).href);
+    await page.goto(href);
+    await page.waitForSelector('body[data-pages] .page');
   } else if ('call' in step) {
     const r = preview.session.runClient(step.call, step.args, null);
     if (!r.ok) throw new Error(`${step.call}: ${r.error}`);

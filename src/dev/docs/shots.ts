@@ -19,6 +19,7 @@ export type Step =
   | { closeDialog: true }
   | { runTrigger: true } // the preview's «Запустить ежедневный триггер» (as the trigger's owner)
   | { showOutbox: true } // the preview's «Исходящие»: the e-mails sent so far
+  | { print: string } // the preview's «Печать листа» of that sheet: A4 landscape pages as Sheets prints them
   | { call: string; args: unknown[]; as?: string } // set-up done through the add-on's own server function
   | { handEdit: string }; // Apps Script text run as the owner: someone typing into the grid around the add-on
 
@@ -53,11 +54,26 @@ const ZARECHNAYA = 'zarechnaya.school@example.org'; // school, every month on ti
 /** The reminder Луговая school gets a week before the January deadline, in the preview's outbox. */
 const LUGOVAYA_REMINDER = `#outbox-list li.mail:has-text("${LUGOVAYA}"):has-text("Осталось")`;
 
-/** Someone overwrites «Подключено педагогов» (column I) of Заречная school's January report in the grid. */
+/**
+ * Someone overwrites «Подключено педагогов» of Заречная school's January report in the grid (42 → 40).
+ * Columns are found by their headers and the month in either spelling, so a new column or the month
+ * written as «январь 2024» leaves the shot as it is.
+ */
 const HAND_EDIT: Step = {
   handEdit:
     "var s = ss.getSheetByName('Отчёты'); var v = s.getDataRange().getValues();" +
-    " for (var r = 1; r < v.length; r++) if (v[r][0] === 'SCH-01' && v[r][2] === '2024-01') s.getRange(r + 1, 9).setValue(40);",
+    " var month = v[0].indexOf('Отчётный месяц'), field = v[0].indexOf('Подключено педагогов');" +
+    ' for (var r = 1; r < v.length; r++)' +
+    "   if (v[r][0] === 'SCH-01' && /^(2024-01|январь 2024)$/.test(String(v[r][month])))" +
+    '     s.getRange(r + 1, field + 1).setValue(40);',
+};
+
+/** The deputy head lowers «Порог изменения к прошлому месяцу» on «Настройки» from 20 % to 15 %. */
+const THRESHOLD_15: Step = {
+  handEdit:
+    "var s = ss.getSheetByName('Настройки'); var v = s.getDataRange().getValues();" +
+    ' for (var r = 0; r < v.length; r++)' +
+    "   if (v[r][1] === 'Порог изменения к прошлому месяцу') s.getRange(r + 1, 3).setValue(0.15);",
 };
 
 const MENU: Capture = { selector: ['#menu-extensions', '#addon-menu'] };
@@ -70,6 +86,53 @@ const summary: Step[] = [
   { click: '#openDialog', in: 'sidebar' },
   { waitFor: '#table tbody tr', in: 'dialog' },
 ];
+/** Opens one organisation's report in the full summary (of the month chosen there). */
+const openReport = (orgId: string): Step[] => [
+  { click: `#table tbody tr[data-org="${orgId}"] button.open`, in: 'dialog' },
+  { waitFor: '#report:not([hidden]) #reportClose', in: 'dialog' },
+];
+/** One folded section (`details.<section>`) of an organisation's report, unfolded and scrolled into view. */
+const drawerSection = (name: string, month: Step[], orgId: string, section: string, wait: Step[] = []): Shot => ({
+  name,
+  user: DEMO_OWNER,
+  viewport: { width: 1280, height: 1400 },
+  steps: [
+    ...month,
+    ...openReport(orgId),
+    { click: `#report details.${section} summary`, in: 'dialog' },
+    ...wait,
+    { scroll: `#report details.${section}`, in: 'dialog' },
+  ],
+  capture: { in: 'dialog', selector: `#report details.${section}` },
+});
+/** The full summary on December 2023: its reports are decided (accepted, one returned and resubmitted). */
+const december: Step[] = [...summary, { select: '#period', value: '2023-12', in: 'dialog' }];
+/** The full summary's «Реестр» tab, its table loaded. */
+const registryTab: Step[] = [
+  ...summary,
+  { click: '#tab-registry', in: 'dialog' },
+  { waitFor: '#registry', in: 'dialog' },
+];
+/** A shot of the registry's form after `steps` on the «Реестр» tab (a window tall enough for all of it). */
+const registryForm = (name: string, steps: Step[], pad?: number): Shot => ({
+  name,
+  user: DEMO_OWNER,
+  viewport: { width: 1280, height: 1100 },
+  steps: [...registryTab, ...steps],
+  capture: { in: 'dialog', selector: '#registryForm', pad },
+});
+/** The day after January's deadline the deputy head forms January's district report sheet. */
+const formJanuaryReport: Step = { call: 'generateDistrictReport', args: ['2024-01'] };
+const januaryReport: Step[] = [formJanuaryReport, { sheet: 'Сводный отчёт январь 2024' }];
+/** One page of that sheet as printed (A4 landscape, fit to width): the preview's «Печать листа». */
+const printedPage = (name: string, page: string): Shot => ({
+  name,
+  user: DEMO_OWNER,
+  clock: '01.03.2024 10:00',
+  viewport: { width: 1280, height: 900 },
+  steps: [formJanuaryReport, { print: 'Сводный отчёт январь 2024' }],
+  capture: { selector: page, pad: 0 },
+});
 const sidebar: Step[] = [{ menu: 'showReportSidebar' }, { waitFor: '#report-form', in: 'sidebar' }];
 
 /** Weekly figures of five teachers in January 2024 (four full weeks), as copied from a spreadsheet. */
@@ -94,27 +157,39 @@ export const SHOTS: readonly Shot[] = [
   {
     name: 'admin-registry',
     user: DEMO_OWNER,
-    steps: [...summary, { click: '#tab-registry', in: 'dialog' }, { waitFor: '#registry', in: 'dialog' }],
+    steps: registryTab,
     capture: { in: 'dialog', selector: '#panel-registry', maxHeight: 420 },
   },
-  {
-    name: 'admin-registry-form',
-    user: DEMO_OWNER,
-    viewport: { width: 1280, height: 1100 },
-    steps: [
-      ...summary,
-      { click: '#tab-registry', in: 'dialog' },
-      { click: '#registryAdd', in: 'dialog' },
-      { fill: '#reg-id', value: 'SCH-06', in: 'dialog' },
-      { fill: '#reg-name', value: 'МБОУ «Полевая основная школа»', in: 'dialog' },
-      { fill: '#reg-coordinatorName', value: 'Новикова Ольга Петровна', in: 'dialog' },
-      { fill: '#reg-coordinatorPosition', value: 'заместитель директора', in: 'dialog' },
-      { fill: '#reg-coordinatorEmails', value: 'polevaya.school@example.org', in: 'dialog' },
-      { fill: '#reg-appointmentOrderNumber', value: '21-од', in: 'dialog' },
-      { fill: '#reg-appointmentOrderDate', value: '19.02.2024', in: 'dialog' },
+  registryForm('admin-registry-form', [
+    { click: '#registryAdd', in: 'dialog' },
+    { fill: '#reg-id', value: 'SCH-06', in: 'dialog' },
+    { fill: '#reg-name', value: 'МБОУ «Полевая основная школа»', in: 'dialog' },
+    { fill: '#reg-coordinatorName', value: 'Новикова Ольга Петровна', in: 'dialog' },
+    { fill: '#reg-coordinatorPosition', value: 'заместитель директора', in: 'dialog' },
+    { fill: '#reg-coordinatorEmails', value: 'polevaya.school@example.org', in: 'dialog' },
+    { fill: '#reg-appointmentOrderNumber', value: '21-од', in: 'dialog' },
+    { fill: '#reg-appointmentOrderDate', value: '19.02.2024', in: 'dialog' },
+  ]),
+  // The registry refuses a date not yet come and a phone that is no phone, each said under its field.
+  registryForm(
+    'admin-registry-errors',
+    [
+      { click: '#registry tr[data-org="SCH-05"] button.edit', in: 'dialog' },
+      { fill: '#reg-coordinatorPhone', value: 'abc', in: 'dialog' },
+      { fill: '#reg-orderCopyReceived', value: '01.03.2099', in: 'dialog' },
+      { click: '#registrySave', in: 'dialog' },
+      { waitFor: '#reg-orderCopyReceived[aria-invalid="true"]', in: 'dialog' },
     ],
-    capture: { in: 'dialog', selector: '#registryForm' },
-  },
+    0,
+  ),
+  registryForm(
+    'admin-registry-close',
+    [
+      { click: '#registry tr[data-org="DOD-02"] button.close-org', in: 'dialog' },
+      { fill: '#reg-closedOn', value: '01.02.2024', in: 'dialog' },
+    ],
+    0,
+  ),
   {
     name: 'admin-checklist',
     user: DEMO_OWNER,
@@ -131,14 +206,37 @@ export const SHOTS: readonly Shot[] = [
     capture: { in: 'dialog', selector: ['.tablebar', '#table'], maxHeight: 640 },
   },
   {
+    name: 'admin-summary-sidebar',
+    user: DEMO_OWNER,
+    viewport: { width: 1000, height: 640 }, // a smaller window: the whole of it, grid and sidebar, under 250 KB
+    steps: [{ menu: 'showDistrictSummary' }, { waitFor: '#lists ul', in: 'sidebar' }],
+    capture: { selector: ['#top', '#workspace'], pad: 0 },
+  },
+  {
+    name: 'admin-summary-sidebar-lists',
+    user: DEMO_OWNER,
+    viewport: { width: 1280, height: 2400 }, // the sidebar as tall as its lists and figures
+    steps: [{ menu: 'showDistrictSummary' }, { waitFor: '#figures > *', in: 'sidebar' }],
+    capture: { in: 'sidebar', selector: ['#lists', '#figures'], pad: 6 },
+  },
+  {
+    name: 'admin-summary-filters',
+    user: DEMO_OWNER,
+    viewport: { width: 1280, height: 1200 },
+    steps: [
+      ...summary,
+      { fill: '#search', value: 'сад', in: 'dialog' },
+      { select: '#filterStatus', value: 'not-submitted', in: 'dialog' },
+      { click: '#legendTitle', in: 'dialog' },
+      { scroll: '.filters', in: 'dialog' },
+    ],
+    capture: { in: 'dialog', selector: ['.filters', '#legend', '#table'], maxHeight: 620 },
+  },
+  {
     name: 'admin-report-panel',
     user: DEMO_OWNER,
     viewport: { width: 1280, height: 1000 },
-    steps: [
-      ...summary,
-      { click: '#table tbody tr[data-org="SCH-03"] button.open', in: 'dialog' },
-      { waitFor: '#report:not([hidden]) #accept', in: 'dialog' },
-    ],
+    steps: [THRESHOLD_15, ...summary, ...openReport('SCH-04')],
     capture: { in: 'dialog', selector: '#report', pad: 0 },
   },
   {
@@ -156,18 +254,45 @@ export const SHOTS: readonly Shot[] = [
     ],
     capture: { in: 'dialog', selector: '#returnDialog .modal' },
   },
+  drawerSection('admin-report-history', summary, 'SCH-03', 'history', [
+    { waitFor: '#report details.history figure svg', in: 'dialog' }, // its chart drawn
+  ]),
+  drawerSection('admin-version-diff', december, 'SCH-02', 'versiondiff'),
+  {
+    name: 'admin-reopen-dialog',
+    user: DEMO_OWNER,
+    steps: [
+      ...december,
+      ...openReport('SCH-01'),
+      { click: '#report #reopen', in: 'dialog' },
+      {
+        fill: '#returnReason',
+        value: 'В отчёте за декабрь неверно указано число классов: уточните и сдайте заново.',
+        in: 'dialog',
+      },
+    ],
+    capture: { in: 'dialog', selector: '#returnDialog .modal' },
+  },
   {
     name: 'admin-district-report',
     user: DEMO_OWNER,
     clock: '01.03.2024 10:00',
-    steps: [{ call: 'generateDistrictReport', args: ['2024-01'] }, { sheet: 'Сводный отчёт январь 2024' }],
+    steps: januaryReport,
     capture: { selector: '#grid', maxHeight: 560, pad: 0 },
   },
+  printedPage('admin-district-print', '.page[data-page="1"]'),
+  printedPage('admin-district-print-signature', '.page:last-child'),
   {
     name: 'admin-hand-edited',
     user: DEMO_OWNER,
     steps: [HAND_EDIT, ...summary],
     capture: { in: 'dialog', selector: '#integrity' },
+  },
+  {
+    name: 'admin-hand-edit-fields',
+    user: DEMO_OWNER,
+    steps: [HAND_EDIT, ...summary, ...openReport('SCH-01')],
+    capture: { in: 'dialog', selector: ['#report h2', '#report .edits'] },
   },
   {
     name: 'admin-integrity-check',
@@ -185,6 +310,25 @@ export const SHOTS: readonly Shot[] = [
     viewport: { width: 1280, height: 1900 },
     steps: sidebar,
     capture: { in: 'sidebar', selector: '#report-form', pad: 6, maxHeight: 1450 },
+  },
+  {
+    name: 'coordinator-coverage',
+    user: LUGOVAYA,
+    viewport: { width: 1280, height: 1900 },
+    steps: [
+      ...sidebar,
+      { fill: '#f-teachersConnected', value: '29', in: 'sidebar' },
+      { fill: '#f-pupilsConnected', value: '301', in: 'sidebar' },
+      { scroll: '#coverage', in: 'sidebar' },
+    ],
+    capture: { in: 'sidebar', selector: '#coverage', pad: 6 },
+  },
+  {
+    name: 'coordinator-coverage-submitted',
+    user: ZARECHNAYA,
+    viewport: { width: 1280, height: 1900 },
+    steps: [...sidebar, { waitFor: '#coverage li', in: 'sidebar' }, { scroll: '#coverage', in: 'sidebar' }],
+    capture: { in: 'sidebar', selector: '#coverage', pad: 6 },
   },
   {
     name: 'coordinator-paste',
