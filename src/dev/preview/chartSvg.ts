@@ -102,7 +102,7 @@ export function drawChart(
   const k = Math.max(1, data.series.length);
   const scale = (v: number): number => (Math.min(Math.max(v, min), max) - min) / (max - min || 1);
   if (horizontal) {
-    const labelWidth = Math.min(width / 2, Math.max(60, ...data.labels.map((l) => l.length * 6.2)));
+    const labelWidth = Math.min(width / 2, Math.max(60, ...data.labels.map((l) => l.length * 6.8)));
     const left = 8 + labelWidth;
     const plotW = width - left - 16;
     const plotH = height - top - 22;

@@ -24,11 +24,11 @@ const COLUMNS = [
   ['submittedOn', 68],
   ['teachers', 60],
   ['pupils', 60],
-  ['parents', 60],
-  ['teacherMinimum', 66],
+  ['parents', 66],
+  ['teacherMinimum', 80],
   ['mySchool', 56],
   ['foreign', 48],
-  ['remarks', 120],
+  ['remarks', 100],
 ] as const;
 type ColumnKey = (typeof COLUMNS)[number][0];
 
