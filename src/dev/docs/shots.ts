@@ -53,11 +53,11 @@ const ZARECHNAYA = 'zarechnaya.school@example.org'; // school, every month on ti
 /** The reminder Луговая school gets a week before the January deadline, in the preview's outbox. */
 const LUGOVAYA_REMINDER = `#outbox-list li.mail:has-text("${LUGOVAYA}"):has-text("Осталось")`;
 
-/** Someone overwrites «Подключено педагогов» (column I) of Заречная school's January report in the grid. */
+/** Someone overwrites «Подключено педагогов» (column J) of Заречная school's January report in the grid. */
 const HAND_EDIT: Step = {
   handEdit:
     "var s = ss.getSheetByName('Отчёты'); var v = s.getDataRange().getValues();" +
-    " for (var r = 1; r < v.length; r++) if (v[r][0] === 'SCH-01' && v[r][2] === '2024-01') s.getRange(r + 1, 9).setValue(40);",
+    " for (var r = 1; r < v.length; r++) if (v[r][0] === 'SCH-01' && v[r][2] === 'январь 2024') s.getRange(r + 1, 10).setValue(40);",
 };
 
 const MENU: Capture = { selector: ['#menu-extensions', '#addon-menu'] };

@@ -4,6 +4,7 @@
 // or verified; rows sealed before it (a plain SHA-256 of key and row) still verify, and set-up
 // re-seals them (migrateLegacySeals).
 import { isDateValue } from '../../domain/calendar';
+import { fromCell, isMonthKind } from './cells';
 import { documentProperty, setDocumentProperty } from './documentProperties';
 import { encodeRows, readTable, type TableLayout, type TableRow } from './table';
 
@@ -33,12 +34,18 @@ export function ensureIntegrityKey(): string {
  * a date-time may come back from Sheets a millisecond off). Keyed and
  * blank-free, so a column added to the layout later (blank in old rows) leaves old checksums
  * valid, while a value moved to another column still changes the text.
+ * A month ('period' or 'periods' column) enters as its key 'ГГГГ-ММ' whatever the cell shows («ноябрь 2023», the
+ * key older rows hold, or a Date Sheets made of it): the seal covers the month, not its spelling, so
+ * rows sealed with the key still verify and set-up may rewrite their cells as words. Derived columns
+ * are left out (see Column.derived). `verbatim` spells months as the cells do (see isSealed).
  */
-export function canonicalRow(layout: TableLayout, cells: readonly unknown[]): string {
+export function canonicalRow(layout: TableLayout, cells: readonly unknown[], verbatim = false): string {
   const parts: string[] = [];
   cells.forEach((c, i) => {
-    if (c === '' || c === null || c === undefined) return;
-    parts.push(layout.columns[i]!.key + '=' + (isDateValue(c) ? String(Math.round(c.getTime() / 1000)) : String(c)));
+    const column = layout.columns[i]!;
+    if (c === '' || c === null || c === undefined || column.derived) return;
+    const value = isMonthKind(column.kind) && !verbatim ? fromCell(column.kind, c) : c;
+    parts.push(column.key + '=' + (isDateValue(value) ? String(Math.round(value.getTime() / 1000)) : String(value)));
   });
   return parts.join('\u001f');
 }
@@ -84,12 +91,18 @@ export function sealedRow(layout: TableLayout, record: Record<string, unknown>, 
   return cells;
 }
 
-/** True when a row read back still matches the checksum in its last column (either kind). */
+/**
+ * True when a row read back still matches the checksum in its last column (either kind). A row
+ * sealed before months were sealed as keys — the registry's «Отчитывается с», written as «ноябрь 2023»
+ * — matches its cells spelled as they are (a second digest, only for such a row).
+ */
 export function isSealed(key: string, layout: TableLayout, row: TableRow): boolean {
   const stored = row.values.checksum;
   const body = row.cells.slice(0, -1);
   if (isLegacyDigest(stored)) return legacyDigest(key, canonicalRow(layout, body), 32) === stored;
-  return rowChecksum(key, layout, body) === stored;
+  if (rowChecksum(key, layout, body) === stored) return true;
+  const verbatim = canonicalRow(layout, body, true);
+  return verbatim !== canonicalRow(layout, body) && keyedDigest(key, verbatim) === stored;
 }
 
 /** Whether a sealed row still carries a first-release checksum (set-up re-seals it). */
