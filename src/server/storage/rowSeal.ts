@@ -111,27 +111,37 @@ export function hasLegacySeal(row: TableRow): boolean {
   return typeof stored === 'string' && stored !== '' && isLegacyDigest(stored);
 }
 
+/** Whether a row's months are spelt otherwise than by key (its cells and its sealed text differ). */
+const monthsSpelt = (layout: TableLayout, row: TableRow): boolean =>
+  canonicalRow(layout, row.cells.slice(0, -1), true) !== canonicalRow(layout, row.cells.slice(0, -1));
+
 /**
  * Set-up: re-seals, as HMACs, the rows of a layout (headers in order) whose first-release checksum
- * still verifies — one read and at most one write of the checksum column. A row whose old checksum
- * no longer matches keeps it, and stays flagged. Returns how many rows were re-sealed.
+ * still verifies — one read and at most one write of the checksum column — and, with `spelt`, the
+ * rows sealed with a month in words (the registry's «Отчитывается с» before months were sealed as
+ * keys), so they verify with one digest again. A row whose old checksum no longer matches keeps it,
+ * and stays flagged. Returns how many rows were re-sealed.
  */
 export function migrateLegacySeals(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   layout: TableLayout,
   key: string,
+  spelt = false,
 ): number {
   const sheet = ss.getSheetByName(layout.sheetName);
   if (!sheet || key === '') return 0;
   const rows = readTable(sheet, layout);
   const last = rows.reduce((m, r) => Math.max(m, r.row), 1);
-  if (!rows.some(hasLegacySeal)) return 0;
+  const outdated = (r: TableRow): boolean => hasLegacySeal(r) || (spelt && monthsSpelt(layout, r));
+  if (!rows.some(outdated)) return 0;
   const column = sheet.getRange(2, layout.columns.length, last - 1, 1);
   const seals = column.getValues();
   let changed = 0;
   for (const r of rows) {
-    if (!hasLegacySeal(r) || !isSealed(key, layout, r)) continue;
-    seals[r.row - 2]![0] = rowChecksum(key, layout, r.cells.slice(0, -1));
+    if (!outdated(r)) continue;
+    const fresh = rowChecksum(key, layout, r.cells.slice(0, -1));
+    if (fresh === r.values.checksum || !isSealed(key, layout, r)) continue;
+    seals[r.row - 2]![0] = fresh;
     changed++;
   }
   if (changed > 0) column.setValues(seals);

@@ -95,7 +95,7 @@ export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): strin
  */
 export function upgradeIntegrity(ss: Spreadsheet, key: string): string[] {
   const changes: string[] = [];
-  const resealed = migrateLegacySeals(ss, REPORTS_LAYOUT, key) + migrateLegacySeals(ss, REGISTRY_LAYOUT, key);
+  const resealed = migrateLegacySeals(ss, REPORTS_LAYOUT, key) + migrateLegacySeals(ss, REGISTRY_LAYOUT, key, true);
   if (resealed > 0) changes.push(setupMessages.resealed(resealed));
   forgetSheetFacts();
   if (!indexIsCurrent(ss, reportRowCount(ss))) {

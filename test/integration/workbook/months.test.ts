@@ -224,6 +224,11 @@ test('a registry row sealed with «Отчитывается с» spelt in words 
   expect(seal).not.toBe(d.sheet('Реестр организаций')[1]![width - 1]);
   handEdit(d, OWNER, `ss.getSheetByName('Реестр организаций').getRange(2, ${width}).setValue('${seal}');`);
   expect(integrity(d)).toContain('Изменений в обход дополнения не найдено');
+  // Set-up re-seals it the present way (one digest per check from then on).
+  expect(setUp(d)).toContain('контрольные суммы строк пересчитаны по новому способу: 1');
+  expect(d.sheet('Реестр организаций')[1]![width - 1]).not.toBe(seal);
+  expect(integrity(d)).toContain('Изменений в обход дополнения не найдено');
+  expect(setUp(d)).toBe('Таблица уже настроена: изменений не потребовалось.');
   // Another month typed over it is still a hand edit.
   handEdit(d, OWNER, `ss.getSheetByName('Реестр организаций').getRange(2, 11).setValue("'декабрь 2023");`);
   expect(integrity(d)).toContain('лист «Реестр организаций», строка 2 (SCH-01) изменена вручную');
