@@ -13,7 +13,10 @@ export const sheetNames = {
   index: 'Служебный индекс',
 } as const;
 
-/** Headers of the hidden «Служебный индекс» (where each organisation's and month's reports are). */
+/**
+ * Headers of the hidden «Служебный индекс» (where each organisation's and month's reports are). It keeps
+ * months as keys (2023-11): it is technical, while every sheet a person reads shows them in words.
+ */
 export const indexHeaders = {
   org: 'Организация',
   orgVersions: 'Версии отчётов (служебно)',

@@ -233,3 +233,23 @@ test('a registry row sealed with «Отчитывается с» spelt in words 
   handEdit(d, OWNER, `ss.getSheetByName('Реестр организаций').getRange(2, 11).setValue("'декабрь 2023");`);
   expect(integrity(d)).toContain('лист «Реестр организаций», строка 2 (SCH-01) изменена вручную');
 });
+
+test('the custom functions read the months in words of «Отчёты» (and a date Sheets made of one) from the grid', () => {
+  const d = reportedDistrict();
+  handEdit(
+    d,
+    OWNER,
+    `var s = ss.insertSheet('Проверка');
+     s.getRange('A1:B1').setFormulas([["=REPORT_DEADLINE('Отчёты'!C2:C4)", "=REPORT_STATUS('Отчёты'!C2:C4; 'Отчёты'!G2:G4)"]]);
+     s.getRange('C1').setNumberFormat('dd.MM.yyyy').setValue(new Date(Date.UTC(2023, 10, 1, -3)));
+     s.getRange('D1').setFormula('=REPORT_DEADLINE(C1)');`,
+  );
+  const [row1, row2, row3] = d.sheet('Проверка').map((r) => r.map((c) => (c instanceof Date ? c.toISOString() : c)));
+  // 30.12.2023 and 30.01.2024, 00:00 MSK; the school's and the kindergarten's November on time and late.
+  expect([row1!.slice(0, 2), row2!.slice(0, 2), row3!.slice(0, 2)]).toEqual([
+    ['2023-12-29T21:00:00.000Z', 'сдан вовремя'],
+    ['2023-12-29T21:00:00.000Z', 'сдан с опозданием'],
+    ['2024-01-29T21:00:00.000Z', 'сдан с опозданием'],
+  ]);
+  expect(row1![3]).toBe('2023-12-29T21:00:00.000Z');
+});
