@@ -319,7 +319,9 @@ test('a coordinator submits in the sidebar; the admin sees it in the summary', a
   // The page refreshed the grid after the sidebar's call.
   await openSheet('Отчёты');
   await page.waitForFunction(() =>
-    /SCH-02\s*МБОУ «Луговая средняя школа»\s*январь 2024/.test(document.querySelector('#grid table')?.textContent ?? ''),
+    /SCH-02\s*МБОУ «Луговая средняя школа»\s*январь 2024/.test(
+      document.querySelector('#grid table')?.textContent ?? '',
+    ),
   );
   expect(log.some((l) => l.startsWith('[') && l.includes('google.script.run.submitReport · ' + COORDINATOR))).toBe(
     true,

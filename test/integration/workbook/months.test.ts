@@ -151,6 +151,7 @@ test('an older workbook with months as keys still reads, verifies and is written
   expect(column(d, REPORTS, 'Контрольная сумма').slice(1)).toEqual(seals.slice(1));
   expect(column(d, AUDIT, 'Хеш записи').slice(0, hashes.length)).toEqual(hashes);
   expect(integrity(d)).toContain('Изменений в обход дополнения не найдено');
+  expect(summaryOf(d, '2023-11').integrity).toEqual([]);
   expect(setUp(d)).toBe('Таблица уже настроена: изменений не потребовалось.');
 });
 
