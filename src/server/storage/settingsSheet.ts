@@ -108,17 +108,19 @@ export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
 
 /**
  * Set-up: a month setting typed or written as a key (2023-11) is shown in words («ноябрь 2023»), as
- * the add-on writes it; the value read stays the same. Returns the cells rewritten.
+ * the add-on writes it, with its present hint; the value read stays the same. Returns the settings
+ * rewritten.
  */
 export function writeSettingMonthsInWords(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
   const sheet = requireSheet(ss, SETTINGS_LAYOUT);
   let rewritten = 0;
   for (const r of readTable(sheet, SETTINGS_LAYOUT)) {
-    const kind = KINDS[String(r.values.key) as SettingKey];
-    if (kind !== 'period') continue;
-    const words = toCell(kind, fromCell(kind, r.cells[2]));
+    const key = String(r.values.key) as SettingKey;
+    if (KINDS[key] !== 'period') continue;
+    const words = toCell('period', fromCell('period', r.cells[2]));
     if (words === r.cells[2] || words === '') continue;
-    sheet.getRange(r.row, 3).setValue(quoteAsText(words));
+    // The hint beside it, as this version words it (the older one asked for ГГГГ-ММ).
+    sheet.getRange(r.row, 3, 1, 2).setValues([[words, settingsSheetRows[key][1]].map(quoteAsText)]);
     rewritten++;
   }
   return rewritten;

@@ -117,6 +117,12 @@ test('an older workbook with months as keys still reads, verifies and is written
       `var t = ss.getSheetByName('${REPORTS}'); t.deleteColumn(t.getRange(1, 1, 1, t.getLastColumn()).getValues()[0].indexOf('Срок сдачи') + 1);`,
   );
   setSetting(d, 'firstPeriod', "'2023-11");
+  handEdit(
+    d,
+    OWNER,
+    `var s = ss.getSheetByName('Настройки'), v = s.getDataRange().getValues();
+     for (var i = 0; i < v.length; i++) if (v[i][0] === 'firstPeriod') s.getRange(i + 1, 4).setValue('В формате ГГГГ-ММ, например 2023-11.');`,
+  );
   expect(column(d, REPORTS, 'Отчётный месяц')).toEqual(['2023-11', '2023-11', '2023-12']);
   expect(column(d, LEDGER, 'Отчётный месяц')).toEqual(['2023-11, 2023-12, 2024-01']);
   const seals = column(d, REPORTS, 'Контрольная сумма');
@@ -146,6 +152,9 @@ test('an older workbook with months as keys still reads, verifies and is written
   expect(column(d, REPORTS, 'Срок сдачи')).toEqual(['в срок', 'с опозданием', 'с опозданием']);
   expect(column(d, LEDGER, 'Отчётный месяц')).toEqual(['ноябрь 2023, декабрь 2023, январь 2024']);
   expect(setting(d, 'Первый отчётный месяц')).toBe('ноябрь 2023');
+  expect(d.sheet('Настройки').find((r) => r[1] === 'Первый отчётный месяц')![3]).toBe(
+    'Месяц и год, например «ноябрь 2023» (можно 11.2023).',
+  );
   expect(column(d, AUDIT, 'Отчётный месяц').filter((p) => p !== '')).not.toContain('2023-11');
   expect(column(d, REPORTS, 'Контрольная сумма')).toEqual(before);
   expect(column(d, REPORTS, 'Контрольная сумма').slice(1)).toEqual(seals.slice(1));
