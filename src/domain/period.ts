@@ -106,3 +106,17 @@ export function formatPeriodFor(period: Period): string {
 export function formatPeriodGenitive(period: Period): string {
   return monthNamesGenitive[period.month - 1] + ' ' + String(period.year);
 }
+
+/**
+ * Months in words as people read them: «2023-11, 2023-12» → «ноябрь 2023, декабрь 2023» (a part
+ * that is no month is kept as it is). For any text that may hold month keys before it is shown.
+ */
+export function monthsInWords(text: string): string {
+  return text
+    .split(',')
+    .map((part) => {
+      const p = parsePeriod(part);
+      return p ? formatPeriod(p) : part.trim();
+    })
+    .join(', ');
+}

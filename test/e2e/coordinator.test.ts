@@ -149,7 +149,7 @@ test('open, fill, see connected > total refused beside the field, fix, submit, r
 
   const rows = d.sheet('Отчёты');
   expect(rows).toHaveLength(2);
-  expect(rows[1]!.slice(0, 5)).toEqual([SCHOOL.id, SCHOOL.name, '2023-11', 1, 'сдан']);
+  expect(rows[1]!.slice(0, 6)).toEqual([SCHOOL.id, SCHOOL.name, 'ноябрь 2023', 1, 'сдан', 'в срок']);
 
   // Reopen: the sidebar shows the submitted report, the typed comment as text.
   const again = await open(d, COORD_A);

@@ -22,12 +22,8 @@ test.each([
   const d = district();
   const s = await openSidebar(browser, d, user, html, width, { multiLogin: true });
   // What the user reads: innerText (textContent would include the page's own script).
-  const shown = async (): Promise<string> =>
-    s.page.evaluate(() => document.body.innerText);
-  await s.page.waitForFunction(
-    (text) => document.body.innerText.includes(text),
-    identityHelp.multiLogin,
-  );
+  const shown = async (): Promise<string> => s.page.evaluate(() => document.body.innerText);
+  await s.page.waitForFunction((text) => document.body.innerText.includes(text), identityHelp.multiLogin);
   expect(await shown()).not.toMatch(/PERMISSION_DENIED|server error/);
   expect(s.calls).toEqual([]);
   await s.page.close();

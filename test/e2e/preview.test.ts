@@ -319,7 +319,9 @@ test('a coordinator submits in the sidebar; the admin sees it in the summary', a
   // The page refreshed the grid after the sidebar's call.
   await openSheet('Отчёты');
   await page.waitForFunction(() =>
-    /SCH-02[\s\S]*2024-01/.test(document.querySelector('#grid table')?.textContent ?? ''),
+    /SCH-02\s*МБОУ «Луговая средняя школа»\s*январь 2024/.test(
+      document.querySelector('#grid table')?.textContent ?? '',
+    ),
   );
   expect(log.some((l) => l.startsWith('[') && l.includes('google.script.run.submitReport · ' + COORDINATOR))).toBe(
     true,
@@ -443,7 +445,7 @@ test('«Скачать .xlsx» gives a workbook ExcelJS reads back', async () =>
   const reports = wb.getWorksheet('Отчёты')!;
   expect(reports.getCell('A1').value).toBe('Код организации');
   expect(reports.getRow(1).font?.bold ?? reports.getCell('A1').font?.bold).toBe(true);
-  const submitted = reports.getColumn(6).values.filter((v) => v instanceof Date);
+  const submitted = reports.getColumn(7).values.filter((v) => v instanceof Date);
   expect(submitted.length).toBeGreaterThan(20);
   expect(reports.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 });
@@ -460,6 +462,6 @@ test('state persists across a server restart', async () => {
   expect(await page.textContent('#today-text')).toBe('01.03.2024, 12:00');
   expect(await page.textContent('#outbox-count')).toBe(String(mails));
   await openSheet('Отчёты');
-  expect(await gridText(page)).toMatch(/SCH-02[\s\S]*2024-01/);
+  expect(await gridText(page)).toMatch(/SCH-02\s*МБОУ «Луговая средняя школа»\s*январь 2024/);
   expect(preview.session.em.store.triggers.list().length).toBe(1);
 });

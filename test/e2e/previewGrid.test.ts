@@ -1,6 +1,6 @@
 // The preview's grid is editable as in Sheets: values and formulas (custom functions too) typed as
 // the tab's own user, protections enforced (a warning-only one asks first), hand edits flagged by the
-// add-on; two tabs are two users.
+// add-on; two tabs are two users. «Отчёты» reads as a person expects: months in words, on time or late.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,6 +56,30 @@ async function type(page: Page, cell: string, input: string): Promise<string> {
 const cellText = (page: Page, cell: string): Promise<string> =>
   page.$eval(`#grid td[data-cell="${cell}"]`, (td) => td.textContent ?? '');
 
+test('«Отчёты» shows each month in words and «в срок» / «с опозданием» beside the state', async () => {
+  const page = await openTab();
+  await page.selectOption('#user-select', DEMO_OWNER);
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('Таблица открыта заново'));
+  await showSheet(page, 'Отчёты');
+  expect(await Promise.all(['C1', 'E1', 'F1'].map((c) => cellText(page, c)))).toEqual([
+    'Отчётный месяц',
+    'Статус',
+    'Срок сдачи',
+  ]);
+  const columnText = (letter: string) =>
+    page.$$eval(`#grid td[data-cell^="${letter}"]`, (tds) =>
+      tds.filter((td) => !/^[A-Z]+1$/.test(td.getAttribute('data-cell') ?? '')).map((td) => td.textContent ?? ''),
+    );
+  const months = (await columnText('C')).filter((t) => t !== '');
+  expect(months.length).toBeGreaterThan(10);
+  expect(new Set(months)).toEqual(new Set(['ноябрь 2023', 'декабрь 2023', 'январь 2024']));
+  const timeliness = (await columnText('F')).filter((t) => t !== '');
+  expect(timeliness).toHaveLength(months.length);
+  expect(new Set(timeliness)).toEqual(new Set(['в срок', 'с опозданием']));
+  await page.screenshot({ path: artifactPath('preview-reports-months.png') });
+  await page.close();
+});
+
 test('values and formulas typed as the tab’s user; warning-only asks; hand edits flagged; two tabs two users', async () => {
   const admin = await openTab();
   await admin.selectOption('#user-select', DEMO_OWNER);
@@ -63,25 +87,25 @@ test('values and formulas typed as the tab’s user; warning-only asks; hand edi
 
   // «Отчёты» is protected warning-only: Sheets asks first; declining writes nothing.
   await showSheet(admin, 'Отчёты');
-  const before = await cellText(admin, 'H2');
+  const before = await cellText(admin, 'I2');
   admin.once('dialog', (d) => void d.dismiss());
-  expect(await type(admin, 'H2', '999')).toBe('Ячейка H2 не изменена.');
-  expect(await cellText(admin, 'H2')).toBe(before);
+  expect(await type(admin, 'I2', '999')).toBe('Ячейка I2 не изменена.');
+  expect(await cellText(admin, 'I2')).toBe(before);
   let asked = '';
   admin.once('dialog', (d) => {
     asked = d.message();
     void d.accept();
   });
-  expect(await type(admin, 'H2', '999')).toBe('Ячейка H2 изменена.');
+  expect(await type(admin, 'I2', '999')).toBe('Ячейка I2 изменена.');
   expect(asked).toContain('Вы пытаетесь изменить защищённую часть таблицы');
-  expect(await cellText(admin, 'H2')).toBe('999');
+  expect(await cellText(admin, 'I2')).toBe('999');
 
   // Custom functions typed into cells compute as in Sheets (the warning is accepted from here on).
   admin.on('dialog', (d) => void d.accept());
-  await type(admin, 'H3', '=COVERAGE(38; 40)');
-  expect(await cellText(admin, 'H3')).toMatch(/^(0[,.]95|1)$/);
-  await type(admin, 'I3', '=MEETS_TARGET(38; 40; 0,9)');
-  expect(await cellText(admin, 'I3')).toMatch(/^(TRUE|ИСТИНА|1)$/);
+  await type(admin, 'I3', '=COVERAGE(38; 40)');
+  expect(await cellText(admin, 'I3')).toMatch(/^(0[,.]95|1)$/);
+  await type(admin, 'J3', '=MEETS_TARGET(38; 40; 0,9)');
+  expect(await cellText(admin, 'J3')).toMatch(/^(TRUE|ИСТИНА|1)$/);
   await admin.screenshot({ path: artifactPath('preview-grid-edit.png') });
 
   // The add-on flags the hand edit.

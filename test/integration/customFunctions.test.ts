@@ -46,7 +46,7 @@ afterEach(() => em.setNow(NOW));
 
 describe('REPORT_DEADLINE', () => {
   it('returns a Date Sheets shows as 00:00 MSK of the due day, for every period form', () => {
-    for (const period of ['2023-11', '11.2023', dateCell('01.11.2023'), dateCell('30.11.2023 23:59')]) {
+    for (const period of ['2023-11', '11.2023', 'ноябрь 2023', dateCell('01.11.2023'), dateCell('30.11.2023 23:59')]) {
       expect(asSheetsSees(call('REPORT_DEADLINE', period))).toEqual({ serial: 45290, text: '30.12.2023, 00:00:00' });
     }
     expect(asSheetsSees(call('REPORT_DEADLINE', '2024-01')).text).toBe('29.02.2024, 00:00:00');

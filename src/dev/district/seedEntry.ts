@@ -27,6 +27,7 @@ export function seed(organisations: Organisation[], reports: ReportRecord[], dea
       seq: 0,
     })),
     key,
+    deadlineDay,
   );
   // As set-up would after a bulk import: the index of where each organisation's and month's rows are.
   // A sheet that has grown keeps formatted rows ahead (appendRows grows by 500): so does the seed.

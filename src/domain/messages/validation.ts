@@ -24,7 +24,7 @@ export const validation = {
   badEmail: (label: string, value: unknown): string => `«${label}»: «${quoted(value)}» не похоже на адрес e-mail.`,
   badDate: (label: string, value: unknown): string => `«${label}»: «${quoted(value)}» не дата — укажите ДД.ММ.ГГГГ.`,
   badPeriod: (label: string, value: unknown): string =>
-    `«${label}»: «${quoted(value)}» не месяц — укажите ГГГГ-ММ или ММ.ГГГГ.`,
+    `«${label}»: «${quoted(value)}» не месяц — укажите месяц и год, например «ноябрь 2023» или 11.2023.`,
   badChoice: (label: string, value: unknown): string => `«${label}»: недопустимое значение «${quoted(value)}».`,
   outOfRange: (label: string, min: number, max: number): string => `«${label}»: нужно число от ${min} до ${max}.`,
   futureDate: (label: string, value: string, today: string): string =>

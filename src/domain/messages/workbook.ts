@@ -13,7 +13,10 @@ export const sheetNames = {
   index: 'Служебный индекс',
 } as const;
 
-/** Headers of the hidden «Служебный индекс» (where each organisation's and month's reports are). */
+/**
+ * Headers of the hidden «Служебный индекс» (where each organisation's and month's reports are). It keeps
+ * months as keys (2023-11): it is technical, while every sheet a person reads shows them in words.
+ */
 export const indexHeaders = {
   org: 'Организация',
   orgVersions: 'Версии отчётов (служебно)',
@@ -97,6 +100,13 @@ export const workbookHeaders = {
   ledgerSentAt: 'Отправлено',
   seq: 'Номер записи',
   auditRef: 'Запись в листе',
+  timeliness: 'Срок сдачи',
+} as const;
+
+/** The «Срок сдачи» column of «Отчёты»: the version submitted by its month's deadline, or after. */
+export const timelinessLabels = {
+  onTime: 'в срок',
+  late: 'с опозданием',
 } as const;
 
 export const auditActions = {
@@ -127,7 +137,7 @@ export const settingsSheetRows = {
   ],
   deadlineDay: ['День сдачи отчёта', 'Отчёт за месяц сдаётся до этого дня следующего месяца (п. 3.3 приказа: 30).'],
   setupDeadline: ['Срок настройки Сферума', 'Классы, чаты и координатор — до этой даты (приказ: 21.11.2023).'],
-  firstPeriod: ['Первый отчётный месяц', 'В формате ГГГГ-ММ, например 2023-11.'],
+  firstPeriod: ['Первый отчётный месяц', 'Месяц и год, например «ноябрь 2023» (можно 11.2023).'],
   minMessagesPerWeek: ['Минимум сообщений педагога в неделю', 'П. 4 приказа: 10.'],
   minCallsPerWeek: ['Минимум звонков педагога в неделю', 'П. 4 приказа: 1.'],
   'coverageTargets.teachers': ['Цель: доля подключённых педагогов', 'П. 3.2: 100 %. Пусто — только для сведения.'],
@@ -167,6 +177,9 @@ export const setupMessages = {
   settingsAdded: (count: number): string => `в «Настройки» добавлено параметров: ${count}`,
   protected: (sheet: string): string => `обновлена защита листа «${sheet}»`,
   resealed: (rows: number): string => `контрольные суммы строк пересчитаны по новому способу: ${rows}`,
+  monthsInWords: (sheet: string, cells: number): string =>
+    `лист «${sheet}»: месяцы записаны словами («ноябрь 2023» вместо «2023-11»), ячеек: ${cells}`,
+  timelinessFilled: (rows: number): string => `лист «Отчёты»: столбец «Срок сдачи» заполнен заново, строк: ${rows}`,
   done: (changes: readonly string[]): string => 'Готово: ' + changes.join('; ') + '.',
   nothingToDo: 'Таблица уже настроена: изменений не потребовалось.',
   sharedDriveTitle: 'Таблица на общем диске',
@@ -228,6 +241,10 @@ export const integrityMessages = {
     `лист «Журнал изменений»: удалены последние записи — их было не меньше ${expected}, сейчас ${found}`,
   auditReplaced: (row: number): string =>
     `лист «Журнал изменений», строка ${row}: запись заменена — она не совпадает с той, что дополнение записало`,
+  timelinessWrong: (row: number, orgId: string, period: string, version: number, shown: string, due: string): string =>
+    `лист «Отчёты», строка ${row}: у отчёта ${orgId} за ${period} (версия ${version}) в столбце «Срок сдачи» ` +
+    `записано «${shown}», а по времени сдачи и сроку из «Настроек» — «${due}». Столбец рассчитывает ` +
+    'дополнение: «Настроить таблицу округа» запишет верное значение',
   ledgerForged: (row: number, orgId: string, period: string): string =>
     `лист «Журнал напоминаний», строка ${row} (${orgId || '—'}, ${period || '—'}): запись изменена или добавлена вручную — она не считается отправленным письмом`,
 } as const;

@@ -261,6 +261,7 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
           seq,
         },
         wb.key,
+        wb.settings.deadlineDay,
       );
       const typeOf = () => new Map(wb.registry.map((e) => [e.organisation.id, e.organisation.type]));
       indexWrite(

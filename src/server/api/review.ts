@@ -130,6 +130,7 @@ export function reviewReport(
           seq,
         },
         wb.key,
+        wb.settings.deadlineDay,
         target.handEdited,
       );
       const typeOf = () => new Map(wb.registry.map((e) => [e.organisation.id, e.organisation.type]));

@@ -22,7 +22,9 @@ export const AUDIT_LAYOUT: TableLayout = {
     { key: 'user', header: h.auditUser, kind: 'text', width: 200 },
     { key: 'action', header: h.auditAction, kind: 'text', width: 200 },
     { key: 'orgId', header: h.auditOrg, kind: 'text', width: 110 },
-    { key: 'period', header: h.auditPeriod, kind: 'text', width: 90 },
+    // «ноябрь 2023»; the chain hashes the month's key (rowSeal.canonicalRow), so older entries
+    // holding 2023-11 still verify, and set-up may rewrite them in words without breaking the chain.
+    { key: 'period', header: h.auditPeriod, kind: 'period', width: 110 },
     { key: 'before', header: h.auditBefore, kind: 'text', width: 300 },
     { key: 'after', header: h.auditAfter, kind: 'text', width: 300 },
     // Which sealed row the entry wrote (see auditRefs): report and registry rows are checked against it.

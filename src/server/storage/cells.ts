@@ -1,10 +1,10 @@
 // How each kind of field is written to a cell and read back: the only place that knows cell types.
 import { isDateValue, moscowDateOf, startOfMoscowDay } from '../../domain/calendar';
 import { TEXT_CELL_MAX } from '../../domain/schemas/fields';
-import { formatPeriod, parsePeriod, periodKey } from '../../domain/period';
+import { formatPeriod, monthsInWords, parsePeriod, periodKey } from '../../domain/period';
 
 /** Kinds of column; each has a cell format and a two-way conversion. */
-export type CellKind = 'text' | 'int' | 'yesno' | 'date' | 'datetime' | 'emails' | 'share' | 'period';
+export type CellKind = 'text' | 'int' | 'yesno' | 'date' | 'datetime' | 'emails' | 'share' | 'period' | 'periods';
 
 type Cell = string | number | boolean | Date;
 
@@ -18,7 +18,22 @@ export const NUMBER_FORMAT: Record<CellKind, string> = {
   emails: '@',
   share: '0%',
   period: '@',
+  periods: '@',
 };
+
+/** Kinds whose cells hold months: shown in words, compared and sealed by their keys. */
+export const isMonthKind = (kind: CellKind): boolean => kind === 'period' || kind === 'periods';
+
+/** Keys of a comma-separated list of months (a part that is no month stays as it is). */
+function monthKeys(value: unknown): string {
+  return String(value)
+    .split(',')
+    .map((part) => {
+      const p = parsePeriod(part);
+      return p ? periodKey(p) : part.trim();
+    })
+    .join(', ');
+}
 
 /**
  * A value as setValues must receive it so that text stays text whatever the cell's number format:
@@ -60,6 +75,9 @@ export function toCell(kind: CellKind, value: unknown): Cell {
       const p = parsePeriod(value);
       return p ? formatPeriod(p) : String(value);
     }
+    case 'periods':
+      // Several months, as a repeated overdue notice lists them: «ноябрь 2023, декабрь 2023».
+      return monthsInWords(String(value));
     case 'int':
     case 'share':
       return typeof value === 'number' ? value : String(value);
@@ -102,6 +120,8 @@ export function fromCell(kind: CellKind, cell: unknown): unknown {
       const p = parsePeriod(cell);
       return p ? periodKey(p) : cell;
     }
+    case 'periods':
+      return isDateValue(cell) ? fromCell('period', cell) : monthKeys(cell);
     case 'emails':
       return String(cell)
         .split(/[\s,;]+/)

@@ -18,7 +18,9 @@ export const LEDGER_LAYOUT: TableLayout = {
   sheetName: sheetNames.ledger,
   columns: [
     { key: 'orgId', header: organisationFieldLabels.id, kind: 'text', width: 110 },
-    { key: 'period', header: reportFieldLabels.period, kind: 'text', width: 90 },
+    // «ноябрь 2023», or the months a repeated notice lists (sealed as keys, like report rows); the
+    // hidden id keeps keys: it is technical.
+    { key: 'period', header: reportFieldLabels.period, kind: 'periods', width: 200 },
     { key: 'kind', header: h.ledgerKind, kind: 'text', width: 170 },
     { key: 'recipient', header: h.ledgerRecipient, kind: 'text', width: 240 },
     { key: 'sentAt', header: h.ledgerSentAt, kind: 'datetime', width: 140 },

@@ -5,13 +5,18 @@ import {
   sheetNames,
   storedStateLabels,
   teacherWeeksTexts,
+  timelinessLabels,
   workbookHeaders as h,
 } from '../../domain/messages';
+import { isOnTime } from '../../domain/deadline';
+import { parsePeriod, periodFromKey, periodKey } from '../../domain/period';
+import { quoteAsText } from './cells';
 import { reportRecordSchema, REPORT_STATES, type ReportRecord, type ReportState } from '../../domain/schemas/report';
 import { isSealed, sealedRow } from './rowSeal';
 import { identityOf, locateRow } from './rowIdentity';
 import {
   appendRows,
+  assertHeaders,
   lastRowOf,
   readRows,
   readTable,
@@ -52,9 +57,13 @@ export const REPORTS_LAYOUT: TableLayout = {
   columns: [
     { key: 'orgId', header: organisationFieldLabels.id, kind: 'text', width: 110 },
     { key: 'orgName', header: h.orgName, kind: 'text', width: 260 },
-    { key: 'period', header: label.period, kind: 'text', width: 90 },
+    // «ноябрь 2023» (older rows hold the key 2023-11; both read as the key, and seal as it).
+    { key: 'period', header: label.period, kind: 'period', width: 110 },
     { key: 'version', header: h.version, kind: 'int', width: 70 },
     { key: 'state', header: h.state, kind: 'text', width: 90 },
+    // «в срок» / «с опозданием»: derived from the sealed month and submission time and Settings'
+    // deadline, so outside the seal and recomputed at every write of the row and at set-up.
+    { key: 'timeliness', header: h.timeliness, kind: 'text', width: 110, optional: true, derived: true },
     { key: 'submittedAt', header: h.submittedAt, kind: 'datetime', width: 140 },
     { key: 'submittedBy', header: h.submittedBy, kind: 'text', width: 200 },
     ...NUMBER_COLUMNS.map(int),
@@ -91,6 +100,8 @@ export interface StoredReport extends ReportRecord {
   row: number;
   /** The row no longer matches its checksum: changed in the grid, bypassing the add-on. */
   handEdited: boolean;
+  /** What the «Срок сдачи» cell shows (never trusted: see timelinessOf); absent when appending. */
+  timelinessCell?: string;
 }
 
 /** A row that no longer reads as a report at all. */
@@ -156,18 +167,29 @@ function decodeReports(
       seq: typeof v.seq === 'number' ? v.seq : 0,
       row: r.row,
       handEdited: !isSealed(key, REPORTS_LAYOUT, r),
+      timelinessCell: String(v.timeliness ?? ''),
     });
   }
   return { reports, damaged };
 }
 
-function encode(report: Omit<StoredReport, 'row' | 'handEdited'>, key: string): unknown[] {
+/**
+ * «в срок» / «с опозданием» for a version: the domain's rule (isOnTime) on its month and submission
+ * time under the deadline day in Settings — the same rule and setting the summary judges by.
+ */
+export function timelinessOf(report: Pick<ReportRecord, 'period' | 'submittedAt'>, deadlineDay: number): string {
+  const onTime = isOnTime(periodFromKey(report.period), new Date(report.submittedAt), deadlineDay);
+  return onTime ? timelinessLabels.onTime : timelinessLabels.late;
+}
+
+function encode(report: Omit<StoredReport, 'row' | 'handEdited'>, key: string, deadlineDay: number): unknown[] {
   return sealedRow(
     REPORTS_LAYOUT,
     {
       ...report,
       teacherWeeks: report.teacherWeeks ?? '',
       state: storedStateLabels[report.state],
+      timeliness: timelinessOf(report, deadlineDay),
       seq: report.seq || '',
     },
     key,
@@ -179,11 +201,12 @@ export function appendReports(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   reports: readonly Omit<StoredReport, 'row' | 'handEdited'>[],
   key: string,
+  deadlineDay: number,
 ): StoredReport[] {
   const row = appendRows(
     requireSheet(ss, REPORTS_LAYOUT),
     REPORTS_LAYOUT,
-    reports.map((r) => encode(r, key)),
+    reports.map((r) => encode(r, key, deadlineDay)),
   );
   return reports.map((r, i) => ({ ...r, row: row + i, handEdited: false }));
 }
@@ -193,8 +216,9 @@ export function appendReport(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   report: Omit<StoredReport, 'row' | 'handEdited'>,
   key: string,
+  deadlineDay: number,
 ): StoredReport {
-  return appendReports(ss, [report], key)[0]!;
+  return appendReports(ss, [report], key, deadlineDay)[0]!;
 }
 
 /** The cells that name a stored version: a write re-reads them to find its row. */
@@ -210,9 +234,10 @@ export function rewriteReport(
   was: StoredReport,
   report: StoredReport,
   key: string,
+  deadlineDay: number,
   keepEditMark = false,
 ): StoredReport {
-  const cells = encode(report, key);
+  const cells = encode(report, key, deadlineDay);
   // A row changed by hand stays flagged: its old (no longer matching) checksum is kept.
   if (keepEditMark) cells[cells.length - 1] = rowChecksumMismatch(cells[cells.length - 1]);
   const sheet = requireSheet(ss, REPORTS_LAYOUT);
@@ -224,4 +249,33 @@ export function rewriteReport(
 /** A checksum that can never match: marks a row as changed outside the add-on. */
 function rowChecksumMismatch(checksum: unknown): string {
   return 'изменено-вручную:' + String(checksum);
+}
+
+/**
+ * Set-up, and a change of the deadline day in Settings: rewrites the «Срок сдачи» cells that differ
+ * from timelinessOf (blank in older rows, stale, or typed over by hand) — one read and at most one
+ * write of the column. Rows that no longer read as a month and a time are left alone.
+ * @returns the cells rewritten
+ */
+export function refreshTimeliness(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, deadlineDay: number): number {
+  const sheet = requireSheet(ss, REPORTS_LAYOUT);
+  assertHeaders(sheet, REPORTS_LAYOUT);
+  const rows = readTable(sheet, REPORTS_LAYOUT);
+  const last = rows[rows.length - 1]?.row ?? 1;
+  if (last < 2) return 0;
+  const at = REPORTS_LAYOUT.columns.findIndex((c) => c.key === 'timeliness');
+  const column = sheet.getRange(2, at + 1, last - 1, 1);
+  const cells = column.getValues();
+  let rewritten = 0;
+  for (const r of rows) {
+    const period = parsePeriod(r.values.period);
+    const submittedAt = r.values.submittedAt;
+    if (!period || typeof submittedAt !== 'string') continue;
+    const want = timelinessOf({ period: periodKey(period), submittedAt }, deadlineDay);
+    if (cells[r.row - 2]![0] === want) continue;
+    cells[r.row - 2]![0] = want;
+    rewritten++;
+  }
+  if (rewritten > 0) column.setValues(cells.map((c) => c.map(quoteAsText)));
+  return rewritten;
 }

@@ -3,7 +3,7 @@
 // again right before writing, and a row that moved is found again or the write is refused.
 import { serverErrors } from '../../domain/messages';
 import { UserError } from '../errors/userError';
-import { toCell } from './cells';
+import { fromCell, isMonthKind, toCell } from './cells';
 import { assertHeaders, type TableLayout } from './table';
 
 /** Cell values a row must hold, by column key (as written: numbers as numbers, blanks as ''). */
@@ -20,10 +20,17 @@ export function identityOf(layout: TableLayout, keys: readonly string[], record:
   return identity;
 }
 
+/** A cell as identity compares it: a month by its key (older rows hold '2023-11', newer «ноябрь 2023»). */
+function identityText(layout: TableLayout, at: number, cell: unknown): string {
+  const kind = layout.columns[at]?.kind;
+  const value = kind && isMonthKind(kind) ? fromCell(kind, cell) : cell;
+  return String(value ?? '');
+}
+
 function matches(layout: TableLayout, cells: readonly unknown[], identity: RowIdentity): boolean {
   return Object.entries(identity).every(([key, value]) => {
     const at = layout.columns.findIndex((c) => c.key === key);
-    return String(cells[at] ?? '') === String(value ?? '');
+    return identityText(layout, at, cells[at]) === identityText(layout, at, value);
   });
 }
 

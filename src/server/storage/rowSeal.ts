@@ -4,6 +4,7 @@
 // or verified; rows sealed before it (a plain SHA-256 of key and row) still verify, and set-up
 // re-seals them (migrateLegacySeals).
 import { isDateValue } from '../../domain/calendar';
+import { fromCell, isMonthKind } from './cells';
 import { documentProperty, setDocumentProperty } from './documentProperties';
 import { encodeRows, readTable, type TableLayout, type TableRow } from './table';
 
@@ -33,12 +34,18 @@ export function ensureIntegrityKey(): string {
  * a date-time may come back from Sheets a millisecond off). Keyed and
  * blank-free, so a column added to the layout later (blank in old rows) leaves old checksums
  * valid, while a value moved to another column still changes the text.
+ * A month ('period' or 'periods' column) enters as its key 'ГГГГ-ММ' whatever the cell shows («ноябрь 2023», the
+ * key older rows hold, or a Date Sheets made of it): the seal covers the month, not its spelling, so
+ * rows sealed with the key still verify and set-up may rewrite their cells as words. Derived columns
+ * are left out (see Column.derived). `verbatim` spells months as the cells do (see isSealed).
  */
-export function canonicalRow(layout: TableLayout, cells: readonly unknown[]): string {
+export function canonicalRow(layout: TableLayout, cells: readonly unknown[], verbatim = false): string {
   const parts: string[] = [];
   cells.forEach((c, i) => {
-    if (c === '' || c === null || c === undefined) return;
-    parts.push(layout.columns[i]!.key + '=' + (isDateValue(c) ? String(Math.round(c.getTime() / 1000)) : String(c)));
+    const column = layout.columns[i]!;
+    if (c === '' || c === null || c === undefined || column.derived) return;
+    const value = isMonthKind(column.kind) && !verbatim ? fromCell(column.kind, c) : c;
+    parts.push(column.key + '=' + (isDateValue(value) ? String(Math.round(value.getTime() / 1000)) : String(value)));
   });
   return parts.join('\u001f');
 }
@@ -84,12 +91,18 @@ export function sealedRow(layout: TableLayout, record: Record<string, unknown>, 
   return cells;
 }
 
-/** True when a row read back still matches the checksum in its last column (either kind). */
+/**
+ * True when a row read back still matches the checksum in its last column (either kind). A row
+ * sealed before months were sealed as keys — the registry's «Отчитывается с», written as «ноябрь 2023»
+ * — matches its cells spelled as they are (a second digest, only for such a row).
+ */
 export function isSealed(key: string, layout: TableLayout, row: TableRow): boolean {
   const stored = row.values.checksum;
   const body = row.cells.slice(0, -1);
   if (isLegacyDigest(stored)) return legacyDigest(key, canonicalRow(layout, body), 32) === stored;
-  return rowChecksum(key, layout, body) === stored;
+  if (rowChecksum(key, layout, body) === stored) return true;
+  const verbatim = canonicalRow(layout, body, true);
+  return verbatim !== canonicalRow(layout, body) && keyedDigest(key, verbatim) === stored;
 }
 
 /** Whether a sealed row still carries a first-release checksum (set-up re-seals it). */
@@ -98,27 +111,37 @@ export function hasLegacySeal(row: TableRow): boolean {
   return typeof stored === 'string' && stored !== '' && isLegacyDigest(stored);
 }
 
+/** Whether a row's months are spelt otherwise than by key (its cells and its sealed text differ). */
+const monthsSpelt = (layout: TableLayout, row: TableRow): boolean =>
+  canonicalRow(layout, row.cells.slice(0, -1), true) !== canonicalRow(layout, row.cells.slice(0, -1));
+
 /**
  * Set-up: re-seals, as HMACs, the rows of a layout (headers in order) whose first-release checksum
- * still verifies — one read and at most one write of the checksum column. A row whose old checksum
- * no longer matches keeps it, and stays flagged. Returns how many rows were re-sealed.
+ * still verifies — one read and at most one write of the checksum column — and, with `spelt`, the
+ * rows sealed with a month in words (the registry's «Отчитывается с» before months were sealed as
+ * keys), so they verify with one digest again. A row whose old checksum no longer matches keeps it,
+ * and stays flagged. Returns how many rows were re-sealed.
  */
 export function migrateLegacySeals(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   layout: TableLayout,
   key: string,
+  spelt = false,
 ): number {
   const sheet = ss.getSheetByName(layout.sheetName);
   if (!sheet || key === '') return 0;
   const rows = readTable(sheet, layout);
   const last = rows.reduce((m, r) => Math.max(m, r.row), 1);
-  if (!rows.some(hasLegacySeal)) return 0;
+  const outdated = (r: TableRow): boolean => hasLegacySeal(r) || (spelt && monthsSpelt(layout, r));
+  if (!rows.some(outdated)) return 0;
   const column = sheet.getRange(2, layout.columns.length, last - 1, 1);
   const seals = column.getValues();
   let changed = 0;
   for (const r of rows) {
-    if (!hasLegacySeal(r) || !isSealed(key, layout, r)) continue;
-    seals[r.row - 2]![0] = rowChecksum(key, layout, r.cells.slice(0, -1));
+    if (!outdated(r)) continue;
+    const fresh = rowChecksum(key, layout, r.cells.slice(0, -1));
+    if (fresh === r.values.checksum || !isSealed(key, layout, r)) continue;
+    seals[r.row - 2]![0] = fresh;
     changed++;
   }
   if (changed > 0) column.setValues(seals);

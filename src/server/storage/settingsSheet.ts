@@ -2,7 +2,7 @@
 import { settingsSheetRows, sheetNames, workbookHeaders as h } from '../../domain/messages';
 import { defaultSettings, validateSettings, type Settings } from '../../domain/schemas/settings';
 import type { FieldError } from '../../domain/schemas/fields';
-import { fromCell, NUMBER_FORMAT, toCell, type CellKind } from './cells';
+import { fromCell, NUMBER_FORMAT, quoteAsText, toCell, type CellKind } from './cells';
 import { readTable, requireSheet, type TableLayout } from './table';
 
 export const SETTINGS_LAYOUT: TableLayout = {
@@ -21,7 +21,7 @@ const KINDS: Record<SettingKey, CellKind> = {
   adminEmails: 'emails',
   deadlineDay: 'int',
   setupDeadline: 'date',
-  firstPeriod: 'text',
+  firstPeriod: 'period',
   minMessagesPerWeek: 'int',
   minCallsPerWeek: 'int',
   'coverageTargets.teachers': 'share',
@@ -104,4 +104,24 @@ export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
         single.settings.coverageTargets[key as keyof Settings['coverageTargets']];
   }
   return { settings, problems: whole.errors, keys };
+}
+
+/**
+ * Set-up: a month setting typed or written as a key (2023-11) is shown in words («ноябрь 2023»), as
+ * the add-on writes it, with its present hint; the value read stays the same. Returns the settings
+ * rewritten.
+ */
+export function writeSettingMonthsInWords(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  const sheet = requireSheet(ss, SETTINGS_LAYOUT);
+  let rewritten = 0;
+  for (const r of readTable(sheet, SETTINGS_LAYOUT)) {
+    const key = String(r.values.key) as SettingKey;
+    if (KINDS[key] !== 'period') continue;
+    const words = toCell('period', fromCell('period', r.cells[2]));
+    if (words === r.cells[2] || words === '') continue;
+    // The hint beside it, as this version words it (the older one asked for ГГГГ-ММ).
+    sheet.getRange(r.row, 3, 1, 2).setValues([[words, settingsSheetRows[key][1]].map(quoteAsText)]);
+    rewritten++;
+  }
+  return rewritten;
 }

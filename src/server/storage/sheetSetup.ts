@@ -1,6 +1,6 @@
 // Creates a table sheet or upgrades an older layout in place (data kept), and sets its protection.
 import { setupMessages } from '../../domain/messages';
-import { NO, NUMBER_FORMAT, quoteAsText, YES } from './cells';
+import { fromCell, isMonthKind, NO, NUMBER_FORMAT, quoteAsText, toCell, YES } from './cells';
 import { documentProperty, setDocumentProperty } from './documentProperties';
 import type { TableLayout } from './table';
 
@@ -105,6 +105,38 @@ export function ensureTableSheet(
   target.setValues(block);
   formatSheet(existing, layout);
   return { sheet: existing, created: false, changes: [setupMessages.migrated(layout.sheetName)] };
+}
+
+/**
+ * Set-up, on a sheet in its layout's order: month cells that hold a key (2023-11, as older versions
+ * wrote them) or a Date Sheets made of a month are rewritten in words («ноябрь 2023»), one read and
+ * at most one write per month column. Seals, the audit chain and identity compare months by key
+ * (rowSeal.canonicalRow, rowIdentity), so no row stops verifying. Returns the cells rewritten.
+ */
+export function writeMonthsInWords(sheet: Sheet, layout: TableLayout): number {
+  const last = sheet.getLastRow();
+  if (last < 2) return 0;
+  let rewritten = 0;
+  layout.columns.forEach((c, i) => {
+    if (!isMonthKind(c.kind)) return;
+    const range = sheet.getRange(2, i + 1, last - 1, 1);
+    const cells = range.getValues();
+    let changed = false;
+    const words = cells.map(([cell]) => {
+      // Kept cells are written back as they were (text quoted, so nothing typed becomes a formula).
+      if (cell === '' || cell === null) return [''];
+      const want = toCell(c.kind, fromCell(c.kind, cell));
+      if (want === cell) return [quoteAsText(cell)];
+      changed = true;
+      rewritten++;
+      return [quoteAsText(want)];
+    });
+    if (!changed) return;
+    // A formula typed into the column by hand stays a formula.
+    const formulas = range.getFormulas();
+    range.setValues(words.map((w, r) => (formulas[r]![0] ? [formulas[r]![0]] : w)));
+  });
+  return rewritten;
 }
 
 /**

@@ -20,6 +20,11 @@ export interface Column {
    * as blank; the first write through the add-on upgrades the sheet (data kept).
    */
   optional?: boolean;
+  /**
+   * Derived from sealed cells of the same row (and Settings): left out of the row's checksum, never
+   * trusted on read — the add-on recomputes it at every write of the row and at set-up.
+   */
+  derived?: boolean;
 }
 
 /** The layout of one sheet: its Russian name and columns, in order. */

@@ -3,7 +3,7 @@
 // audit, or left by a call cut short; a truncated or replaced audit; forged reminder-ledger rows.
 // Pure: works on rows already read (no spreadsheet calls of its own).
 import { integrityMessages as say, sheetNames, storedStateLabels } from '../../domain/messages';
-import { formatPeriod, parsePeriod } from '../../domain/period';
+import { monthsInWords } from '../../domain/period';
 import type { ReportState } from '../../domain/schemas/report';
 import type { Anchors } from '../storage/anchors';
 import { auditRefs, type AuditRow } from '../storage/auditSheet';
@@ -22,10 +22,7 @@ export interface CrossCheckInput {
   anchors: Anchors | null;
 }
 
-const month = (period: string): string => {
-  const p = parsePeriod(period);
-  return p ? formatPeriod(p) : period;
-};
+const month = monthsInWords;
 
 const stateLabel = (state: string): string => storedStateLabels[state as ReportState] ?? state;
 
@@ -140,6 +137,6 @@ export function crossCheck(x: CrossCheckInput): string[] {
     ...checkRowCounts(x),
     ...checkReports(x, audit.sound),
     ...checkRegistry(x, audit.sound),
-    ...x.ledger.filter((e) => !e.sealed).map((e) => say.ledgerForged(e.row, e.orgId, e.period)),
+    ...x.ledger.filter((e) => !e.sealed).map((e) => say.ledgerForged(e.row, e.orgId, month(e.period))),
   ];
 }

@@ -2,12 +2,19 @@
 // longer matches, rows that no longer read at all, a broken audit chain, and (crossCheck) rows
 // deleted, replayed, duplicated or truncated.
 import { integrityMessages } from '../../domain/messages';
+import { monthsInWords } from '../../domain/period';
 import { requireAdmin } from '../access/roles';
 import { alertError } from '../errors/userError';
 import { readAnchors } from '../storage/anchors';
 import { AUDIT_LAYOUT, readAudit } from '../storage/auditSheet';
 import { LEDGER_LAYOUT, readLedger } from '../storage/ledgerSheet';
-import { readReports, reportRowCount, type DamagedReportRow, type StoredReport } from '../storage/reportsSheet';
+import {
+  readReports,
+  reportRowCount,
+  timelinessOf,
+  type DamagedReportRow,
+  type StoredReport,
+} from '../storage/reportsSheet';
 import { lastRowOf, requireSheet } from '../storage/table';
 import { anchorCheck, crossCheck } from './crossCheck';
 import { openWorkbook, type Workbook } from './workbook';
@@ -18,6 +25,8 @@ export interface IntegrityFindings {
   handEditedRegistryRows: { row: number; orgId: string }[];
   damagedRegistryRows: { row: number; id: string }[];
   auditBrokenAtRow: number | null;
+  /** «Срок сдачи» cells that differ from what the add-on computes (typed over by hand), in Russian. */
+  timeliness: string[];
   /** Deleted, replayed, duplicated, truncated, interrupted or forged rows (crossCheck), in Russian. */
   crossCheck: string[];
 }
@@ -30,6 +39,7 @@ function rowFindings(
   reports: readonly StoredReport[],
   damaged: readonly DamagedReportRow[],
 ): Omit<IntegrityFindings, 'auditBrokenAtRow' | 'crossCheck'> {
+  const due = (r: StoredReport): string => timelinessOf(r, wb.settings.deadlineDay);
   return {
     handEditedReports: reports
       .filter((r) => r.handEdited)
@@ -39,6 +49,19 @@ function rowFindings(
       .filter((e) => e.handEdited)
       .map((e) => ({ row: e.row, orgId: e.organisation.id })),
     damagedRegistryRows: wb.damagedRegistryRows,
+    // Blank cells are not named: older rows have none until set-up fills them in.
+    timeliness: reports
+      .filter((r) => r.timelinessCell && r.timelinessCell !== due(r))
+      .map((r) =>
+        integrityMessages.timelinessWrong(
+          r.row,
+          r.orgId,
+          monthsInWords(r.period),
+          r.version,
+          r.timelinessCell ?? '',
+          due(r),
+        ),
+      ),
   };
 }
 
@@ -107,10 +130,13 @@ export function findIntegrityProblems(wb: Workbook): IntegrityFindings {
 /** Russian lines describing the findings (empty when everything is intact). */
 export function describeFindings(f: IntegrityFindings): string[] {
   return [
-    ...f.handEditedReports.map((r) => integrityMessages.reportEdited(r.row, r.orgId, r.period, r.version)),
+    ...f.handEditedReports.map((r) =>
+      integrityMessages.reportEdited(r.row, r.orgId, monthsInWords(r.period), r.version),
+    ),
     ...f.damagedReportRows.map((r) => integrityMessages.reportDamaged(r.row)),
     ...f.handEditedRegistryRows.map((r) => integrityMessages.registryEdited(r.row, r.orgId)),
     ...f.damagedRegistryRows.map((r) => integrityMessages.registryDamaged(r.row)),
+    ...f.timeliness,
     ...(f.auditBrokenAtRow !== null ? [integrityMessages.auditBroken(f.auditBrokenAtRow)] : []),
     ...f.crossCheck,
   ];

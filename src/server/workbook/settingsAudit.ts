@@ -5,6 +5,7 @@ import { auditActions, settingsAudit, settingsSheetRows } from '../../domain/mes
 import type { Settings } from '../../domain/schemas/settings';
 import { appendAudit } from '../storage/auditSheet';
 import { documentProperty, setDocumentProperty } from '../storage/documentProperties';
+import { refreshTimeliness } from '../storage/reportsSheet';
 
 const SNAPSHOT_PROPERTY = 'settingsSnapshot';
 
@@ -36,7 +37,10 @@ export function auditSettingsChanges(
   if (last === current) return;
   setDocumentProperty(SNAPSHOT_PROPERTY, current);
   if (last === null) return;
-  const [before, after] = describeChanges(flatten(JSON.parse(last) as Settings), flatten(settings), labels);
+  const was = JSON.parse(last) as Settings;
+  // «Срок сдачи» in «Отчёты» follows the deadline day in Settings, as the summary does.
+  if (was.deadlineDay !== settings.deadlineDay) refreshTimeliness(ss, settings.deadlineDay);
+  const [before, after] = describeChanges(flatten(was), flatten(settings), labels);
   appendAudit(
     ss,
     [

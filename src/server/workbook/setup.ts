@@ -24,9 +24,16 @@ import { rebuildReportIndex } from '../storage/reportReads';
 import { forgetSheetFacts } from '../storage/table';
 import { LEDGER_LAYOUT } from '../storage/ledgerSheet';
 import { readRegistry, REGISTRY_LAYOUT } from '../storage/registrySheet';
-import { REPORTS_LAYOUT, reportRowCount } from '../storage/reportsSheet';
-import { readSettings, SETTING_KEYS, settingRows, SETTINGS_LAYOUT, type SettingKey } from '../storage/settingsSheet';
-import { ensureTableSheet, protectSheet } from '../storage/sheetSetup';
+import { refreshTimeliness, REPORTS_LAYOUT, reportRowCount } from '../storage/reportsSheet';
+import {
+  readSettings,
+  SETTING_KEYS,
+  settingRows,
+  SETTINGS_LAYOUT,
+  writeSettingMonthsInWords,
+  type SettingKey,
+} from '../storage/settingsSheet';
+import { ensureTableSheet, protectSheet, writeMonthsInWords } from '../storage/sheetSetup';
 import { auditSettingsChanges } from './settingsAudit';
 import { ensureTodayCell } from './todayCell';
 
@@ -88,7 +95,7 @@ export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): strin
  */
 export function upgradeIntegrity(ss: Spreadsheet, key: string): string[] {
   const changes: string[] = [];
-  const resealed = migrateLegacySeals(ss, REPORTS_LAYOUT, key) + migrateLegacySeals(ss, REGISTRY_LAYOUT, key);
+  const resealed = migrateLegacySeals(ss, REPORTS_LAYOUT, key) + migrateLegacySeals(ss, REGISTRY_LAYOUT, key, true);
   if (resealed > 0) changes.push(setupMessages.resealed(resealed));
   forgetSheetFacts();
   if (!indexIsCurrent(ss, reportRowCount(ss))) {
@@ -96,6 +103,26 @@ export function upgradeIntegrity(ss: Spreadsheet, key: string): string[] {
     const types = new Map(readRegistry(ss, key).entries.map((e) => [e.organisation.id, e.organisation.type]));
     rebuildReportIndex(ss, key, types, settings.deadlineDay);
   }
+  return changes;
+}
+
+/**
+ * Set-up, after the sheets: months an older version wrote as keys (2023-11) are shown in words in
+ * every sheet a person reads («ноябрь 2023»; the hidden «Служебный индекс» keeps keys: it is
+ * technical), and the derived «Срок сдачи» column is filled in. Seals and the audit chain cover
+ * months by key, so rows keep verifying. Returns what changed.
+ */
+export function upgradeSheetTexts(ss: Spreadsheet): string[] {
+  const changes: string[] = [];
+  const settings = writeSettingMonthsInWords(ss);
+  if (settings > 0) changes.push(setupMessages.monthsInWords(SETTINGS_LAYOUT.sheetName, settings));
+  for (const layout of [REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT]) {
+    const cells = writeMonthsInWords(ss.getSheetByName(layout.sheetName)!, layout);
+    if (cells > 0) changes.push(setupMessages.monthsInWords(layout.sheetName, cells));
+  }
+  forgetSheetFacts();
+  const filled = refreshTimeliness(ss, readSettings(ss).settings.deadlineDay);
+  if (filled > 0) changes.push(setupMessages.timelinessFilled(filled));
   return changes;
 }
 
@@ -143,7 +170,7 @@ export function setupWorkbook(): void {
         throw new UserError(isSetUp ? serverErrors.notAdmin : serverErrors.setupOwnerOnly);
       const key = ensureIntegrityKey();
       const done = setUpWorkbook(ss, ownerless ? [email] : admins);
-      done.push(...upgradeIntegrity(ss, key));
+      done.push(...upgradeIntegrity(ss, key), ...upgradeSheetTexts(ss));
       if (ownerless) done.push(workbookSetupNotes.sharedDriveAdmin(email));
       done.push(...acceptLedgerLoss(ss));
       auditSettingsChanges(ss, key, readSettings(ss).settings, new Date());

@@ -12,6 +12,7 @@ export const RISKY_TEXTS: readonly string[] = [
   "'в кавычках'",
   '007',
   '2023-11',
+  'ноябрь 2023',
   'TRUE',
 ];
 

@@ -47,20 +47,20 @@ describe.each(PROFILES)('profile %s', (profile) => {
     const ledger = ledgerRows(d);
     expect(ledger).toHaveLength(Object.values(days).flat().length);
     expect(ledger.every((r) => r[5] === 'отправлено')).toBe(true);
-    expect(ledger[0]!.slice(0, 4)).toEqual([SCHOOL.id, '2023-11', 'за 7 дней до срока', COORD_A]);
+    expect(ledger[0]!.slice(0, 4)).toEqual([SCHOOL.id, 'ноябрь 2023', 'за 7 дней до срока', COORD_A]);
     expect(ledger.find((r) => r[2] === 'сводка администраторам')!.slice(0, 4)).toEqual([
       '',
-      '2023-11',
+      'ноябрь 2023',
       'сводка администраторам',
       OWNER,
     ]);
     expect(
       ledger.filter((r) => r[0] === KINDERGARTEN.id && String(r[2]).startsWith('просроч')).map((r) => [r[1], r[2]]),
     ).toEqual([
-      ['2023-11', 'просрочка 1 день'],
-      ...Array(4).fill(['2023-11', 'просроченные отчёты (1)']),
-      ['2023-12', 'просрочка 1 день'],
-      ...Array(2).fill(['2023-11, 2023-12', 'просроченные отчёты (2)']),
+      ['ноябрь 2023', 'просрочка 1 день'],
+      ...Array(4).fill(['ноябрь 2023', 'просроченные отчёты (1)']),
+      ['декабрь 2023', 'просрочка 1 день'],
+      ...Array(2).fill(['ноябрь 2023, декабрь 2023', 'просроченные отчёты (2)']),
     ]);
   });
 

@@ -19,7 +19,7 @@ test('a forged «отправлено» row for the digest does not stop it, and
   expect(mailsSince(d.em, before).map((m) => `${m.to.join(',')} → ${m.subject}`)).toContain(DIGEST);
   d.call(OWNER, 'checkIntegrity');
   expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain(
-    'лист «Журнал напоминаний», строка 2 (*, 2023-11): запись изменена или добавлена вручную',
+    'лист «Журнал напоминаний», строка 2 (*, ноябрь 2023): запись изменена или добавлена вручную',
   );
 });
 

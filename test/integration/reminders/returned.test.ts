@@ -92,8 +92,8 @@ test('remindNow: one e-mail per chosen organisation listing all it owes, through
   expect(list!.body).not.toContain('не чаще раза в');
   expect(list!.htmlBody).toContain('<b>за ноябрь 2023</b> — не сдан; срок сдачи — 30.12.2023, просрочено на 16 дней.');
   expect(ledgerRows(d).map((r) => r.slice(0, 3))).toEqual([
-    [SCHOOL.id, '2023-12', 'по запросу администратора'],
-    [KINDERGARTEN.id, '2023-11, 2023-12', 'по запросу администратора'],
+    [SCHOOL.id, 'декабрь 2023', 'по запросу администратора'],
+    [KINDERGARTEN.id, 'ноябрь 2023, декабрь 2023', 'по запросу администратора'],
   ]);
   expect(asOwner([KINDERGARTEN.id]).value).toMatchObject({
     sent: 0,

@@ -43,8 +43,8 @@ test('a hand-edited version says which fields differ from what the add-on wrote'
     schoolReport({ teachersConnected: 39, comment: 'Уточнено; см. письмо' }),
     'submission-edit2',
   );
-  // Column 9 of «Отчёты» is «Подключено педагогов»; row 3 is version 2.
-  handEdit(d, OWNER, "ss.getSheetByName('Отчёты').getRange(3, 9).setValue(41);");
+  // Column 10 of «Отчёты» is «Подключено педагогов»; row 3 is version 2.
+  handEdit(d, OWNER, "ss.getSheetByName('Отчёты').getRange(3, 10).setValue(41);");
   const view = d.call<AdminReportView>(OWNER, 'getAdminReport', SCHOOL.id, '2023-11');
   expect(view.versions[0]!.handEdited).toBe(true);
   expect(view.versions[0]!.editedFields).toEqual([{ label: 'Подключено педагогов', written: '39', now: '41' }]);

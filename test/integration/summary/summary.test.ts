@@ -108,10 +108,10 @@ test('non-admins are refused every admin function, and nothing is written', () =
 test('rows changed by hand in the grid are flagged in the table and listed', () => {
   const fresh = district(T_FEB_15);
   fresh.call(COORD_A, 'submitReport', schoolReport(), 'submission-hand1');
-  handEdit(fresh, OWNER, "ss.getSheetByName('Отчёты').getRange(2, 9).setValue(41);");
+  handEdit(fresh, OWNER, "ss.getSheetByName('Отчёты').getRange(2, 10).setValue(41);");
   const view = summaryOf(fresh, '2023-11');
   expect(view.rows.find((r) => r.orgId === SCHOOL.id)!.handEdited).toBe(true);
-  expect(view.integrity.join('\n')).toContain('строка 2: отчёт SCH-01 за 2023-11 (версия 1) изменён вручную');
+  expect(view.integrity.join('\n')).toContain('строка 2: отчёт SCH-01 за ноябрь 2023 (версия 1) изменён вручную');
 });
 
 test('the summary shows the state of the daily reminders', () => {

@@ -45,7 +45,7 @@ test('a coordinator sees the month due, submits, and sees it submitted on time',
   expect(again.current!.values.teachersConnected).toBe(38);
   const rows = d.sheet('Отчёты');
   expect(rows).toHaveLength(2);
-  expect(rows[1]!.slice(0, 5)).toEqual([SCHOOL.id, SCHOOL.name, '2023-11', 1, 'сдан']);
+  expect(rows[1]!.slice(0, 6)).toEqual([SCHOOL.id, SCHOOL.name, 'ноябрь 2023', 1, 'сдан', 'в срок']);
   expect(d.sheet('Журнал изменений').map((r) => r[2])).toContain('Сдача отчёта');
 });
 
@@ -192,7 +192,7 @@ test('a report row edited by hand, and an edited audit row, are detected and sho
   handEdit(d, OWNER, `ss.getSheetByName('Отчёты').getRange(2, ${col}).setValue(40);`);
   d.call(OWNER, 'checkIntegrity');
   let alert = d.em.store.ui.listEvents(d.doc, OWNER).pop()!;
-  expect(alert.content).toContain('лист «Отчёты», строка 2: отчёт SCH-01 за 2023-11 (версия 1) изменён вручную');
+  expect(alert.content).toContain('лист «Отчёты», строка 2: отчёт SCH-01 за ноябрь 2023 (версия 1) изменён вручную');
   expect(alert.content).not.toContain('Журнал изменений');
   handEdit(d, OWNER, `ss.getSheetByName('Журнал изменений').getRange(3, 2).setValue('someone@example.com');`);
   d.call(OWNER, 'checkIntegrity');
@@ -242,7 +242,7 @@ test('a report changed by hand cannot be accepted; returning it keeps the hand-e
   d.call(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'return', 'Проверьте число подключённых педагогов');
   d.call(OWNER, 'checkIntegrity');
   expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain(
-    'строка 2: отчёт SCH-01 за 2023-11 (версия 1) изменён вручную',
+    'строка 2: отчёт SCH-01 за ноябрь 2023 (версия 1) изменён вручную',
   );
 });
 

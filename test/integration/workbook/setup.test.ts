@@ -20,7 +20,7 @@ test('set-up on an empty spreadsheet creates every sheet with Russian headers an
   expect(settings['День сдачи отчёта']).toBe(30);
   expect(settings['Минимум сообщений педагога в неделю']).toBe(10);
   expect(settings['Минимум звонков педагога в неделю']).toBe(1);
-  expect(settings['Первый отчётный месяц']).toBe('2023-11');
+  expect(settings['Первый отчётный месяц']).toBe('ноябрь 2023');
   expect(settings['Название округа']).toBe('Кесовогорский муниципальный округ');
   const alert = d.em.store.ui
     .listEvents(d.doc, OWNER)

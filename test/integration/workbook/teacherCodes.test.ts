@@ -212,7 +212,7 @@ test('set-up adds the column to an older «Отчёты» sheet; rows sealed bef
   );
   d.call(OWNER, 'checkIntegrity');
   expect(d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content).toContain(
-    'строка 2: отчёт SCH-01 за 2023-11 (версия 1) изменён вручную',
+    'строка 2: отчёт SCH-01 за ноябрь 2023 (версия 1) изменён вручную',
   );
 });
 

@@ -70,6 +70,15 @@ describe('Range values', () => {
     expect(values[13]).toBe('3.14');
   });
 
+  it('reads a month and year typed in words or as ГГГГ-ММ as the date of its first day (strictest reading)', () => {
+    const sheet = sheetOf();
+    const range = sheet.getRange(1, 1, 1, 5);
+    range.setValues([['ноябрь 2023', 'November 2023', '2023-11', "'ноябрь 2023", 'ноябрь']]);
+    const values = range.getValues()[0]!;
+    for (const v of values.slice(0, 3)) expect((v as Date).toISOString()).toBe('2023-10-31T21:00:00.000Z');
+    expect(values.slice(3)).toEqual(['ноябрь 2023', 'ноябрь']);
+  });
+
   it('treats +text / -text as a broken formula, like Sheets', () => {
     const sheet = sheetOf();
     sheet.getRange('A1').setValue('+7 (999) 123-45-67');

@@ -57,6 +57,38 @@ function parseDate(text: string, nowMs: number, timeZone: string): ParsedInput |
   return { value: serial, numberFormat: hasTime ? DATE_TIME_FORMAT : DATE_FORMAT };
 }
 
+/** Month names Sheets may read as a month (nominative and genitive Russian; English, full and short). */
+const MONTH_WORDS: readonly (readonly string[])[] = [
+  ['январь', 'января', 'january', 'jan'],
+  ['февраль', 'февраля', 'february', 'feb'],
+  ['март', 'марта', 'march', 'mar'],
+  ['апрель', 'апреля', 'april', 'apr'],
+  ['май', 'мая', 'may'],
+  ['июнь', 'июня', 'june', 'jun'],
+  ['июль', 'июля', 'july', 'jul'],
+  ['август', 'августа', 'august', 'aug'],
+  ['сентябрь', 'сентября', 'september', 'sep'],
+  ['октябрь', 'октября', 'october', 'oct'],
+  ['ноябрь', 'ноября', 'november', 'nov'],
+  ['декабрь', 'декабря', 'december', 'dec'],
+];
+
+/**
+ * A month and year typed in words («ноябрь 2023», "November 2023") or as ГГГГ-ММ: the date of its
+ * first day. Google documents no list of the texts Sheets reads as dates (the Help page «Format
+ * numbers in a spreadsheet» only shows formats); the strictest reading takes these as dates, as
+ * Sheets' grid does for a month and year, so the add-on must write months with the quote prefix.
+ */
+function parseMonthYear(text: string): ParsedInput | null {
+  const words = /^([a-zа-яё]+)\.?\s+(\d{4})$/.exec(text.toLowerCase());
+  const iso = /^(\d{4})-(\d{1,2})$/.exec(text);
+  const month = words ? MONTH_WORDS.findIndex((names) => names.includes(words[1]!)) + 1 : Number(iso?.[2] ?? 0);
+  const year = Number(words?.[2] ?? iso?.[1] ?? 0);
+  if (month < 1 || month > 12 || year < 1900) return null;
+  const serial = fieldsToSerial(year, month, 1, 0, 0, 0);
+  return serial === null ? null : { value: serial, numberFormat: DATE_FORMAT };
+}
+
 function parseTime(text: string): ParsedInput | null {
   const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
   if (!m) return null;
@@ -99,6 +131,8 @@ export function parseTypedInput(text: string, locale: string, nowMs: number, tim
     const iso = /^\d{4}-/.test(t) ? parseDate(t, nowMs, timeZone) : null;
     if (iso) return iso;
   }
+  const monthYear = parseMonthYear(t);
+  if (monthYear) return monthYear;
   const time = parseTime(t);
   if (time) return time;
   if ((t.startsWith('+') || t.startsWith('-')) && t.length > 1) return { formula: `=${t}`, value: '#ERROR!' };
