@@ -33,7 +33,7 @@ export interface Figures {
   estimatedMs: number;
 }
 
-/** SpreadsheetApp methods that make a handle without a round trip to the spreadsheet's data. */
+/** SpreadsheetApp methods that make a handle or build a menu without a round trip to the spreadsheet. */
 const HANDLES = new Set([
   'SpreadsheetApp.getActiveSpreadsheet',
   'SpreadsheetApp.getActive',
@@ -48,6 +48,19 @@ const HANDLES = new Set([
   'Range.getColumn',
   'Range.getSheet',
   'User.getEmail',
+  // Building the menu: objects in the script until Menu.addToUi sends the menu (the one round trip).
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Menu.addItem',
+  'Menu.addSeparator',
+  'Menu.addSubMenu',
+  // A developer-metadata finder is built in the script; find() is the round trip, and the entries it
+  // returns carry their key and value.
+  'Spreadsheet.createDeveloperMetadataFinder',
+  'DeveloperMetadataFinder.withKey',
+  'DeveloperMetadataFinder.withVisibility',
+  'DeveloperMetadata.getKey',
+  'DeveloperMetadata.getValue',
 ]);
 
 const PROPERTY_WRITES = ['setProperty', 'setProperties', 'deleteProperty', 'deleteAllProperties'];
