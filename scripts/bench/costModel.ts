@@ -61,7 +61,12 @@ const HANDLES = new Set([
   'DeveloperMetadataFinder.withVisibility',
   'DeveloperMetadata.getKey',
   'DeveloperMetadata.getValue',
+  // A chart is built in the script (EmbeddedChartBuilder.*); Sheet.insertChart is the round trip.
+  'Sheet.newChart',
 ]);
+
+/** Classes whose every method builds an object in the script without reaching the spreadsheet. */
+const BUILDER_CLASSES = ['EmbeddedChartBuilder.'];
 
 const PROPERTY_WRITES = ['setProperty', 'setProperties', 'deleteProperty', 'deleteAllProperties'];
 
@@ -79,7 +84,8 @@ export function figuresOf(r: ExecutionResult): Figures {
   let other = 0;
   for (const [name, n] of Object.entries(r.calls)) {
     if (name.startsWith('SpreadsheetApp.')) {
-      if (HANDLES.has(name.slice('SpreadsheetApp.'.length))) handles += n;
+      const method = name.slice('SpreadsheetApp.'.length);
+      if (HANDLES.has(method) || BUILDER_CLASSES.some((c) => method.startsWith(c))) handles += n;
       continue;
     }
     if (name.startsWith('Utilities.')) {
