@@ -167,7 +167,10 @@ function headerOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
 /**
  * One column of every data row, decoded, found by its header (two calls: the header once per
  * execution, then the open range such as `F2:F`); index i is sheet row i + 2. Blank rows at the
- * end are left out. A missing optional column reads as no rows.
+ * end are left out. A missing optional column reads as no rows. Open ranges are A1 notation as
+ * Sheets defines it ("Sheet1!A5:A refers to all the cells of the first column of Sheet 1, from row 5
+ * onward", https://developers.google.com/sheets/api/guides/concepts#cell); they end at the sheet's
+ * last row, blank or not, so the caller drops the blank tail.
  */
 export function readColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, key: string): unknown[] {
   const j = layout.columns.findIndex((c) => c.key === key);
