@@ -14,7 +14,6 @@ import {
 } from '../../src/domain/reminderPlan';
 import { windowDays, windowStart } from '../../src/server/reminders/ledgerWindow';
 import { LEDGER_LAYOUT } from '../../src/server/storage/ledgerSheet';
-import { REPORTS_LAYOUT } from '../../src/server/storage/reportsSheet';
 import { generateDistrict } from '../../src/dev/district/generate';
 import type { BenchSize } from './operations';
 import { seedDistrict } from '../../src/dev/district/seed';
@@ -29,8 +28,6 @@ const STATS_DAYS = 30;
 export interface ReminderBenchState {
   documentId: string;
   triggerId: string;
-  /** Cells the run reads or writes in bulk (reports + ledger + registry), for the estimate. */
-  cells: number;
   outstanding: number;
   /** Ledger rows before the run. */
   ledgerRows: number;
@@ -139,11 +136,7 @@ export function prepareReminderRun(emulator: Emulator, size: BenchSize, quota = 
       latest.get(o.id + '|' + periodKey(last))?.state !== 'submitted' &&
       latest.get(o.id + '|' + periodKey(last))?.state !== 'accepted',
   ).length;
-  const cells =
-    fixture.reports.length * REPORTS_LAYOUT.columns.length +
-    rows.length * LEDGER_LAYOUT.columns.length +
-    fixture.organisations.length * 11;
-  return { documentId: seeded.documentId, triggerId: trigger.id, cells, outstanding, ledgerRows: rows.length, history };
+  return { documentId: seeded.documentId, triggerId: trigger.id, outstanding, ledgerRows: rows.length, history };
 }
 
 /** The ledger's «Вид напоминания» of the rows a run appended after `from` data rows. */
@@ -184,34 +177,6 @@ export function runReminderTrigger(emulator: Emulator, state: ReminderBenchState
   return emulator.runTrigger(state.triggerId);
 }
 
-/**
- * The estimate's assumptions (Apps Script publishes no figures; these are typical observed ones):
- * a spreadsheet call ~100 ms plus ~15 µs per cell moved; MailApp.sendEmail ~250 ms; any other
- * service call ~50 ms; script CPU = the emulated execution's Node time × 5 (Apps Script's V8 is
- * slower than a workstation, and this time also includes the emulated spreadsheet itself).
- */
-export const ESTIMATE = {
-  perSpreadsheetCallMs: 100,
-  perCellMs: 0.015,
-  perMailMs: 250,
-  perOtherCallMs: 50,
-  cpuFactor: 5,
-};
-
-export function estimateMs(result: ExecutionResult, cells: number): { total: number; parts: string } {
-  const mails = result.calls['MailApp.sendEmail'] ?? 0;
-  const other = result.totalCalls - result.spreadsheetCalls - mails;
-  const sheet = result.spreadsheetCalls * ESTIMATE.perSpreadsheetCallMs + cells * ESTIMATE.perCellMs;
-  const mail = mails * ESTIMATE.perMailMs;
-  const calls = other * ESTIMATE.perOtherCallMs;
-  const cpu = result.durationMs * ESTIMATE.cpuFactor;
-  const s = (x: number): string => (x / 1000).toFixed(1);
-  return {
-    total: sheet + mail + calls + cpu,
-    parts: `sheet ${s(sheet)} + mail ${s(mail)} + other ${s(calls)} + cpu ${s(cpu)}`,
-  };
-}
-
 export function benchReminders(): void {
   const rows: string[][] = [];
   const notes: string[] = [];
@@ -226,7 +191,7 @@ export function benchReminders(): void {
       const result = runReminderTrigger(em, state);
       if (!result.ok) throw new Error(result.error?.message);
       const run = lastRunRecord(em, state.documentId);
-      const estimate = estimateMs(result, state.cells);
+      const estimate = figuresOf(result);
       const repeats = ledgerKindsAfter(em, state).filter((k) => k.startsWith('просроченные отчёты')).length;
       rows.push([
         `500 × ${months}, quota ${quota}`,
@@ -237,8 +202,7 @@ export function benchReminders(): void {
         String(run.deferred ?? 0),
         String(result.totalCalls),
         (result.durationMs / 1000).toFixed(1),
-        (estimate.total / 1000).toFixed(0),
-        estimate.parts,
+        (estimate.estimatedMs / 1000).toFixed(0),
       ]);
       const h = state.history;
       const mean = (f: (d: (typeof h)[number]) => number): string =>
@@ -253,25 +217,13 @@ export function benchReminders(): void {
   }
   printTable(
     '4. One daily reminder run (deadline day of the last month, 07:00 MSK)',
-    [
-      'workbook',
-      'owing',
-      'sheet calls',
-      'e-mails',
-      'repeats',
-      'deferred',
-      'all calls',
-      'node s',
-      'est. s',
-      'estimate = (seconds)',
-    ],
+    ['workbook', 'owing', 'sheet calls', 'e-mails', 'repeats', 'deferred', 'all calls', 'node s', 'est. s'],
     rows,
     [
       'owing = organisations whose last month is not submitted; e-mails = MailApp.sendEmail calls (each composed e-mail is sent; the rest wait for the next day); ' +
         "repeats = of those, organisations' repeated overdue notices (one e-mail listing all their overdue months, at most every overdueRepeatDays).",
       'The ledger holds every earlier daily run, simulated with the pure plan from the first reported month (reports visible from their submission).',
-      `est. = sheet calls × ${ESTIMATE.perSpreadsheetCallMs} ms + cells moved × ${ESTIMATE.perCellMs * 1000} µs + e-mails × ${ESTIMATE.perMailMs} ms ` +
-        `+ other service calls × ${ESTIMATE.perOtherCallMs} ms + Node time × ${ESTIMATE.cpuFactor}. Apps Script's limit is 360 s; the run stops sending at 270 s and leaves the rest due.`,
+      "est. = docs/performance.md's cost model. Apps Script's limit is 360 s; the run stops sending at 270 s and leaves the rest due.",
       ...notes,
     ],
   );
