@@ -33,7 +33,7 @@ export interface Figures {
   estimatedMs: number;
 }
 
-/** SpreadsheetApp methods that make a handle without a round trip to the spreadsheet's data. */
+/** SpreadsheetApp methods that make a handle or build a menu without a round trip to the spreadsheet. */
 const HANDLES = new Set([
   'SpreadsheetApp.getActiveSpreadsheet',
   'SpreadsheetApp.getActive',
@@ -48,7 +48,25 @@ const HANDLES = new Set([
   'Range.getColumn',
   'Range.getSheet',
   'User.getEmail',
+  // Building the menu: objects in the script until Menu.addToUi sends the menu (the one round trip).
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Menu.addItem',
+  'Menu.addSeparator',
+  'Menu.addSubMenu',
+  // A developer-metadata finder is built in the script; find() is the round trip, and the entries it
+  // returns carry their key and value.
+  'Spreadsheet.createDeveloperMetadataFinder',
+  'DeveloperMetadataFinder.withKey',
+  'DeveloperMetadataFinder.withVisibility',
+  'DeveloperMetadata.getKey',
+  'DeveloperMetadata.getValue',
+  // A chart is built in the script (EmbeddedChartBuilder.*); Sheet.insertChart is the round trip.
+  'Sheet.newChart',
 ]);
+
+/** Classes whose every method builds an object in the script without reaching the spreadsheet. */
+const BUILDER_CLASSES = ['EmbeddedChartBuilder.'];
 
 const PROPERTY_WRITES = ['setProperty', 'setProperties', 'deleteProperty', 'deleteAllProperties'];
 
@@ -66,7 +84,8 @@ export function figuresOf(r: ExecutionResult): Figures {
   let other = 0;
   for (const [name, n] of Object.entries(r.calls)) {
     if (name.startsWith('SpreadsheetApp.')) {
-      if (HANDLES.has(name.slice('SpreadsheetApp.'.length))) handles += n;
+      const method = name.slice('SpreadsheetApp.'.length);
+      if (HANDLES.has(method) || BUILDER_CLASSES.some((c) => method.startsWith(c))) handles += n;
       continue;
     }
     if (name.startsWith('Utilities.')) {

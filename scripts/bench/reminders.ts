@@ -14,7 +14,6 @@ import {
 } from '../../src/domain/reminderPlan';
 import { windowDays, windowStart } from '../../src/server/reminders/ledgerWindow';
 import { LEDGER_LAYOUT } from '../../src/server/storage/ledgerSheet';
-import { REPORTS_LAYOUT } from '../../src/server/storage/reportsSheet';
 import { generateDistrict } from '../../src/dev/district/generate';
 import type { BenchSize } from './operations';
 import { seedDistrict } from '../../src/dev/district/seed';
@@ -29,8 +28,6 @@ const STATS_DAYS = 30;
 export interface ReminderBenchState {
   documentId: string;
   triggerId: string;
-  /** Cells the run reads or writes in bulk (reports + ledger + registry), for the estimate. */
-  cells: number;
   outstanding: number;
   /** Ledger rows before the run. */
   ledgerRows: number;
@@ -139,11 +136,7 @@ export function prepareReminderRun(emulator: Emulator, size: BenchSize, quota = 
       latest.get(o.id + '|' + periodKey(last))?.state !== 'submitted' &&
       latest.get(o.id + '|' + periodKey(last))?.state !== 'accepted',
   ).length;
-  const cells =
-    fixture.reports.length * REPORTS_LAYOUT.columns.length +
-    rows.length * LEDGER_LAYOUT.columns.length +
-    fixture.organisations.length * 11;
-  return { documentId: seeded.documentId, triggerId: trigger.id, cells, outstanding, ledgerRows: rows.length, history };
+  return { documentId: seeded.documentId, triggerId: trigger.id, outstanding, ledgerRows: rows.length, history };
 }
 
 /** The ledger's «Вид напоминания» of the rows a run appended after `from` data rows. */
@@ -158,37 +151,30 @@ function ledgerKindsAfter(emulator: Emulator, state: ReminderBenchState): string
   return r.value!;
 }
 
+/** The last run's record: project developer metadata on the spreadsheet (src/server/storage/projectMetadata.ts). */
+function lastRunRecord(emulator: Emulator, documentId: string): { sent?: number; deferred?: number } {
+  const recorded = Object.values(emulator.store.properties.getAll('developerMetadata:' + documentId))
+    .map((json) => JSON.parse(json) as { key: string; value: string | null })
+    .find((m) => m.key === 'reminders.lastRun');
+  return JSON.parse(recorded?.value ?? '{}') as { sent?: number; deferred?: number };
+}
+
+/** The ledger's e-mail ids («Идентификатор») of the rows a run appended after `from` data rows. */
+function ledgerIdsAfter(emulator: Emulator, state: ReminderBenchState): string[] {
+  const column = LEDGER_LAYOUT.columns.findIndex((c) => c.key === 'id') + 1;
+  const reader = createEmulator({
+    store: emulator.store,
+    code: `function read(from) { var s = SpreadsheetApp.getActive().getSheetByName('${LEDGER_LAYOUT.sheetName}'); var n = s.getLastRow() - 1 - from;
+      return n > 0 ? s.getRange(2 + from, ${column}, n, 1).getValues().map(function (r) { return String(r[0]); }) : []; }`,
+  });
+  const r = reader.run<string[]>('read', [state.ledgerRows], { user: OWNER, documentId: state.documentId });
+  if (!r.ok) throw new Error('ledger: ' + r.error?.message);
+  return r.value!;
+}
+
 /** The daily trigger firing once. */
 export function runReminderTrigger(emulator: Emulator, state: ReminderBenchState): ExecutionResult {
   return emulator.runTrigger(state.triggerId);
-}
-
-/**
- * The estimate's assumptions (Apps Script publishes no figures; these are typical observed ones):
- * a spreadsheet call ~100 ms plus ~15 µs per cell moved; MailApp.sendEmail ~250 ms; any other
- * service call ~50 ms; script CPU = the emulated execution's Node time × 5 (Apps Script's V8 is
- * slower than a workstation, and this time also includes the emulated spreadsheet itself).
- */
-export const ESTIMATE = {
-  perSpreadsheetCallMs: 100,
-  perCellMs: 0.015,
-  perMailMs: 250,
-  perOtherCallMs: 50,
-  cpuFactor: 5,
-};
-
-export function estimateMs(result: ExecutionResult, cells: number): { total: number; parts: string } {
-  const mails = result.calls['MailApp.sendEmail'] ?? 0;
-  const other = result.totalCalls - result.spreadsheetCalls - mails;
-  const sheet = result.spreadsheetCalls * ESTIMATE.perSpreadsheetCallMs + cells * ESTIMATE.perCellMs;
-  const mail = mails * ESTIMATE.perMailMs;
-  const calls = other * ESTIMATE.perOtherCallMs;
-  const cpu = result.durationMs * ESTIMATE.cpuFactor;
-  const s = (x: number): string => (x / 1000).toFixed(1);
-  return {
-    total: sheet + mail + calls + cpu,
-    parts: `sheet ${s(sheet)} + mail ${s(mail)} + other ${s(calls)} + cpu ${s(cpu)}`,
-  };
 }
 
 export function benchReminders(): void {
@@ -204,15 +190,8 @@ export function benchReminders(): void {
       const state = prepareReminderRun(em, { organisations: 500, months }, quota);
       const result = runReminderTrigger(em, state);
       if (!result.ok) throw new Error(result.error?.message);
-      // The run's record lives on the spreadsheet as project developer metadata (projectMetadata.ts).
-      const recorded = Object.values(em.store.properties.getAll('developerMetadata:' + state.documentId))
-        .map((json) => JSON.parse(json) as { key: string; value: string | null })
-        .find((m) => m.key === 'reminders.lastRun');
-      const run = JSON.parse(recorded?.value ?? '{}') as {
-        sent?: number;
-        deferred?: number;
-      };
-      const estimate = estimateMs(result, state.cells);
+      const run = lastRunRecord(em, state.documentId);
+      const estimate = figuresOf(result);
       const repeats = ledgerKindsAfter(em, state).filter((k) => k.startsWith('просроченные отчёты')).length;
       rows.push([
         `500 × ${months}, quota ${quota}`,
@@ -223,8 +202,7 @@ export function benchReminders(): void {
         String(run.deferred ?? 0),
         String(result.totalCalls),
         (result.durationMs / 1000).toFixed(1),
-        (estimate.total / 1000).toFixed(0),
-        estimate.parts,
+        (estimate.estimatedMs / 1000).toFixed(0),
       ]);
       const h = state.history;
       const mean = (f: (d: (typeof h)[number]) => number): string =>
@@ -239,25 +217,13 @@ export function benchReminders(): void {
   }
   printTable(
     '4. One daily reminder run (deadline day of the last month, 07:00 MSK)',
-    [
-      'workbook',
-      'owing',
-      'sheet calls',
-      'e-mails',
-      'repeats',
-      'deferred',
-      'all calls',
-      'node s',
-      'est. s',
-      'estimate = (seconds)',
-    ],
+    ['workbook', 'owing', 'sheet calls', 'e-mails', 'repeats', 'deferred', 'all calls', 'node s', 'est. s'],
     rows,
     [
       'owing = organisations whose last month is not submitted; e-mails = MailApp.sendEmail calls (each composed e-mail is sent; the rest wait for the next day); ' +
         "repeats = of those, organisations' repeated overdue notices (one e-mail listing all their overdue months, at most every overdueRepeatDays).",
       'The ledger holds every earlier daily run, simulated with the pure plan from the first reported month (reports visible from their submission).',
-      `est. = sheet calls × ${ESTIMATE.perSpreadsheetCallMs} ms + cells moved × ${ESTIMATE.perCellMs * 1000} µs + e-mails × ${ESTIMATE.perMailMs} ms ` +
-        `+ other service calls × ${ESTIMATE.perOtherCallMs} ms + Node time × ${ESTIMATE.cpuFactor}. Apps Script's limit is 360 s; the run stops sending at 270 s and leaves the rest due.`,
+      "est. = docs/performance.md's cost model. Apps Script's limit is 360 s; the run stops sending at 270 s and leaves the rest due.",
       ...notes,
     ],
   );
@@ -270,6 +236,7 @@ export function reminderSchedule(): {
   due: number;
   sentSameDay: number;
   deferred: number;
+  sentTwice: number;
 } {
   const em = createEmulator({ now: Date.UTC(2025, 0, 10, 9) });
   const size = { organisations: 500, months: 36 };
@@ -283,17 +250,15 @@ export function reminderSchedule(): {
     em.setNow(start + hour * 3_600_000);
     const result = runReminderTrigger(em, state);
     if (!result.ok) throw new Error(result.error?.message);
-    const run = JSON.parse(em.store.properties.get('document:' + state.documentId, 'reminders.lastRun') ?? '{}') as {
-      sent?: number;
-      deferred?: number;
-    };
-    if (hour === 0) due = (run.sent ?? 0) + (run.deferred ?? 0);
-    sent += run.sent ?? 0;
+    const run = lastRunRecord(em, state.documentId);
+    const mailed = result.calls['MailApp.sendEmail'] ?? 0;
+    if (hour === 0) due = mailed + (run.deferred ?? 0);
+    sent += mailed;
     left = run.deferred ?? 0;
     const f = figuresOf(result);
     rows.push([
       `${String(7 + hour).padStart(2, '0')}:00`,
-      String(run.sent ?? 0),
+      String(mailed),
       String(left),
       String(f.calls),
       String(f.cellsRead),
@@ -301,13 +266,24 @@ export function reminderSchedule(): {
     ]);
     if (left === 0 && hour > 0) break;
   }
+  // Nothing twice: every e-mail the day's runs recorded in the ledger has its own id.
+  const ids = ledgerIdsAfter(em, state).filter((id) => id !== '');
+  const sentTwice = ids.length - new Set(ids).size;
   printTable(
     '5. Deadline day, 500 organisations × 36 months, hourly runs (Workspace quota 1 500 recipients a day)',
     ['run', 'sent', 'still due', 'sheet calls', 'cells read', 'est. s'],
     rows,
     [
       `Each run claims what fits 270 s at ${COST.perMailMs / 1000} s an e-mail, most urgent first; the ledger never sends one twice.`,
+      `Due at 07:00: ${due}; sent by the day's runs: ${sent}; ledger ids recorded twice: ${sentTwice}.`,
     ],
   );
-  return { orgs: size.organisations, months: size.months, due, sentSameDay: sent, deferred: Math.max(0, due - sent) };
+  return {
+    orgs: size.organisations,
+    months: size.months,
+    due,
+    sentSameDay: sent,
+    deferred: Math.max(0, due - sent),
+    sentTwice,
+  };
 }

@@ -69,6 +69,17 @@ export function schoolReport(overrides: Record<string, unknown> = {}): Record<st
   };
 }
 
+/** A valid report of the kindergarten for `period` (no pupils, no «Моя школа»). */
+export const kindergartenReport = (period: string): Record<string, unknown> =>
+  schoolReport({
+    orgId: KINDERGARTEN.id,
+    period,
+    pupilsTotal: null,
+    pupilsConnected: null,
+    pupilChats: null,
+    mySchoolTeachers: null,
+  });
+
 export interface District {
   em: Emulator;
   doc: string;

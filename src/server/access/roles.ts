@@ -41,13 +41,18 @@ export function ownerEmail(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string
   return owner ? norm(owner.getEmail()) : '';
 }
 
+/** Whether `email` is a district admin: the owner or listed in Settings (no registry needed). */
+export function isAdminEmail(email: string, owner: string, settings: Settings): boolean {
+  return sameEmail(email, owner) || settings.adminEmails.some((a) => sameEmail(a, email));
+}
+
 /**
  * Decides the role of `email` from the owner, the settings and the registry; addresses compare as
  * the same person whatever their case, googlemail.com/gmail.com and Gmail dots (src/domain/email.ts).
  */
 export function identify(email: string, owner: string, settings: Settings, registry: readonly RegistryEntry[]): Caller {
   const isOwner = sameEmail(email, owner);
-  const isAdmin = isOwner || settings.adminEmails.some((a) => sameEmail(a, email));
+  const isAdmin = isAdminEmail(email, owner, settings);
   const me = normaliseEmail(email);
   const own =
     me === ''

@@ -7,6 +7,7 @@ import type { StoredReport } from '../storage/reportsSheet';
 import type { Workbook } from '../workbook/workbook';
 import { requireAdmin } from '../access/roles';
 import { choosePeriod } from './summaryRows';
+import { monthFromIndex } from './monthFromIndex';
 import type { GeneratedReport } from '../../contract/summary';
 import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
@@ -69,7 +70,8 @@ export function generateDistrictReport(period: string): GeneratedReport {
       const now = new Date();
       const { chosen } = choosePeriod(wb, now, typeof period === 'string' ? period : '');
       if (!chosen) throw new UserError(serverErrors.badPeriod);
-      const { reports } = readReports(wb.ss, wb.key);
+      // The month and the one before through the index (the whole sheet only when it cannot be trusted).
+      const reports = monthFromIndex(wb, now, chosen.key)?.reports ?? readReports(wb.ss, wb.key).reports;
       const report = buildDistrictReport(wb, reports, chosen.key, now);
       writeDistrictReport(wb.ss, report.sheetName, report.grid);
       return {

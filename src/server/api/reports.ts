@@ -179,9 +179,7 @@ export function getReportForm(orgId: string | null, period: string | null): Repo
     const prev = loaded.find((r) => r.period === prevKey);
     const org = entry.organisation;
     return {
-      organisations: wb.registry
-        .filter((e) => wb.caller.orgIds.includes(e.organisation.id))
-        .map((e) => ({ id: e.organisation.id, name: e.organisation.name })),
+      organisations: wb.callerEntries.map((e) => ({ id: e.organisation.id, name: e.organisation.name })),
       organisation: {
         id: org.id,
         name: org.name,

@@ -17,9 +17,7 @@ export function getMyAccess(): AccessView {
       isAdmin: c.isAdmin,
       districtName: wb.settings.districtName,
       message,
-      organisations: wb.registry
-        .filter((e) => c.orgIds.includes(e.organisation.id))
-        .map((e) => ({ id: e.organisation.id, name: e.organisation.name })),
+      organisations: wb.callerEntries.map((e) => ({ id: e.organisation.id, name: e.organisation.name })),
     };
   });
 }

@@ -14,11 +14,11 @@ import { remindNow } from '../reminders/remindNow';
 import { pendingNoticeCount, sendPendingNotices } from '../mail/returnNotice';
 import { verifyAuditChainSince } from '../storage/auditSheet';
 import { summaryFindings } from '../workbook/handEdits';
-import { readMonthAggregates } from '../storage/reportIndex';
-import { monthReports, orgReports } from '../storage/reportReads';
-import { readReports, reportRowCount, type StoredReport } from '../storage/reportsSheet';
-import { openWorkbook, resolveOrgPeriod, type Workbook } from '../workbook/workbook';
-import { buildChecklistData, buildSummaryView, checkView, choosePeriod } from './summaryRows';
+import { latestPerOrganisation, orgReports } from '../storage/reportReads';
+import { readReports, type StoredReport } from '../storage/reportsSheet';
+import { openWorkbook, resolveOrgPeriod } from '../workbook/workbook';
+import { monthFromIndex } from './monthFromIndex';
+import { buildChecklistData, buildSummaryView, checkView } from './summaryRows';
 import { compareFields, editedFields, fieldKeys, organisationHistory, writtenVersions } from './summaryReport';
 import type {
   AdminReportView,
@@ -54,38 +54,6 @@ function reminderLines(): DistrictSummaryView['reminders'] {
 }
 
 /**
- * The shown month's latest versions through the index (each with its first submission as a
- * version-0 copy, for lateness) and every month's aggregate; null when the index cannot be trusted.
- */
-function monthFromIndex(wb: Workbook, now: Date, period: string | null) {
-  const aggregates = readMonthAggregates(wb.ss, wb.key, reportRowCount(wb.ss));
-  if (!aggregates) return null;
-  const { choices, chosen } = choosePeriod(wb, now, period);
-  if (!chosen) return { aggregates, reports: [], damaged: [] };
-  // The shown month and the one before it (its figures are compared with last month's).
-  const before = choices[choices.findIndex((c) => c.key === chosen.key) + 1];
-  const reports: StoredReport[] = [];
-  const damaged: ReturnType<typeof readReports>['damaged'] = [];
-  for (const key of before ? [before.key, chosen.key] : [chosen.key]) {
-    const month = monthReports(wb.ss, wb.key, key);
-    if (!month) return null;
-    const firsts = month.latest.map((r) => ({
-      ...r,
-      version: 0,
-      submittedAt: month.entries.get(r.orgId)?.firstSubmittedAt ?? r.submittedAt,
-    }));
-    reports.push(...month.latest, ...firsts);
-    if (key === chosen.key) damaged.push(...month.damaged);
-  }
-  // A new version after an accepted one is named in the summary: those few organisations' versions.
-  for (const r of reports.filter((x) => x.period === chosen.key && x.state === 'submitted' && x.version > 1)) {
-    const own = orgReports(wb.ss, wb.key, r.orgId);
-    reports.push(...own.load(own.refs.filter((ref) => ref.period === chosen.key && ref.version < r.version)));
-  }
-  return { aggregates, reports, damaged };
-}
-
-/**
  * Everything the summary dialog shows for one month but the checklist (admins only), in a constant
  * number of reads; the rows compact (the dialog's expandSummary words them).
  * @param period 'ГГГГ-ММ', or null for the newest reported month
@@ -101,6 +69,7 @@ export function getDistrictSummary(period: string | null): DistrictSummaryData {
       wb,
       reports,
       aggregates: month?.aggregates,
+      acceptedOnce: month?.acceptedOnce,
       findings: summaryFindings(wb, reports, damaged, verifyAuditChainSince(wb.ss, wb.key)),
       now,
       period,
@@ -119,7 +88,7 @@ export function getSetupChecklist(): ChecklistData {
   return forClient('getSetupChecklist', () => {
     const wb = openWorkbook();
     requireAdmin(wb.caller);
-    const { reports } = readReports(wb.ss, wb.key);
+    const reports = latestPerOrganisation(wb.ss, wb.key) ?? readReports(wb.ss, wb.key).reports;
     return buildChecklistData(
       wb.registry.map((e) => e.organisation),
       reports,

@@ -215,6 +215,8 @@ export interface SummaryInputs {
    * versions (with their first submission as version 0), and the trend and backlog come from these.
    */
   aggregates?: ReadonlyMap<string, MonthAggregate>;
+  /** From the index: organisations whose report of the shown month had an earlier version accepted. */
+  acceptedOnce?: ReadonlySet<string>;
 }
 
 const totalsFrom = (numbers: readonly number[] | undefined): DistrictTotals =>
@@ -271,9 +273,9 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
     reports.filter((r) => r.handEdited && r.version > 0).map((r) => r.orgId + '|' + r.period),
   );
   // Organisations whose report for the month was accepted once: a submitted latest version is a new one.
-  const acceptedOnce = new Set(
-    reports.filter((r) => r.period === chosen?.key && r.state === 'accepted').map((r) => r.orgId),
-  );
+  const acceptedOnce =
+    x.acceptedOnce ??
+    new Set(reports.filter((r) => r.period === chosen?.key && r.state === 'accepted').map((r) => r.orgId));
   const columns = checkColumns(wb, current?.rows ?? []);
   const rows: SummaryRowData[] = (current?.rows ?? []).map((r) => {
     const flags =

@@ -9,7 +9,7 @@ import { reminderOutcomes as o } from '../../domain/messages';
 import { UserError } from '../errors/userError';
 import { composeReauthNotice } from '../mail/reminderMail';
 import { sendMail } from '../mail/send';
-import { readMetadata, writeMetadata } from '../storage/projectMetadata';
+import { forgetMetadata, readMetadata, writeMetadata } from '../storage/projectMetadata';
 import { integrityKey } from '../storage/rowSeal';
 import { writeToday } from '../workbook/todayCell';
 import { runReminders, type RunSummary, type RunTarget } from './run';
@@ -44,6 +44,7 @@ function locate(triggerUid: string): Located | null {
 function withScriptLock(fn: () => void): boolean {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(RECORD_LOCK_WAIT_MS)) return false;
+  forgetMetadata();
   try {
     fn();
     SpreadsheetApp.flush();

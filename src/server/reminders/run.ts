@@ -30,7 +30,7 @@ import {
 import { readAnchors } from '../storage/anchors';
 import { readAllMonthEntries } from '../storage/reportIndex';
 import { REPORTS_LAYOUT, reportRowCount } from '../storage/reportsSheet';
-import { lastRowOf, readRows, readTable, requireSheet, type TableLayout } from '../storage/table';
+import { lastRowOf, readColumn, readRows, readTable, requireSheet, type TableLayout } from '../storage/table';
 import { lockTaken } from '../workbook/lock';
 import { openWorkbook } from '../workbook/workbook';
 import { kindLabel } from './kinds';
@@ -106,6 +106,9 @@ function statesFromIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: stri
   return states;
 }
 
+/** Up to this many returned reports' rows are read one run at a time; more, the reason column at once. */
+const FEW_ROWS = 8;
+
 /**
  * Reads the admin's reasons of the returned reports the e-mails about to be sent mention (rows
  * known from the index, reason not read yet), in a few calls; the digest needs none.
@@ -130,7 +133,14 @@ function fillReturnReasons(
       rowOf.set(s.row, key);
   }
   if (rowOf.size === 0) return;
-  for (const r of readRows(requireSheet(ss, REPORT_STATE_LAYOUT), REPORT_STATE_LAYOUT, [...rowOf.keys()]))
+  const sheet = requireSheet(ss, REPORT_STATE_LAYOUT);
+  if (rowOf.size > FEW_ROWS) {
+    // Rows spread over the months: the one column in two calls rather than a call per few rows.
+    const column = readColumn(sheet, REPORT_STATE_LAYOUT, 'returnReason');
+    for (const [row, key] of rowOf) reasons.set(key, String(column[row - 2] ?? ''));
+    return;
+  }
+  for (const r of readRows(sheet, REPORT_STATE_LAYOUT, [...rowOf.keys()]))
     reasons.set(rowOf.get(r.row)!, String(r.values.returnReason ?? ''));
 }
 

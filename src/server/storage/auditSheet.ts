@@ -1,6 +1,6 @@
 // Layout of the «Журнал изменений» sheet: append-only, each row chained to the one before by a hash.
 import { sheetNames, workbookHeaders as h } from '../../domain/messages';
-import { advanceAnchors, type Anchors } from './anchors';
+import { advanceAnchors, readAnchors, type Anchors } from './anchors';
 import { canonicalRow, isLegacyDigest, keyedDigest, legacyDigest } from './rowSeal';
 import { documentProperty, setDocumentProperty } from './documentProperties';
 import {
@@ -76,7 +76,14 @@ export function appendAudit(
   const sheet = requireSheet(ss, AUDIT_LAYOUT);
   assertHeaders(sheet, AUDIT_LAYOUT);
   const last = lastRowOf(sheet);
-  let prev = last >= 2 ? String(sheet.getRange(last, AUDIT_LAYOUT.columns.length).getValue()) : GENESIS;
+  // The anchor holds the last row's hash when no row came after it (one read saved per write).
+  const anchor = readAnchors()?.audit;
+  let prev =
+    last < 2
+      ? GENESIS
+      : anchor && anchor.rows === last - 1 && anchor.hash !== ''
+        ? anchor.hash
+        : String(sheet.getRange(last, AUDIT_LAYOUT.columns.length).getValue());
   const rows = encodeRows(
     AUDIT_LAYOUT,
     entries.map((e) => ({ ...e, ref: e.ref ?? '', prevHash: '', hash: '' })),

@@ -16,13 +16,27 @@ function find(
   return ss.createDeveloperMetadataFinder().withKey(key).withVisibility(visibility()).find();
 }
 
-/** The value stored under `key`, or null. */
+/** Every value of this project's metadata, found in one call and kept until a write or a lock. */
+let values: Map<string, string> | undefined;
+
+/** Forgets what was read (a lock was taken: another execution may have written since). */
+export function forgetMetadata(): void {
+  values = undefined;
+}
+
+/** The value stored under `key`, or null (the first read finds every key of this project at once). */
 export function readMetadata(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): string | null {
-  return find(ss, key)[0]?.getValue() ?? null;
+  if (!values) {
+    values = new Map();
+    for (const m of ss.createDeveloperMetadataFinder().withVisibility(visibility()).find())
+      if (!values.has(m.getKey())) values.set(m.getKey(), m.getValue() ?? '');
+  }
+  return values.get(key) ?? null;
 }
 
 /** Stores `value` under `key` (null removes it); one entry per key. */
 export function writeMetadata(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string, value: string | null): void {
+  forgetMetadata();
   const [first, ...extra] = find(ss, key);
   for (const e of extra) e.remove();
   if (value === null) first?.remove();

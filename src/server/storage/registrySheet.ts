@@ -11,9 +11,19 @@ import {
   type Organisation,
   type OrganisationType,
 } from '../../domain/schemas/organisation';
+import { normaliseEmail } from '../../domain/email';
 import { isSealed, sealedRow } from './rowSeal';
 import { locateRow } from './rowIdentity';
-import { appendRows, readTable, requireSheet, writeRow, type TableLayout } from './table';
+import {
+  appendRows,
+  readColumn,
+  readRows,
+  readTable,
+  requireSheet,
+  writeRow,
+  type TableLayout,
+  type TableRow,
+} from './table';
 
 export const REGISTRY_LAYOUT: TableLayout = {
   sheetName: sheetNames.registry,
@@ -61,14 +71,11 @@ export interface DamagedRow {
 
 const typeByLabel = new Map<string, OrganisationType>(ORGANISATION_TYPES.map((t) => [organisationTypeLabels[t], t]));
 
-/** Reads the whole registry in one call. */
-export function readRegistry(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  key: string,
-): { entries: RegistryEntry[]; damaged: DamagedRow[] } {
+/** Parses registry rows (schema each; the checksum only when asked). */
+function parseRows(rows: readonly TableRow[], key: string): { entries: RegistryEntry[]; damaged: DamagedRow[] } {
   const entries: RegistryEntry[] = [];
   const damaged: DamagedRow[] = [];
-  for (const r of readTable(requireSheet(ss, REGISTRY_LAYOUT), REGISTRY_LAYOUT)) {
+  for (const r of rows) {
     const values = { ...r.values, type: typeByLabel.get(String(r.values.type)) ?? r.values.type };
     const parsed = organisationSchema.safeParse(values);
     if (!parsed.success) {
@@ -87,6 +94,34 @@ export function readRegistry(
     });
   }
   return { entries, damaged };
+}
+
+/** Reads the whole registry in one call. */
+export function readRegistry(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+): { entries: RegistryEntry[]; damaged: DamagedRow[] } {
+  return parseRows(readTable(requireSheet(ss, REGISTRY_LAYOUT), REGISTRY_LAYOUT), key);
+}
+
+/**
+ * The organisations whose coordinator e-mails name `email` (the same person: src/domain/email.ts),
+ * reading only the e-mail column and those rows, and parsing only them: a coordinator's call does
+ * not read or check the other organisations.
+ */
+export function readCoordinatorEntries(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+  email: string,
+): RegistryEntry[] {
+  const sheet = requireSheet(ss, REGISTRY_LAYOUT);
+  const me = normaliseEmail(email);
+  if (me === '') return [];
+  const rows: number[] = [];
+  readColumn(sheet, REGISTRY_LAYOUT, 'coordinatorEmails').forEach((cell, i) => {
+    if (Array.isArray(cell) && cell.some((c) => normaliseEmail(String(c)) === me)) rows.push(i + 2);
+  });
+  return parseRows(readRows(sheet, REGISTRY_LAYOUT, rows, true), key).entries;
 }
 
 function encode(org: Organisation, seq: number, key: string): unknown[] {

@@ -10,6 +10,7 @@ import { periodFromKey } from '../../domain/period';
 import type { ReportState } from '../../domain/schemas/report';
 import { documentProperty, setDocumentProperty } from './documentProperties';
 import { keyedDigest } from './rowSeal';
+import { forgetBlocks, readBlockOnce, writeBlock } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,6 +55,8 @@ export interface MonthEntry {
   firstSubmittedAt: string;
   reviewedAt: string | null;
   row: number;
+  /** An earlier version of the month was accepted (a submitted latest version is a new one after it). */
+  acceptedBefore: boolean;
   /** The latest version's district totals contribution (DistrictTotals order, see TOTAL_KEYS). */
   totals: number[];
 }
@@ -83,11 +86,18 @@ export interface MonthAggregate {
   totals: number[];
 }
 
+/** Written into the meta; an index of another format is not used (set-up or the next write rebuilds it). */
+const INDEX_FORMAT = 2;
+
 interface Meta {
+  /** 2: month entries say whether an earlier version was accepted (state code in upper case). */
+  format?: number;
   /** The reports sheet's last row when the index was last written. */
   reportRows: number;
   orgRows: number;
   monthRows: number;
+  /** The months' keys in row order (from row 2): a month's row is found without reading column E. */
+  months?: string[];
 }
 
 const sec = (iso: string): number => Math.round(Date.parse(iso) / 1000);
@@ -113,6 +123,7 @@ export function ensureIndexSheet(ss: Spreadsheet): { sheet: Sheet; created: bool
   const existing = indexSheet(ss);
   if (existing) return { sheet: existing, created: false };
   const sheet = ss.insertSheet(sheetNames.index);
+  knownSheet = sheet;
   if (sheet.getMaxColumns() < INDEX_HEADER.length)
     sheet.insertColumnsAfter(sheet.getMaxColumns(), INDEX_HEADER.length - sheet.getMaxColumns());
   sheet.getRange(1, 1, 1, INDEX_HEADER.length).setValues([INDEX_HEADER]).setFontWeight('bold');
@@ -123,15 +134,19 @@ export function ensureIndexSheet(ss: Spreadsheet): { sheet: Sheet; created: bool
   return { sheet, created: true };
 }
 
+/** The index sheet found this execution (each execution loads the script afresh). */
+let knownSheet: Sheet | undefined;
+
 /** The index sheet, when set-up made it. */
 function indexSheet(ss: Spreadsheet): Sheet | null {
-  return ss.getSheetByName(sheetNames.index);
+  knownSheet ??= ss.getSheetByName(sheetNames.index) ?? undefined;
+  return knownSheet ?? null;
 }
 
 /** The index's state when it is current for a reports sheet of `reportRows` rows, else null. */
 function current(ss: Spreadsheet, reportRows: number): { sheet: Sheet; meta: Meta } | null {
   const m = meta();
-  if (!m || m.reportRows !== reportRows) return null;
+  if (!m || m.format !== INDEX_FORMAT || m.reportRows !== reportRows) return null;
   const sheet = indexSheet(ss);
   return sheet ? { sheet, meta: m } : null;
 }
@@ -156,14 +171,24 @@ function splitChunks(text: string): string[] {
   return Array.from({ length: CHUNKS }, (_, i) => text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS));
 }
 
+/** Row of a month: from the meta's list when it has one, else from column E. */
+function monthRowOf(sheet: Sheet, m: Meta, period: string): number {
+  if (m.months && m.months.length === m.monthRows) {
+    const i = m.months.indexOf(period);
+    return i < 0 ? 0 : i + 2;
+  }
+  return rowOf(readKeys(sheet, MONTH_COL, m.monthRows), period);
+}
+
 /** Row of `name` in a key column read as [[key], …] (data from row 2), or 0. */
 function rowOf(keys: readonly unknown[][], name: string): number {
   const i = keys.findIndex((k) => String(k[0]) === name);
   return i < 0 ? 0 : i + 2;
 }
 
+/** A key column (once per execution: a write reads the organisation's keys again after its read). */
 function readKeys(sheet: Sheet, column: number, count: number): unknown[][] {
-  return count > 0 ? sheet.getRange(2, column, count, 1).getValues() : [];
+  return count > 0 ? readBlockOnce(sheet, 2, column, count, 1) : [];
 }
 
 /** The organisation's versions from the index, or null when the index cannot be trusted. */
@@ -172,7 +197,7 @@ export function readOrgIndex(ss: Spreadsheet, key: string, orgId: string, report
   if (!at) return null;
   const row = rowOf(readKeys(at.sheet, ORG_COL, at.meta.orgRows), orgId);
   if (row === 0) return [];
-  const [, text, stored] = at.sheet.getRange(row, ORG_COL, 1, 3).getValues()[0]!;
+  const [, text, stored] = readBlockOnce(at.sheet, row, ORG_COL, 1, 3)[0]!;
   if (seal(key, orgId, String(text)) !== stored) return null;
   return decodeVersions(String(text));
 }
@@ -221,7 +246,7 @@ export function readMonthEntries(
 ): Map<string, MonthEntry> | null {
   const at = current(ss, reportRows);
   if (!at) return null;
-  const row = rowOf(readKeys(at.sheet, MONTH_COL, at.meta.monthRows), period);
+  const row = monthRowOf(at.sheet, at.meta, period);
   if (row === 0) return new Map();
   const cells = at.sheet.getRange(row, MONTH_COL + 3, 1, CHUNKS + 1).getValues()[0]!;
   const text = joinChunks(cells.slice(0, CHUNKS));
@@ -239,7 +264,9 @@ export function readAllMonthEntries(
   if (!at) return null;
   const out = new Map<string, Map<string, MonthEntry>>();
   if (at.meta.monthRows === 0) return out;
-  const keys = readKeys(at.sheet, MONTH_COL, at.meta.monthRows);
+  const m = at.meta;
+  const keys =
+    m.months && m.months.length === m.monthRows ? m.months.map((k) => [k]) : readKeys(at.sheet, MONTH_COL, m.monthRows);
   const cells = at.sheet.getRange(2, MONTH_COL + 3, at.meta.monthRows, CHUNKS + 1).getValues();
   for (let i = 0; i < cells.length; i++) {
     const period = String(keys[i]![0]);
@@ -258,7 +285,8 @@ function decodeEntries(text: string): Map<string, MonthEntry> {
   for (const [orgId, [version, st, first, reviewed, row, ...totals]] of Object.entries(raw)) {
     out.set(orgId, {
       version,
-      state: STATE_OF[st] ?? 'submitted',
+      state: STATE_OF[st.toLowerCase()] ?? 'submitted',
+      acceptedBefore: st !== st.toLowerCase(),
       firstSubmittedAt: iso(first),
       reviewedAt: reviewed > 0 ? iso(reviewed) : null,
       row,
@@ -273,7 +301,7 @@ function encodeEntries(entries: ReadonlyMap<string, MonthEntry>): string {
   for (const [orgId, e] of entries) {
     raw[orgId] = [
       e.version,
-      STATE_CODE[e.state],
+      e.acceptedBefore ? STATE_CODE[e.state].toUpperCase() : STATE_CODE[e.state],
       sec(e.firstSubmittedAt),
       e.reviewedAt ? sec(e.reviewedAt) : 0,
       e.row,
@@ -329,9 +357,9 @@ export function recordInIndex(
   if (!at) return false;
   const { sheet, meta: m } = at;
   const orgRow = rowOf(readKeys(sheet, ORG_COL, m.orgRows), change.orgId) || m.orgRows + 2;
-  const monthRow = rowOf(readKeys(sheet, MONTH_COL, m.monthRows), change.version.period) || m.monthRows + 2;
+  const monthRow = monthRowOf(sheet, m, change.version.period) || m.monthRows + 2;
   const [orgCells, monthCellsNow] = [
-    orgRow <= m.orgRows + 1 ? sheet.getRange(orgRow, ORG_COL, 1, 3).getValues()[0]! : ['', '', ''],
+    orgRow <= m.orgRows + 1 ? readBlockOnce(sheet, orgRow, ORG_COL, 1, 3)[0]! : ['', '', ''],
     monthRow <= m.monthRows + 1 ? sheet.getRange(monthRow, MONTH_COL + 3, 1, CHUNKS + 1).getValues()[0]! : [],
   ];
   if (orgRow > m.orgRows + 1 || monthRow > m.monthRows + 1) ensureRows(sheet, Math.max(orgRow, monthRow));
@@ -346,20 +374,23 @@ export function recordInIndex(
   const entries = decodeEntries(entriesText);
   entries.set(change.orgId, change.entry);
   const text = encodeVersions(versions);
-  sheet.getRange(orgRow, ORG_COL, 1, 3).setValues([[change.orgId, text, seal(key, change.orgId, text)]]);
+  writeBlock(sheet, orgRow, ORG_COL, [[change.orgId, text, seal(key, change.orgId, text)]]);
   sheet
     .getRange(monthRow, MONTH_COL, 1, MONTH_WIDTH)
     .setValues([monthCells(key, change.version.period, entries, deadlineDay)]);
+  const months = m.months && m.months.length === m.monthRows ? [...m.months] : undefined;
+  if (months && monthRow - 2 === months.length) months.push(change.version.period);
   writeMeta({
     reportRows: reportRowsAfter,
     orgRows: Math.max(m.orgRows, orgRow - 1),
     monthRows: Math.max(m.monthRows, monthRow - 1),
+    months,
   });
   return true;
 }
 
 function writeMeta(m: Meta): void {
-  setDocumentProperty(META_PROPERTY, JSON.stringify(m));
+  setDocumentProperty(META_PROPERTY, JSON.stringify({ ...m, format: INDEX_FORMAT }));
 }
 
 /** Everything the index is rebuilt from: every version read from the reports sheet. */
@@ -395,9 +426,23 @@ export function rebuildIndex(
       known && Date.parse(known.firstSubmittedAt) < Date.parse(v.submittedAt) ? known.firstSubmittedAt : v.submittedAt;
     if (!known || v.version > known.version) {
       const { version, state, row } = v;
-      month.set(s.orgId, { version, state, firstSubmittedAt: first, reviewedAt: s.reviewedAt, row, totals: s.totals });
+      const acceptedBefore = false;
+      month.set(s.orgId, {
+        version,
+        state,
+        firstSubmittedAt: first,
+        reviewedAt: s.reviewedAt,
+        row,
+        acceptedBefore,
+        totals: s.totals,
+      });
     } else known.firstSubmittedAt = first;
   }
+  for (const [period, month] of byMonth)
+    for (const [orgId, e] of month)
+      e.acceptedBefore = (byOrg.get(orgId) ?? []).some(
+        (v) => v.period === period && v.version < e.version && v.state === 'accepted',
+      );
   const orgRows = [...byOrg].map(([orgId, list]) => {
     const text = encodeVersions(list);
     return [orgId, text, seal(key, orgId, text)];
@@ -406,10 +451,16 @@ export function rebuildIndex(
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([p, e]) => monthCells(key, p, e, deadlineDay));
   ensureRows(sheet, Math.max(orgRows.length, monthRows.length) + 1);
+  forgetBlocks(sheet);
   const last = sheet.getLastRow();
   if (last > 1) sheet.getRange(2, 1, last - 1, INDEX_HEADER.length).clearContent();
   if (orgRows.length > 0) sheet.getRange(2, ORG_COL, orgRows.length, 3).setValues(orgRows);
   if (monthRows.length > 0) sheet.getRange(2, MONTH_COL, monthRows.length, MONTH_WIDTH).setValues(monthRows);
-  writeMeta({ reportRows, orgRows: orgRows.length, monthRows: monthRows.length });
+  writeMeta({
+    reportRows,
+    orgRows: orgRows.length,
+    monthRows: monthRows.length,
+    months: monthRows.map((cells) => String(cells[0])),
+  });
   return true;
 }

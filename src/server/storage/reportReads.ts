@@ -4,6 +4,7 @@
 import { hasMySchool, type OrganisationType } from '../../domain/schemas/organisation';
 import type { ReportRecord } from '../../domain/schemas/report';
 import {
+  readAllMonthEntries,
   readMonthEntries,
   readOrgIndex,
   rebuildIndex,
@@ -105,6 +106,33 @@ export function monthReports(
   return { entries, latest: reports, damaged };
 }
 
+/**
+ * The latest version of each organisation's most recent reported month (the set-up checklist), from
+ * every month's index entries and those rows only; null when the index cannot be trusted.
+ */
+export function latestPerOrganisation(ss: Spreadsheet, key: string): StoredReport[] | null {
+  const months = readAllMonthEntries(ss, key, reportRowCount(ss));
+  if (!months) return null;
+  const newest = new Map<string, { period: string; entry: MonthEntry }>();
+  for (const [period, entries] of months)
+    for (const [orgId, entry] of entries) {
+      const known = newest.get(orgId);
+      if (!known || period > known.period) newest.set(orgId, { period, entry });
+    }
+  const { reports } = readReportRows(
+    ss,
+    key,
+    [...newest.values()].map((n) => n.entry.row),
+  );
+  const byRow = new Map(reports.map((r) => [r.row, r]));
+  for (const [orgId, { period, entry }] of newest) {
+    const r = byRow.get(entry.row);
+    // A hand-damaged row is left out (the checklist shows no structure for it), a moved one is not trusted.
+    if (r && (r.orgId !== orgId || r.period !== period || r.version !== entry.version)) return null;
+  }
+  return reports;
+}
+
 /** Rewrites the index from every row (set-up; a write that found it stale). */
 export function rebuildReportIndex(
   ss: Spreadsheet,
@@ -153,6 +181,9 @@ export function indexWrite(
         firstSubmittedAt: new Date(first).toISOString(),
         reviewedAt: stored.reviewedAt,
         row: stored.row,
+        acceptedBefore: earlier.some(
+          (v) => v.period === stored.period && v.version < stored.version && v.state === 'accepted',
+        ),
         totals: totalsOf(stored, type),
       },
     },

@@ -4,7 +4,7 @@
 import { serverErrors } from '../../domain/messages';
 import { UserError } from '../errors/userError';
 import { fromCell, isMonthKind, toCell } from './cells';
-import { assertHeaders, type TableLayout } from './table';
+import { assertHeaders, lastRowOf, type TableLayout } from './table';
 
 /** Cell values a row must hold, by column key (as written: numbers as numbers, blanks as ''). */
 export type RowIdentity = Record<string, unknown>;
@@ -47,7 +47,7 @@ export function locateRow(
 ): number {
   assertHeaders(sheet, layout);
   const width = layout.columns.length;
-  if (row >= 2 && row <= sheet.getLastRow()) {
+  if (row >= 2 && row <= lastRowOf(sheet)) {
     const cells = sheet.getRange(row, 1, 1, width).getValues()[0]!;
     if (matches(layout, cells, identity)) return row;
   }

@@ -71,11 +71,14 @@ function headerPositions(header: readonly string[], layout: TableLayout): number
 interface SheetFacts {
   header?: string[];
   lastRow?: number;
+  /** Blocks read (or written) through readBlockOnce / rememberBlock, by "row:column:rows:columns". */
+  blocks?: Map<string, unknown[][]>;
 }
 let facts = new Map<string, SheetFacts>();
 
 function factsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetFacts {
   const name = nameOfSheet.get(sheet) ?? sheet.getName();
+  nameOfSheet.set(sheet, name);
   const known = facts.get(name) ?? {};
   facts.set(name, known);
   return known;
@@ -94,14 +97,96 @@ export function lastRowOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): number {
   return f.lastRow;
 }
 
-/** Row 1 of the sheet, trimmed (read once per execution). */
+const blockKey = (row: number, column: number, rows: number, columns: number): string =>
+  `${row}:${column}:${rows}:${columns}`;
+
+/**
+ * The values of a block, read at most once per execution (forgotten when the lock is taken); a
+ * write to the same block must go through writeBlock so later reads see it.
+ */
+export function readBlockOnce(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number,
+): unknown[][] {
+  const f = factsOf(sheet);
+  f.blocks ??= new Map();
+  const k = blockKey(row, column, rows, columns);
+  let values = f.blocks.get(k);
+  if (!values) {
+    values = sheet.getRange(row, column, rows, columns).getValues();
+    f.blocks.set(k, values);
+  }
+  return values;
+}
+
+/** Writes a block and remembers it for readBlockOnce. */
+export function writeBlock(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  row: number,
+  column: number,
+  values: unknown[][],
+): void {
+  sheet.getRange(row, column, values.length, values[0]!.length).setValues(values);
+  const f = factsOf(sheet);
+  f.blocks ??= new Map();
+  f.blocks.set(blockKey(row, column, values.length, values[0]!.length), values);
+}
+
+/** Forgets the blocks read of a sheet (after it was rewritten other than by writeBlock). */
+export function forgetBlocks(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  factsOf(sheet).blocks = undefined;
+}
+
+/** 1-based column number → its A1 letters (1 → A, 27 → AA). */
+function columnLetters(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Drops the blank cells at the end of a row. */
+function withoutTrailingBlanks(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 1 && cells[end - 1] === '') end--;
+  return cells.slice(0, end);
+}
+
+/**
+ * Row 1 of the sheet, trimmed (read once per execution, in one call: the open range `1:1` reaches
+ * the last column without asking getLastColumn first).
+ */
 function headerOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
   const f = factsOf(sheet);
-  f.header ??= sheet
-    .getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1))
-    .getValues()[0]!
-    .map((h) => String(h).trim());
+  f.header ??= withoutTrailingBlanks(
+    sheet
+      .getRange('1:1')
+      .getValues()[0]!
+      .map((h) => String(h).trim()),
+  );
   return f.header;
+}
+
+/**
+ * One column of every data row, decoded, found by its header (two calls: the header once per
+ * execution, then the open range such as `F2:F`); index i is sheet row i + 2. Blank rows at the
+ * end are left out. A missing optional column reads as no rows. Open ranges are A1 notation as
+ * Sheets defines it ("Sheet1!A5:A refers to all the cells of the first column of Sheet 1, from row 5
+ * onward", https://developers.google.com/sheets/api/guides/concepts#cell); they end at the sheet's
+ * last row, blank or not, so the caller drops the blank tail.
+ */
+export function readColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, key: string): unknown[] {
+  const j = layout.columns.findIndex((c) => c.key === key);
+  const column = layout.columns[j]!;
+  const at = headerPositions(headerOf(sheet), layout)[j]!;
+  if (at < 0) return [];
+  const letters = columnLetters(at + 1);
+  const raw = sheet.getRange(`${letters}2:${letters}`).getValues();
+  let end = raw.length;
+  while (end > 0 && raw[end - 1]![0] === '') end--;
+  return raw.slice(0, end).map((r) => fromCell(column.kind, r[0]));
 }
 
 function decodeRow(
@@ -146,8 +231,10 @@ export function readRows(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   layout: TableLayout,
   rows: readonly number[],
+  /** The rows are known to hold data (found by readColumn): the last row need not be asked. */
+  known = false,
 ): TableRow[] {
-  const last = lastRowOf(sheet);
+  const last = known ? Number.POSITIVE_INFINITY : lastRowOf(sheet);
   const wanted = Array.from(new Set(rows.filter((r) => r >= 2 && r <= last))).sort((a, b) => a - b);
   if (wanted.length === 0) return [];
   const header = headerOf(sheet);

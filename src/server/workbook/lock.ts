@@ -2,6 +2,7 @@
 import { serverErrors } from '../../domain/messages';
 import { UserError } from '../errors/userError';
 import { refreshDocumentProperties } from '../storage/documentProperties';
+import { forgetMetadata } from '../storage/projectMetadata';
 import { forgetSheetFacts } from '../storage/table';
 
 /** How long a user waits for another user's write before being told to retry. */
@@ -11,6 +12,7 @@ export const LOCK_WAIT_MS = 10000;
 export function lockTaken(): void {
   refreshDocumentProperties();
   forgetSheetFacts();
+  forgetMetadata();
 }
 
 /** Runs `fn` holding the document lock; flushes writes before releasing it. */

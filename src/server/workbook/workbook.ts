@@ -4,10 +4,10 @@ import { serverErrors } from '../../domain/messages';
 import { parsePeriod, periodKey, type Period } from '../../domain/period';
 import type { Settings } from '../../domain/schemas/settings';
 import type { FieldError } from '../../domain/schemas/fields';
-import { activeEmail, identify, ownerEmail, type Caller } from '../access/roles';
+import { activeEmail, identify, isAdminEmail, ownerEmail, type Caller } from '../access/roles';
 import { UserError } from '../errors/userError';
 import { ensureIntegrityKey, integrityKey } from '../storage/rowSeal';
-import { readRegistry, type DamagedRow, type RegistryEntry } from '../storage/registrySheet';
+import { readCoordinatorEntries, readRegistry, type DamagedRow, type RegistryEntry } from '../storage/registrySheet';
 import { readSettings } from '../storage/settingsSheet';
 import { auditSettingsChanges } from './settingsAudit';
 
@@ -16,34 +16,48 @@ export interface Workbook {
   key: string;
   settings: Settings;
   settingsProblems: FieldError[];
-  registry: RegistryEntry[];
-  damagedRegistryRows: DamagedRow[];
+  /** The whole registry, read and parsed when first asked (a coordinator's call never asks). */
+  readonly registry: RegistryEntry[];
+  readonly damagedRegistryRows: DamagedRow[];
+  /** The registry entries of the caller's organisations (admins: every one). */
+  callerEntries: RegistryEntry[];
   caller: Caller;
   owner: string;
 }
 
 /**
  * Reads what every call needs; throws the Russian "set-up needed" error on a bare spreadsheet.
+ * An admin's call reads the whole registry; anyone else's reads its e-mail column and their own
+ * organisations' rows only (docs/performance.md).
  * @param key the integrity key (default: the document's, from document properties)
  * @param ss the spreadsheet (default: the active one; the add-on's trigger passes the one it opened)
  */
 export function openWorkbook(
-  key?: string,
+  key: string = integrityKey(),
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
 ): Workbook {
-  if (key === undefined) key = integrityKey();
   const { settings, problems } = readSettings(ss);
-  const { entries, damaged } = readRegistry(ss, key);
+  let whole: ReturnType<typeof readRegistry> | undefined;
+  const all = () => {
+    whole ??= readRegistry(ss, key);
+    return whole;
+  };
   const owner = ownerEmail(ss);
-  const caller = identify(activeEmail(), owner, settings, entries);
+  const email = activeEmail();
+  const callerEntries = isAdminEmail(email, owner, settings) ? all().entries : readCoordinatorEntries(ss, key, email);
   return {
     ss,
     key,
     settings,
     settingsProblems: problems,
-    registry: entries,
-    damagedRegistryRows: damaged,
-    caller,
+    get registry() {
+      return all().entries;
+    },
+    get damagedRegistryRows() {
+      return all().damaged;
+    },
+    callerEntries,
+    caller: identify(email, owner, settings, callerEntries),
     owner,
   };
 }
@@ -76,5 +90,6 @@ export function resolveOrgPeriod(
 
 /** The registry entry of an organisation, or undefined. */
 export function findOrganisation(wb: Workbook, orgId: string): RegistryEntry | undefined {
-  return wb.registry.find((e) => e.organisation.id === orgId);
+  const mine = (e: RegistryEntry) => e.organisation.id === orgId;
+  return wb.callerEntries.find(mine) ?? wb.registry.find(mine);
 }

@@ -7,6 +7,7 @@ import { REPORTS_LAYOUT } from '../../../src/server/storage/reportsSheet';
 import {
   district,
   handEdit,
+  kindergartenReport,
   schoolReport,
   COORD_A,
   COORD_B,
@@ -23,16 +24,6 @@ interface Form {
 interface Summary {
   integrity: string[];
 }
-
-const kindergartenReport = (period: string) =>
-  schoolReport({
-    orgId: KINDERGARTEN.id,
-    period,
-    pupilsTotal: null,
-    pupilsConnected: null,
-    pupilChats: null,
-    mySchoolTeachers: null,
-  });
 
 test("the coordinator's form reads its own versions only, however many rows others stored", () => {
   const d = district();

@@ -1,0 +1,105 @@
+// Counted work per call at scale (issue 14): a coordinator's call reads and checks only its own
+// registry row, the checklist and the district report read the rows they show whatever the months
+// stored, and the summary's reads do not grow with new versions after an acceptance.
+import type { ExecutionResult } from '../../../src/dev/emulator';
+import { REPORTS_LAYOUT } from '../../../src/server/storage/reportsSheet';
+import { msk } from '../../support/bigDistrict';
+import {
+  district,
+  kindergartenReport,
+  schoolReport,
+  COORD_A,
+  COORD_B,
+  KINDERGARTEN,
+  OWNER,
+  SCHOOL,
+  type District,
+} from '../../support/district';
+import { summaryOf } from '../../support/summarySupport';
+
+const REGISTRY = 'Реестр организаций';
+const REPORTS = 'Отчёты';
+const WIDTH = REPORTS_LAYOUT.columns.length;
+
+/** What a call did that grows with data: cells read per sheet and checksums computed. */
+const work = (r: ExecutionResult, sheet: string) => ({
+  cells: r.cells?.[sheet]?.read ?? 0,
+  checksums: r.calls['Utilities.computeHmacSha256Signature'] ?? 0,
+});
+
+/** Twelve more organisations, each with its own coordinator. */
+function addOrganisations(d: District): void {
+  for (let i = 3; i <= 14; i++)
+    d.call(
+      OWNER,
+      'saveOrganisation',
+      { ...KINDERGARTEN, id: `DOU-${i}`, name: `МБДОУ «Детский сад № ${i}»`, coordinatorEmails: `kg${i}@example.org` },
+      true,
+    );
+}
+
+test("a coordinator's form and submission read and check their own registry row, however many organisations", () => {
+  const d = district();
+  d.call(COORD_A, 'submitReport', schoolReport(), 'reads-school-1');
+  d.call(COORD_B, 'submitReport', kindergartenReport('2023-11'), 'reads-kg-1');
+  // Versions 2 and 3: each reads the version before it.
+  const form = d.run(COORD_A, 'getReportForm', SCHOOL.id, '2023-11');
+  const submit = d.run(COORD_B, 'submitReport', kindergartenReport('2023-11'), 'reads-kg-2');
+  addOrganisations(d);
+  const formAfter = d.run(COORD_A, 'getReportForm', SCHOOL.id, '2023-11');
+  const submitAfter = d.run(COORD_B, 'submitReport', kindergartenReport('2023-11'), 'reads-kg-3');
+  expect([form.ok, submit.ok, formAfter.ok, submitAfter.ok]).toEqual([true, true, true, true]);
+  expect(work(formAfter, REGISTRY)).toEqual(work(form, REGISTRY));
+  expect(work(submitAfter, REGISTRY)).toEqual(work(submit, REGISTRY));
+  expect(formAfter.spreadsheetCalls).toBe(form.spreadsheetCalls);
+  // The admin's registry view reads every organisation (14 rows now).
+  expect(d.run(OWNER, 'getRegistry').cells![REGISTRY]!.read).toBeGreaterThan(14 * 10);
+});
+
+/** A district in February 2024 where both organisations reported November to January. */
+function threeMonths(): District {
+  const d = district(msk(2024, 2, 5, 9));
+  for (const period of ['2023-11', '2023-12', '2024-01']) {
+    d.call(COORD_A, 'submitReport', schoolReport({ period }), `reads-school-${period}`);
+    d.call(COORD_B, 'submitReport', kindergartenReport(period), `reads-kg-${period}`);
+  }
+  return d;
+}
+
+test('the set-up checklist reads each organisation’s latest row, whatever the months stored', () => {
+  const one = district(msk(2024, 2, 5, 9));
+  one.call(COORD_A, 'submitReport', schoolReport(), 'reads-school-nov');
+  one.call(COORD_B, 'submitReport', kindergartenReport('2023-11'), 'reads-kg-nov');
+  const three = threeMonths();
+  const first = one.run(OWNER, 'getSetupChecklist');
+  const later = three.run(OWNER, 'getSetupChecklist');
+  expect(three.sheet(REPORTS)).toHaveLength(7);
+  // The header and the two latest rows, in both workbooks.
+  expect(first.cells![REPORTS]!.read).toBe(3 * WIDTH);
+  expect(later.cells![REPORTS]!.read).toBe(3 * WIDTH);
+  expect(later.spreadsheetCalls).toBe(first.spreadsheetCalls);
+});
+
+test('the district report reads the shown month and the month before, not every month stored', () => {
+  const d = threeMonths();
+  const r = d.run(OWNER, 'generateDistrictReport', '2024-01');
+  expect(r.ok).toBe(true);
+  // The header and four rows (December and January of both) of the seven in the sheet.
+  expect(r.cells![REPORTS]!.read).toBe(5 * WIDTH);
+});
+
+test('a new version after an acceptance is named in the summary without reading that organisation’s index', () => {
+  const d = district(msk(2023, 12, 5));
+  d.call(COORD_A, 'submitReport', schoolReport(), 'reads-acc-1');
+  d.call(COORD_B, 'submitReport', kindergartenReport('2023-11'), 'reads-acc-kg');
+  d.call(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'accept', '');
+  const before = d.run(OWNER, 'getDistrictSummary', '2023-11');
+  d.call(COORD_A, 'submitReport', schoolReport({ teachersConnected: 40 }), 'reads-acc-2');
+  const after = d.run(OWNER, 'getDistrictSummary', '2023-11');
+  expect(after.spreadsheetCalls).toBe(before.spreadsheetCalls);
+  expect(after.cells!['Служебный индекс']!.read).toBe(before.cells!['Служебный индекс']!.read);
+  expect(summaryOf(d, '2023-11').rows.find((r) => r.orgId === SCHOOL.id)).toMatchObject({
+    afterAccepted: true,
+    version: 2,
+  });
+});
