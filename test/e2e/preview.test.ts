@@ -127,9 +127,9 @@ test("the grid is laid out at the sheet's column widths: long text spills over e
   await page.waitForSelector('#grid table');
   const name = 'Сводный отчёт декабрь 2023';
   await openSheet(name);
-  // The template's widths: A 30, B 58, C 200, … M 100 (978 px, A4 landscape) — not stretched by the title.
+  // The template's widths: A 30, B 58, C 200, … M 92 (978 px, A4 landscape) — not stretched by the title.
   const widths = await headerWidths(page);
-  expect(widths).toMatchObject({ A: 30, B: 58, C: 200, D: 42, E: 110, I: 66, J: 80, M: 100 });
+  expect(widths).toMatchObject({ A: 30, B: 58, C: 200, D: 42, E: 110, I: 74, J: 80, M: 92 });
   expect(await page.$eval('#grid table', (t) => t.getBoundingClientRect().width)).toBe(46 + 978);
   // The title in A2 spills over the empty B2, C2, … and stays on one line.
   const title = (await rowBoxes(page, 2))[1]!;

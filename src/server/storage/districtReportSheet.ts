@@ -24,11 +24,11 @@ const COLUMNS = [
   ['submittedOn', 68],
   ['teachers', 60],
   ['pupils', 60],
-  ['parents', 66],
+  ['parents', 74],
   ['teacherMinimum', 80],
   ['mySchool', 56],
   ['foreign', 48],
-  ['remarks', 100],
+  ['remarks', 92],
 ] as const;
 type ColumnKey = (typeof COLUMNS)[number][0];
 
