@@ -93,34 +93,45 @@ interface Versions {
   firstSubmittedMs: number;
 }
 
-const emptyTotals = (): DistrictTotals => ({
-  teachersTotal: 0,
-  teachersConnected: 0,
-  pupilsTotal: 0,
-  pupilsConnected: 0,
-  parentsTotal: 0,
-  parentsConnected: 0,
-  groupsTotal: 0,
-  groupsInSferum: 0,
-  teachersMeetingMinimum: 0,
-  schoolTeachersTotal: 0,
-  mySchoolTeachers: 0,
-});
+/** DistrictTotals' fields in a fixed order (the report index keeps a version's contribution as a list in it). */
+export const DISTRICT_TOTAL_KEYS = [
+  'teachersTotal',
+  'teachersConnected',
+  'pupilsTotal',
+  'pupilsConnected',
+  'parentsTotal',
+  'parentsConnected',
+  'groupsTotal',
+  'groupsInSferum',
+  'teachersMeetingMinimum',
+  'schoolTeachersTotal',
+  'mySchoolTeachers',
+] as const satisfies readonly (keyof DistrictTotals)[];
+
+const emptyTotals = (): DistrictTotals =>
+  Object.fromEntries(DISTRICT_TOTAL_KEYS.map((k) => [k, 0])) as unknown as DistrictTotals;
+
+/** What one report adds to the district totals: the «Моя школа» pair counts for schools only. */
+export function contributionOf(report: ReportRecord, type: OrganisationType | undefined): DistrictTotals {
+  const school = type !== undefined && hasMySchool(type);
+  return {
+    teachersTotal: report.teachersTotal,
+    teachersConnected: report.teachersConnected,
+    pupilsTotal: report.pupilsTotal ?? 0,
+    pupilsConnected: report.pupilsConnected ?? 0,
+    parentsTotal: report.parentsTotal,
+    parentsConnected: report.parentsConnected,
+    groupsTotal: report.groupsTotal,
+    groupsInSferum: report.groupsInSferum,
+    teachersMeetingMinimum: report.teachersMeetingMinimum,
+    schoolTeachersTotal: school ? report.teachersTotal : 0,
+    mySchoolTeachers: school ? (report.mySchoolTeachers ?? 0) : 0,
+  };
+}
 
 function addToTotals(totals: DistrictTotals, report: ReportRecord, type: OrganisationType): void {
-  totals.teachersTotal += report.teachersTotal;
-  totals.teachersConnected += report.teachersConnected;
-  totals.pupilsTotal += report.pupilsTotal ?? 0;
-  totals.pupilsConnected += report.pupilsConnected ?? 0;
-  totals.parentsTotal += report.parentsTotal;
-  totals.parentsConnected += report.parentsConnected;
-  totals.groupsTotal += report.groupsTotal;
-  totals.groupsInSferum += report.groupsInSferum;
-  totals.teachersMeetingMinimum += report.teachersMeetingMinimum;
-  if (hasMySchool(type)) {
-    totals.schoolTeachersTotal += report.teachersTotal;
-    totals.mySchoolTeachers += report.mySchoolTeachers ?? 0;
-  }
+  const c = contributionOf(report, type);
+  for (const k of DISTRICT_TOTAL_KEYS) totals[k] += c[k];
 }
 
 /** District coverage per role from summed totals. */

@@ -11,9 +11,10 @@ import { complianceLabels, complianceShortLabels, serverErrors, statusLabels, su
 import { formatPeriod, parsePeriod, periodFromKey, periodKey } from '../../domain/period';
 import type { Organisation } from '../../domain/schemas/organisation';
 import type { ReportRecord } from '../../domain/schemas/report';
-import { TOTAL_KEYS, type MonthAggregate } from '../storage/reportIndex';
+import type { MonthAggregate } from '../storage/reportIndex';
 import {
   coverageOf,
+  DISTRICT_TOTAL_KEYS,
   summariseDistrict,
   type DistrictTotals,
   type DistrictSummary,
@@ -220,7 +221,7 @@ export interface SummaryInputs {
 }
 
 const totalsFrom = (numbers: readonly number[] | undefined): DistrictTotals =>
-  Object.fromEntries(TOTAL_KEYS.map((k, i) => [k, numbers?.[i] ?? 0])) as unknown as DistrictTotals;
+  Object.fromEntries(DISTRICT_TOTAL_KEYS.map((k, i) => [k, numbers?.[i] ?? 0])) as unknown as DistrictTotals;
 
 /** Trend and backlog from the months' aggregates (no report rows read). */
 function fromAggregates(

@@ -7,6 +7,7 @@
 import { dueInstant } from '../../domain/deadline';
 import { indexHeaders as h, sheetNames } from '../../domain/messages';
 import { periodFromKey } from '../../domain/period';
+import { DISTRICT_TOTAL_KEYS } from '../../domain/summary';
 import type { ReportState } from '../../domain/schemas/report';
 import { documentProperty, setDocumentProperty } from './documentProperties';
 import { keyedDigest } from './rowSeal';
@@ -57,24 +58,9 @@ export interface MonthEntry {
   row: number;
   /** An earlier version of the month was accepted (a submitted latest version is a new one after it). */
   acceptedBefore: boolean;
-  /** The latest version's district totals contribution (DistrictTotals order, see TOTAL_KEYS). */
+  /** The latest version's district totals contribution (DistrictTotals order, see DISTRICT_TOTAL_KEYS). */
   totals: number[];
 }
-
-/** DistrictTotals' fields, in the order MonthEntry.totals and MonthAggregate.totals keep them. */
-export const TOTAL_KEYS = [
-  'teachersTotal',
-  'teachersConnected',
-  'pupilsTotal',
-  'pupilsConnected',
-  'parentsTotal',
-  'parentsConnected',
-  'groupsTotal',
-  'groupsInSferum',
-  'teachersMeetingMinimum',
-  'schoolTeachersTotal',
-  'mySchoolTeachers',
-] as const;
 
 /** What the summary's trend and backlog need of a month, without its rows. */
 export interface MonthAggregate {
@@ -313,7 +299,7 @@ function encodeEntries(entries: ReadonlyMap<string, MonthEntry>): string {
 
 function aggregate(period: string, entries: ReadonlyMap<string, MonthEntry>, deadlineDay: number): MonthAggregate {
   const dueMs = dueInstant(periodFromKey(period), deadlineDay).getTime();
-  const totals = TOTAL_KEYS.map(() => 0);
+  const totals = DISTRICT_TOTAL_KEYS.map(() => 0);
   let onTime = 0;
   let returned = 0;
   for (const e of entries.values()) {

@@ -1,7 +1,8 @@
 // One organisation's or one month's reports through the index (a few rows read and checked), with
 // the whole reports sheet as the fallback when the index cannot be trusted; and keeping the index
 // up to date after a write.
-import { hasMySchool, type OrganisationType } from '../../domain/schemas/organisation';
+import type { OrganisationType } from '../../domain/schemas/organisation';
+import { contributionOf, DISTRICT_TOTAL_KEYS } from '../../domain/summary';
 import type { ReportRecord } from '../../domain/schemas/report';
 import {
   readAllMonthEntries,
@@ -17,22 +18,10 @@ import { readReportRows, readReports, reportRowCount, type StoredReport } from '
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** A version's contribution to the district totals (reportIndex.TOTAL_KEYS order). */
+/** A version's contribution to the district totals, as a list in DISTRICT_TOTAL_KEYS order. */
 export function totalsOf(r: ReportRecord, type: OrganisationType | undefined): number[] {
-  const school = type !== undefined && hasMySchool(type);
-  return [
-    r.teachersTotal,
-    r.teachersConnected,
-    r.pupilsTotal ?? 0,
-    r.pupilsConnected ?? 0,
-    r.parentsTotal,
-    r.parentsConnected,
-    r.groupsTotal,
-    r.groupsInSferum,
-    r.teachersMeetingMinimum,
-    school ? r.teachersTotal : 0,
-    school ? (r.mySchoolTeachers ?? 0) : 0,
-  ];
+  const c = contributionOf(r, type);
+  return DISTRICT_TOTAL_KEYS.map((k) => c[k]);
 }
 
 export const refOf = (r: StoredReport): VersionRef => ({
