@@ -288,6 +288,14 @@ export const districtReportSheet = {
   blockTitle: (base: string): string => `Показатели округа (${base})`,
   blockHeaders: ['Показатель', 'Цель', 'Доля', 'Из числа', 'Прошлый месяц', 'Разница', 'Итог'],
   reportedRow: 'Доля организаций, сдавших отчёт',
+  /** The block's district figures, with the order's points. */
+  figureLabels: {
+    teachers: 'Педагоги в Сферуме (п. 3.2)',
+    pupils: 'Обучающиеся в Сферуме (п. 3.2)',
+    parents: 'Родители в Сферуме (п. 3.2)',
+    teacherMinimum: 'Педагоги, выполнившие минимум (п. 4)',
+    mySchool: 'Педагоги в ФГИС «Моя школа» (п. 5.1)',
+  },
   reportedOf: (reported: number, total: number): string => `${reported} из ${total} орг.`,
   partOf: (part: number, total: number): string => `${part} из ${total}`,
   informational: 'для сведения',

@@ -78,7 +78,9 @@ export function organisationHistory(
     const row = p.rows[0]!;
     const rep = row.report;
     const ofText = (part: number | null, whole: number | null): string =>
-      part === null || whole === null || whole === 0 ? '' : `${part} из ${whole} (${percentText(part / whole)})`;
+      part === null || whole === null || whole === 0
+        ? ''
+        : `${summaryUi.coverageOf(part, whole)} (${percentText(part / whole)})`;
     return {
       period: p.period,
       label: p.periodLabel,

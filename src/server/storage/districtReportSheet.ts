@@ -120,13 +120,6 @@ class GridBuilder {
 
 type FigureId = keyof DistrictCoverage;
 const FIGURES: FigureId[] = ['teachers', 'pupils', 'parents', 'teacherMinimum', 'mySchool'];
-const FIGURE_LABELS: Record<FigureId, string> = {
-  teachers: 'Педагоги в Сферуме (п. 3.2)',
-  pupils: 'Обучающиеся в Сферуме (п. 3.2)',
-  parents: 'Родители в Сферуме (п. 3.2)',
-  teacherMinimum: 'Педагоги, выполнившие минимум (п. 4)',
-  mySchool: 'Педагоги в ФГИС «Моя школа» (п. 5.1)',
-};
 
 /** How many organisations reported (the base of every district figure) and «по сдавшим 8 из 12». */
 function reportedShare(s: PeriodSummary): { reported: number; total: number; base: string } {
@@ -234,7 +227,7 @@ function figuresBlock(g: GridBuilder, x: DistrictReportInput): { headerRow: numb
   for (const id of FIGURES) {
     const [part, whole] = partOf(s, id);
     line(
-      FIGURE_LABELS[id],
+      say.figureLabels[id],
       s.coverage[id],
       p?.coverage[id] ?? null,
       x.settings.coverageTargets[id],
