@@ -70,44 +70,29 @@ const BUILDER_CLASSES = ['EmbeddedChartBuilder.'];
 
 const PROPERTY_WRITES = ['setProperty', 'setProperties', 'deleteProperty', 'deleteAllProperties'];
 
+/** What the cost model charges a service call (ms), by its "Service.Class.method" name. */
+export function callCostMs(name: string): number {
+  if (name.startsWith('SpreadsheetApp.')) {
+    const method = name.slice('SpreadsheetApp.'.length);
+    return HANDLES.has(method) || BUILDER_CLASSES.some((c) => method.startsWith(c))
+      ? COST.perHandleCallMs
+      : COST.perSpreadsheetCallMs;
+  }
+  if (name.startsWith('Utilities.')) return COST.perUtilitiesCallMs;
+  if (name.startsWith('PropertiesService.Properties.'))
+    return PROPERTY_WRITES.some((w) => name.endsWith('.' + w)) ? COST.perPropertyWriteMs : COST.perPropertyReadMs;
+  if (name === 'MailApp.sendEmail') return COST.perMailMs;
+  return COST.perOtherCallMs;
+}
+
 /** The bench's figures of one execution. */
 export function figuresOf(r: ExecutionResult): Figures {
   const cells = Object.entries(r.cells ?? {});
   const cellsRead = cells.reduce((a, [, c]) => a + c.read, 0);
   const cellsWritten = cells.reduce((a, [, c]) => a + c.written, 0);
   const reportCellsRead = cells.filter(([name]) => name === sheetNames.reports).reduce((a, [, c]) => a + c.read, 0);
-  let handles = 0;
-  let utilities = 0;
-  let propertyReads = 0;
-  let propertyWrites = 0;
-  let mails = 0;
-  let other = 0;
-  for (const [name, n] of Object.entries(r.calls)) {
-    if (name.startsWith('SpreadsheetApp.')) {
-      const method = name.slice('SpreadsheetApp.'.length);
-      if (HANDLES.has(method) || BUILDER_CLASSES.some((c) => method.startsWith(c))) handles += n;
-      continue;
-    }
-    if (name.startsWith('Utilities.')) {
-      utilities += n;
-      continue;
-    }
-    if (name.startsWith('PropertiesService.Properties.')) {
-      if (PROPERTY_WRITES.some((w) => name.endsWith('.' + w))) propertyWrites += n;
-      else propertyReads += n;
-    } else if (name === 'MailApp.sendEmail') mails += n;
-    else other += n;
-  }
+  const callsMs = Object.entries(r.calls).reduce((a, [name, n]) => a + n * callCostMs(name), 0);
   const addonCpuMs = r.timing?.scriptMs ?? r.durationMs;
-  const estimatedMs =
-    (r.spreadsheetCalls - handles) * COST.perSpreadsheetCallMs +
-    handles * COST.perHandleCallMs +
-    utilities * COST.perUtilitiesCallMs +
-    (cellsRead + cellsWritten) * COST.perCellMs +
-    propertyReads * COST.perPropertyReadMs +
-    propertyWrites * COST.perPropertyWriteMs +
-    mails * COST.perMailMs +
-    other * COST.perOtherCallMs +
-    addonCpuMs * COST.cpuFactor;
+  const estimatedMs = callsMs + (cellsRead + cellsWritten) * COST.perCellMs + addonCpuMs * COST.cpuFactor;
   return { calls: r.spreadsheetCalls, cellsRead, reportCellsRead, cellsWritten, addonCpuMs, estimatedMs };
 }

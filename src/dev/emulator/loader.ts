@@ -22,6 +22,8 @@ export interface ExecutionResult<T = unknown> {
   value?: T;
   error?: { message: string; stack?: string };
   calls: Record<string, number>;
+  /** Every service call in order ("SpreadsheetApp.Range.getValues"), for `npm run bench:trace`. */
+  sequence?: string[];
   totalCalls: number;
   spreadsheetCalls: number;
   unlockedWrites: string[];
@@ -88,6 +90,7 @@ export class ScriptLoader {
     const store = this.opts.store;
     const executionId = `exec-${++this.sequence}-${randomUUID()}`;
     const calls: Record<string, number> = {};
+    const sequence: string[] = [];
     const unlockedWrites: string[] = [];
     const { context, intrinsics } = createRealm(() => store.clock.now());
     const strict = this.opts.strict;
@@ -110,6 +113,7 @@ export class ScriptLoader {
       count(service, method) {
         const key = `${service}.${method}`;
         calls[key] = (calls[key] ?? 0) + 1;
+        sequence.push(key);
       },
       assertWrite(what) {
         if (req.documentId !== '' && store.locks.holder(lockKeys.document(req.documentId)) === executionId) return;
@@ -195,6 +199,7 @@ export class ScriptLoader {
     return {
       ...result,
       calls,
+      sequence,
       totalCalls,
       spreadsheetCalls,
       unlockedWrites,
