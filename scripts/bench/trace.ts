@@ -12,6 +12,16 @@ if (chosen.length === 0) {
   console.error(`No bench operation starts with «${which}»: ${operations.map((o) => o.name.split(' ')[0]).join(', ')}`);
   process.exit(1);
 }
+/** «Отчёты!A2:AE2» for a range, the name for a sheet, '' for anything else (or a sheet deleted since). */
+function where(on: object | undefined): string {
+  try {
+    const describe = (on as { _where?: () => string } | undefined)?._where;
+    return typeof describe === 'function' ? describe.call(on) : '';
+  } catch {
+    return '';
+  }
+}
+
 for (const op of chosen) {
   const emulator = createEmulator({ now: Date.UTC(2025, 0, 10, 9) });
   const result = op.run(emulator, op.prepare(emulator, size));
@@ -19,10 +29,10 @@ for (const op of chosen) {
     `\n${op.name} at ${size.organisations}×${size.months}${result.ok ? '' : `: FAILED ${result.error?.message}`}`,
   );
   let n = 0;
-  for (const name of result.sequence ?? []) {
-    const ms = callCostMs(name);
+  for (const { call, on } of result.sequence ?? []) {
+    const ms = callCostMs(call);
     if (ms <= COST.perHandleCallMs) continue;
-    console.log(`${String(++n).padStart(3)}  ${String(ms).padStart(5)} ms  ${name}`);
+    console.log(`${String(++n).padStart(3)}  ${String(ms).padStart(5)} ms  ${call}  ${where(on)}`);
   }
   const f = figuresOf(result);
   console.log(

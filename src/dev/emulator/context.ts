@@ -50,7 +50,7 @@ export interface ExecutionContext {
   /** Simulated "now" (from store.clock). */
   now(): number;
   /** Count one service call, e.g. count('SpreadsheetApp', 'Range.getValues'). */
-  count(service: string, method: string): void;
+  count(service: string, method: string, on?: object): void;
   /**
    * Called by every emulated write to a spreadsheet. In strict mode it throws unless this
    * execution holds the document lock or the script lock (the one lock an add-on's time-driven

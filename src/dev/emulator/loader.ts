@@ -22,8 +22,11 @@ export interface ExecutionResult<T = unknown> {
   value?: T;
   error?: { message: string; stack?: string };
   calls: Record<string, number>;
-  /** Every service call in order ("SpreadsheetApp.Range.getValues"), for `npm run bench:trace`. */
-  sequence?: string[];
+  /**
+   * Every service call in order ("SpreadsheetApp.Range.getValues") and the object it was called on
+   * (a range or sheet describes itself with `_where()`), for `npm run bench:trace`.
+   */
+  sequence?: { call: string; on?: object }[];
   totalCalls: number;
   spreadsheetCalls: number;
   unlockedWrites: string[];
@@ -90,7 +93,7 @@ export class ScriptLoader {
     const store = this.opts.store;
     const executionId = `exec-${++this.sequence}-${randomUUID()}`;
     const calls: Record<string, number> = {};
-    const sequence: string[] = [];
+    const sequence: { call: string; on?: object }[] = [];
     const unlockedWrites: string[] = [];
     const { context, intrinsics } = createRealm(() => store.clock.now());
     const strict = this.opts.strict;
@@ -110,10 +113,10 @@ export class ScriptLoader {
       trigger: req.trigger === true,
       emailHiding: req.emailHiding ?? 'none',
       now: () => store.clock.now(),
-      count(service, method) {
+      count(service, method, on) {
         const key = `${service}.${method}`;
         calls[key] = (calls[key] ?? 0) + 1;
-        sequence.push(key);
+        sequence.push({ call: key, on });
       },
       assertWrite(what) {
         if (req.documentId !== '' && store.locks.holder(lockKeys.document(req.documentId)) === executionId) return;

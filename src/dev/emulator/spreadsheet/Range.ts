@@ -23,6 +23,10 @@ class RangeImpl extends RangeBase {
   getA1Notation(): string {
     return toA1(this._rect);
   }
+  /** «Sheet!A1:B2», for bench:trace. */
+  _where(): string {
+    return `${sheetInfo(this._ctx, this._loc.docId, this._loc.sheetId).name}!${toA1(this._rect)}`;
+  }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
     const sheet = sheetInfo(this._ctx, this._loc.docId, this._loc.sheetId);

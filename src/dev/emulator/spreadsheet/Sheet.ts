@@ -24,6 +24,10 @@ class SheetImpl {
   _info(): SheetInfo {
     return sheetInfo(this._ctx, this._docId, this._sheetId);
   }
+  /** The sheet's name, for bench:trace. */
+  _where(): string {
+    return this._info().name;
+  }
   _opts() {
     return { user: this._ctx.activeUserEmail, now: this._ctx.now() };
   }

@@ -31,7 +31,7 @@ export function emulated<T>(ctx: ExecutionContext, className: string, impl: obje
         if (typeof value !== 'function' || prop.startsWith('_')) return value;
         const method = value as (...args: unknown[]) => unknown;
         return (...args: unknown[]) => {
-          ctx.count(service, `${className}.${prop}`);
+          ctx.count(service, `${className}.${prop}`, target);
           return ctx.timed ? ctx.timed(() => method.apply(receiver, args)) : method.apply(receiver, args);
         };
       }
