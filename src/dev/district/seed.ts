@@ -45,7 +45,8 @@ export function seedDistrict(
   const documentId = emulator.createSpreadsheet({ name: 'Мониторинг Сферума', owner });
   const as = { user: owner, documentId };
   const setup = emulator.run('setupWorkbook', [], as);
-  if (!setup.ok) throw new Error('setupWorkbook: ' + setup.error?.message);
+  const failed = setup.logs.find((line) => line.startsWith('ERROR'));
+  if (!setup.ok || failed) throw new Error('setupWorkbook: ' + (setup.error?.message ?? failed));
   const seeder = createEmulator({ store: emulator.store, code: seedBundle(), now: fixture.asOf });
   const seeded = seeder.run('seed', [fixture.organisations, fixture.reports, fixture.settings.deadlineDay], as);
   if (!seeded.ok) throw new Error('seed: ' + seeded.error?.message);

@@ -55,6 +55,8 @@ export interface GridView {
    */
   columns: GridColumn[];
   rows: GridCell[][];
+  /** 1-based numbers of the rows hidden by hideRows (not drawn, as Sheets does not show them). */
+  hiddenRows: number[];
   frozenRows: number;
   totalRows: number;
   /** True when more rows have content than are shown. */
@@ -151,6 +153,7 @@ export function sheetGrid(store: Store, doc: string, sheetId: number, maxRows = 
     name: sheet.name,
     columns,
     rows,
+    hiddenRows: Object.keys(sheet.hiddenRows ?? {}).map(Number),
     frozenRows: sheet.frozenRows,
     totalRows: extent.lastRow,
     truncated: extent.lastRow > maxRows,

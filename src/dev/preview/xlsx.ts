@@ -55,6 +55,7 @@ export async function exportXlsx(store: Store, doc: string): Promise<Buffer> {
     for (const [col, px] of Object.entries(sheet.columnWidths))
       ws.getColumn(Number(col)).width = Math.round((px / 7) * 10) / 10;
     for (const col of Object.keys(sheet.hiddenColumns ?? {})) ws.getColumn(Number(col)).hidden = true;
+    for (const row of Object.keys(sheet.hiddenRows ?? {})) ws.getRow(Number(row)).hidden = true;
     if (extent.lastRow === 0) continue;
     const block = store.spreadsheets.readCells(
       doc,

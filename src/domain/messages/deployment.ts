@@ -13,6 +13,15 @@ export const todayCell = {
   added: 'в лист «Настройки» добавлена ячейка «Сегодня» для формул',
 } as const;
 
+/** The hidden «Настройки» row whose formula shows the data sheets' headers (read with the settings). */
+export const headerMirrorRow = {
+  key: 'sheetHeaders',
+  label: 'Заголовки листов (служебная строка)',
+  hint: 'Формула дополнения: по ней оно видит расположение столбцов, не читая каждый лист. Не изменяйте и не удаляйте.',
+  added: 'в лист «Настройки» добавлена скрытая служебная строка с заголовками листов',
+  repaired: 'служебная строка «Заголовки листов» в листе «Настройки» восстановлена',
+} as const;
+
 export const staleReminders = {
   summary: (since: string): string =>
     `Напоминания не срабатывают: последний успешный запуск — ${since}, больше 26 часов назад. ` +

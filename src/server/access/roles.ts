@@ -49,20 +49,38 @@ export function isAdminEmail(email: string, owner: string, settings: Settings): 
 /**
  * Decides the role of `email` from the owner, the settings and the registry; addresses compare as
  * the same person whatever their case, googlemail.com/gmail.com and Gmail dots (src/domain/email.ts).
+ * `registry` is asked only when needed: an admin's organisations (all of them) when first read.
  */
-export function identify(email: string, owner: string, settings: Settings, registry: readonly RegistryEntry[]): Caller {
+export function identify(
+  email: string,
+  owner: string,
+  settings: Settings,
+  registry: readonly RegistryEntry[] | (() => readonly RegistryEntry[]),
+): Caller {
+  const entries = typeof registry === 'function' ? registry : () => registry;
   const isOwner = sameEmail(email, owner);
   const isAdmin = isAdminEmail(email, owner, settings);
+  if (isAdmin) {
+    let all: string[] | undefined;
+    return {
+      email,
+      role: 'admin',
+      isAdmin,
+      isOwner,
+      get orgIds() {
+        all ??= entries().map((e) => e.organisation.id);
+        return all;
+      },
+    };
+  }
   const me = normaliseEmail(email);
-  const own =
+  const orgIds =
     me === ''
       ? []
-      : registry
+      : entries()
           .filter((e) => e.organisation.coordinatorEmails.some((c) => normaliseEmail(c) === me))
           .map((e) => e.organisation.id);
-  const orgIds = isAdmin ? registry.map((e) => e.organisation.id) : own;
-  const role: Role = isAdmin ? 'admin' : orgIds.length > 0 ? 'coordinator' : 'none';
-  return { email, role, isAdmin, isOwner, orgIds };
+  return { email, role: orgIds.length > 0 ? 'coordinator' : 'none', isAdmin, isOwner, orgIds };
 }
 
 /** Throws the Russian refusal unless the caller is an admin. */

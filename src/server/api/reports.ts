@@ -35,7 +35,7 @@ import { nextSeq, readAnchors } from '../storage/anchors';
 import { appendAudit, auditHasRefSince, auditRefs, type AuditEntry } from '../storage/auditSheet';
 import type { VersionRef } from '../storage/reportIndex';
 import { indexWrite, orgReports, type OrgReports } from '../storage/reportReads';
-import { appendReport, lastReportSeq, reportRowCount, type StoredReport } from '../storage/reportsSheet';
+import { appendReport, highestReportSeq, reportRowCount, type StoredReport } from '../storage/reportsSheet';
 import { findOrganisation, openWorkbook, openWorkbookForWrite, type Workbook } from '../workbook/workbook';
 import type {
   PeriodOption,
@@ -219,7 +219,7 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
     const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
     return withDocumentLock(() => {
       const orgId = String(raw.orgId ?? '');
-      const wb = openWorkbookForWrite((caller) => requireOrganisation(caller, orgId));
+      const wb = openWorkbookForWrite((caller) => requireOrganisation(caller, orgId), orgId);
       const now = new Date();
       const { entry, reports, options, first } = orgHistory(wb, orgId, now);
       const parsedPeriod = parsePeriod(raw.period);
@@ -239,7 +239,7 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
       const previousRef = newest(reports.refs.filter((r) => r.period === option.key));
       const previous = previousRef ? reports.load([previousRef])[0] : undefined;
       const rowsBefore = reportRowCount(wb.ss);
-      const seq = nextSeq(readAnchors(), 'reports', lastReportSeq(wb.ss, wb.key));
+      const seq = nextSeq(readAnchors(), 'reports', highestReportSeq(wb.ss, wb.key));
       // The row first, then its audit entry with the anchors (the commit): a call cut short in
       // between leaves a row the audit does not know, which the check names and a retry completes.
       const stored = appendReport(
@@ -247,7 +247,7 @@ export function submitReport(input: unknown, submissionKey: string): SubmitResul
         {
           ...validated.report,
           version: (previous?.version ?? 0) + 1,
-          submittedBy: wb.caller.email,
+          submittedBy: wb.email,
           submittedAt: now.toISOString(),
           state: 'submitted',
           returnReason: '',

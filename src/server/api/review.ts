@@ -9,7 +9,7 @@ import { noticeQueued, queueReturnNotice, sendQueuedNotices } from '../mail/retu
 import { advanceAnchors, nextSeq, readAnchors } from '../storage/anchors';
 import { appendAudit, auditHasRefSince, auditRefs, type AuditEntry } from '../storage/auditSheet';
 import { indexWrite, orgReports } from '../storage/reportReads';
-import { lastReportSeq, reportRowCount, rewriteReport, type StoredReport } from '../storage/reportsSheet';
+import { highestReportSeq, reportRowCount, rewriteReport, type StoredReport } from '../storage/reportsSheet';
 import { openWorkbookForWrite, resolveOrgPeriod, type Workbook } from '../workbook/workbook';
 import type { ReviewResult } from '../../contract/coordinator';
 
@@ -111,11 +111,11 @@ export function reviewReport(
       const seq = nextSeq(
         readAnchors(),
         'reports',
-        Math.max(lastReportSeq(wb.ss, wb.key), ...versions.map((r) => r.seq)),
+        Math.max(highestReportSeq(wb.ss, wb.key), ...versions.map((r) => r.seq)),
       );
       // The number is reserved first: the row is rewritten in place (not at the end, where the next
       // call would see its number), so a review cut short must not leave its number to be issued again.
-      advanceAnchors({ reports: { rows: 0, seq, hash: '' } });
+      advanceAnchors({ reports: { rows: 0, seq, hash: '' } }, true);
       // The row (found again by identity), the index, the notice queued, then the audit entry with
       // the anchors as the commit; the e-mail goes after.
       const updated = rewriteReport(

@@ -1,5 +1,7 @@
 // E-mails the coordinator when the admin returns a report. A notice the daily mail quota cannot
 // cover is kept in the document's properties and sent by the next review or «Отправить сейчас».
+// The queue is stored at once, not with the operation's other properties at its end: a notice taken
+// off must be gone before its e-mail leaves, and one queued must outlive a call cut short.
 import { formatPeriod, periodFromKey } from '../../domain/period';
 import { escapeHtml } from '../../domain/html';
 import { auditActions, returnNotice as say, summaryUi } from '../../domain/messages';
@@ -114,16 +116,16 @@ export function sendPendingNotices(): NoticeRun {
         before: '',
         after: text,
       });
-      setDocumentProperty(key, null);
+      setDocumentProperty(key, null, true);
       continue;
     }
     // Taken off the queue first: a failure after sending can never send it twice; put back when not sent.
-    setDocumentProperty(key, null);
+    setDocumentProperty(key, null, true);
     let gone = false;
     try {
       gone = sendMail(returnMail(notice));
     } finally {
-      if (!gone) setDocumentProperty(key, JSON.stringify(notice));
+      if (!gone) setDocumentProperty(key, JSON.stringify(notice), true);
     }
     if (!gone) continue;
     sent++;
@@ -134,7 +136,7 @@ export function sendPendingNotices(): NoticeRun {
 
 function keep(notice: PendingNotice, report: StoredReport): void {
   const key = `${PREFIX}${new Date().toISOString()}|${report.orgId}|${report.period}|${report.version}|${report.seq}`;
-  setDocumentProperty(key, JSON.stringify(notice));
+  setDocumentProperty(key, JSON.stringify(notice), true);
 }
 
 /**

@@ -48,8 +48,10 @@ export function readAnchors(): Anchors | null {
 /**
  * Moves anchors forward (call under the document lock, as the last write of an operation: an
  * operation cut short leaves its rows ahead of the anchor, never behind it). Never moves back.
+ * Stored with the operation's other document properties at its end, or at once with `now` (a
+ * number reserved before the write that uses it).
  */
-export function advanceAnchors(changes: Anchors): void {
+export function advanceAnchors(changes: Anchors, now = false): void {
   const current = readAnchors();
   if (current === null) return;
   for (const [sheet, next] of Object.entries(changes) as [AnchoredSheet, Anchor][]) {
@@ -62,7 +64,7 @@ export function advanceAnchors(changes: Anchors): void {
         }
       : next;
   }
-  setDocumentProperty(PROPERTY, JSON.stringify(current));
+  setDocumentProperty(PROPERTY, JSON.stringify(current), now);
 }
 
 /** Sets one anchor to what the sheet holds now (an admin accepting a loss in set-up). */

@@ -2,7 +2,7 @@
 import { sheetNames, workbookHeaders as h } from '../../domain/messages';
 import { advanceAnchors, readAnchors, type Anchors } from './anchors';
 import { canonicalRow, isLegacyDigest, keyedDigest, legacyDigest } from './rowSeal';
-import { documentProperty, setDocumentProperty } from './documentProperties';
+import { commitDocumentProperties, documentProperty, setDocumentProperty } from './documentProperties';
 import {
   appendRows,
   assertHeaders,
@@ -96,6 +96,8 @@ export function appendAudit(
   });
   const first = appendRows(sheet, AUDIT_LAYOUT, rows);
   advanceAnchors({ ...alsoAnchor, audit: { rows: first - 1 + rows.length - 1, seq: 0, hash: prev } });
+  // The commit: the anchors, with whatever the operation held back (the index's meta), in one write.
+  commitDocumentProperties();
 }
 
 /** One audit row as the integrity checks need it. */

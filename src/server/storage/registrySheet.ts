@@ -117,11 +117,38 @@ export function readCoordinatorEntries(
   const sheet = requireSheet(ss, REGISTRY_LAYOUT);
   const me = normaliseEmail(email);
   if (me === '') return [];
+  const names = (emails: readonly unknown[]) => emails.some((c) => normaliseEmail(String(c)) === me);
   const rows: number[] = [];
   readColumn(sheet, REGISTRY_LAYOUT, 'coordinatorEmails').forEach((cell, i) => {
-    if (Array.isArray(cell) && cell.some((c) => normaliseEmail(String(c)) === me)) rows.push(i + 2);
+    if (Array.isArray(cell) && names(cell)) rows.push(i + 2);
   });
-  return parseRows(readRows(sheet, REGISTRY_LAYOUT, rows, true), key).entries;
+  const found = parseRows(readRows(sheet, REGISTRY_LAYOUT, rows, true), key).entries;
+  if (found.length === rows.length && found.every((e) => names(e.organisation.coordinatorEmails))) return found;
+  // A row moved between the two reads (inserted or deleted by hand): the whole registry, once.
+  return readRegistry(ss, key).entries.filter((e) => names(e.organisation.coordinatorEmails));
+}
+
+/**
+ * The entry of one organisation by its code, reading only the code column and that row (null when
+ * no row holds it); the first of several rows with the code, as the whole registry's find would.
+ */
+export function readOrganisationEntry(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+  orgId: string,
+): RegistryEntry | null {
+  const sheet = requireSheet(ss, REGISTRY_LAYOUT);
+  const rows: number[] = [];
+  readColumn(sheet, REGISTRY_LAYOUT, 'id').forEach((cell, i) => {
+    if (String(cell).trim() === orgId) rows.push(i + 2);
+  });
+  if (rows.length === 0) return null;
+  const mine = (e: RegistryEntry) => e.organisation.id === orgId;
+  const read = readRows(sheet, REGISTRY_LAYOUT, rows, true);
+  if (read.length === rows.length && read.every((r) => String(r.values.id).trim() === orgId))
+    return parseRows(read, key).entries.find(mine) ?? null;
+  // A row moved between the two reads (inserted or deleted by hand): the whole registry, once.
+  return readRegistry(ss, key).entries.find(mine) ?? null;
 }
 
 function encode(org: Organisation, seq: number, key: string): unknown[] {

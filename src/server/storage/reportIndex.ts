@@ -84,7 +84,16 @@ interface Meta {
   monthRows: number;
   /** The months' keys in row order (from row 2): a month's row is found without reading column E. */
   months?: string[];
+  /**
+   * The organisations' codes in row order (from row 2): an organisation's row is found without reading
+   * column A. Stored apart from the meta in properties of at most ORG_CHUNK characters each (a
+   * property holds 9 KB; codes may be 50 characters long), written only when the list changes.
+   */
+  orgs?: string[];
 }
+
+const ORGS_PROPERTY = 'reportIndex.orgs.';
+const ORG_CHUNK = 8000;
 
 const sec = (iso: string): number => Math.round(Date.parse(iso) / 1000);
 const iso = (s: number): string => new Date(s * 1000).toISOString();
@@ -93,7 +102,10 @@ function meta(): Meta | null {
   const text = documentProperty(META_PROPERTY);
   if (!text) return null;
   try {
-    return JSON.parse(text) as Meta;
+    const m = JSON.parse(text) as Meta & { orgChunks?: number };
+    const chunks = Array.from({ length: m.orgChunks ?? 0 }, (_, i) => documentProperty(ORGS_PROPERTY + i) ?? '');
+    const orgs = chunks.length > 0 ? (JSON.parse(chunks.join('')) as string[]) : undefined;
+    return { ...m, orgs: orgs && orgs.length === m.orgRows ? orgs : undefined };
   } catch {
     return null;
   }
@@ -166,6 +178,34 @@ function monthRowOf(sheet: Sheet, m: Meta, period: string): number {
   return rowOf(readKeys(sheet, MONTH_COL, m.monthRows), period);
 }
 
+/**
+ * Row of an organisation: from the meta's list when it has one (the row's own code is checked when the
+ * row is read: orgCells), else from column A.
+ */
+function orgRowOf(sheet: Sheet, m: Meta, orgId: string): number {
+  if (m.orgs) {
+    const i = m.orgs.indexOf(orgId);
+    return i < 0 ? 0 : i + 2;
+  }
+  return rowOf(readKeys(sheet, ORG_COL, m.orgRows), orgId);
+}
+
+/**
+ * The organisation's row [code, versions, seal] and its row number (0 when it has none): found through
+ * the meta's list, or — when the list is missing or the row holds another code — through column A.
+ */
+function orgCells(sheet: Sheet, m: Meta, orgId: string): { row: number; cells: unknown[] } {
+  const listed = orgRowOf(sheet, m, orgId);
+  if (listed > 0) {
+    const cells = readBlockOnce(sheet, listed, ORG_COL, 1, 3)[0]!;
+    if (cells[0] === orgId) return { row: listed, cells };
+  }
+  // Not listed: no row yet (the list is written with the meta, in the same property write).
+  if (m.orgs && listed === 0) return { row: 0, cells: [] };
+  const row = rowOf(readKeys(sheet, ORG_COL, m.orgRows), orgId);
+  return { row, cells: row > 0 ? readBlockOnce(sheet, row, ORG_COL, 1, 3)[0]! : [] };
+}
+
 /** Row of `name` in a key column read as [[key], …] (data from row 2), or 0. */
 function rowOf(keys: readonly unknown[][], name: string): number {
   const i = keys.findIndex((k) => String(k[0]) === name);
@@ -181,9 +221,9 @@ function readKeys(sheet: Sheet, column: number, count: number): unknown[][] {
 export function readOrgIndex(ss: Spreadsheet, key: string, orgId: string, reportRows: number): VersionRef[] | null {
   const at = current(ss, reportRows);
   if (!at) return null;
-  const row = rowOf(readKeys(at.sheet, ORG_COL, at.meta.orgRows), orgId);
+  const { row, cells } = orgCells(at.sheet, at.meta, orgId);
   if (row === 0) return [];
-  const [, text, stored] = readBlockOnce(at.sheet, row, ORG_COL, 1, 3)[0]!;
+  const [, text, stored] = cells;
   if (seal(key, orgId, String(text)) !== stored) return null;
   return decodeVersions(String(text));
 }
@@ -342,16 +382,17 @@ export function recordInIndex(
   const at = current(ss, reportRowsBefore);
   if (!at) return false;
   const { sheet, meta: m } = at;
-  const orgRow = rowOf(readKeys(sheet, ORG_COL, m.orgRows), change.orgId) || m.orgRows + 2;
+  const found = orgCells(sheet, m, change.orgId);
+  const orgRow = found.row || m.orgRows + 2;
   const monthRow = monthRowOf(sheet, m, change.version.period) || m.monthRows + 2;
-  const [orgCells, monthCellsNow] = [
-    orgRow <= m.orgRows + 1 ? readBlockOnce(sheet, orgRow, ORG_COL, 1, 3)[0]! : ['', '', ''],
+  const [orgNow, monthCellsNow] = [
+    found.row > 0 ? found.cells : ['', '', ''],
     monthRow <= m.monthRows + 1 ? sheet.getRange(monthRow, MONTH_COL + 3, 1, CHUNKS + 1).getValues()[0]! : [],
   ];
   if (orgRow > m.orgRows + 1 || monthRow > m.monthRows + 1) ensureRows(sheet, Math.max(orgRow, monthRow));
-  const versionsText = String(orgCells[1] ?? '');
+  const versionsText = String(orgNow[1] ?? '');
   const entriesText = joinChunks(monthCellsNow.slice(0, CHUNKS));
-  if (orgCells[0] !== '' && seal(key, change.orgId, versionsText) !== orgCells[2]) return false;
+  if (orgNow[0] !== '' && seal(key, change.orgId, versionsText) !== orgNow[2]) return false;
   if (monthCellsNow.length > 0 && seal(key, change.version.period, entriesText) !== monthCellsNow[CHUNKS]) return false;
   const versions = decodeVersions(versionsText).filter(
     (v) => !(v.period === change.version.period && v.version === change.version.version),
@@ -366,17 +407,35 @@ export function recordInIndex(
     .setValues([monthCells(key, change.version.period, entries, deadlineDay)]);
   const months = m.months && m.months.length === m.monthRows ? [...m.months] : undefined;
   if (months && monthRow - 2 === months.length) months.push(change.version.period);
-  writeMeta({
-    reportRows: reportRowsAfter,
-    orgRows: Math.max(m.orgRows, orgRow - 1),
-    monthRows: Math.max(m.monthRows, monthRow - 1),
-    months,
-  });
+  // An index written before the list had it: the list from column A, read above to find the row.
+  const orgs = m.orgs ? [...m.orgs] : readKeys(sheet, ORG_COL, m.orgRows).map((k) => String(k[0]));
+  if (orgRow - 2 === orgs.length) orgs.push(change.orgId);
+  writeMeta(
+    {
+      reportRows: reportRowsAfter,
+      orgRows: Math.max(m.orgRows, orgRow - 1),
+      monthRows: Math.max(m.monthRows, monthRow - 1),
+      months,
+      orgs,
+    },
+    m.orgs,
+  );
   return true;
 }
 
-function writeMeta(m: Meta): void {
-  setDocumentProperty(META_PROPERTY, JSON.stringify({ ...m, format: INDEX_FORMAT }));
+/** Writes the meta, and the organisations' list when it differs from `orgsBefore` (in chunks). */
+function writeMeta(m: Meta, orgsBefore?: readonly string[]): void {
+  const { orgs, ...rest } = m;
+  const text = orgs ? JSON.stringify(orgs) : '';
+  const chunks = Array.from({ length: Math.ceil(text.length / ORG_CHUNK) }, (_, i) =>
+    text.slice(i * ORG_CHUNK, (i + 1) * ORG_CHUNK),
+  );
+  const changed = !orgsBefore || !orgs || orgs.length !== orgsBefore.length;
+  if (changed)
+    chunks.forEach((chunk, i) => {
+      setDocumentProperty(ORGS_PROPERTY + i, chunk);
+    });
+  setDocumentProperty(META_PROPERTY, JSON.stringify({ ...rest, orgChunks: chunks.length, format: INDEX_FORMAT }));
 }
 
 /** Everything the index is rebuilt from: every version read from the reports sheet. */
@@ -447,6 +506,7 @@ export function rebuildIndex(
     orgRows: orgRows.length,
     monthRows: monthRows.length,
     months: monthRows.map((cells) => String(cells[0])),
+    orgs: orgRows.map((cells) => String(cells[0])),
   });
   return true;
 }

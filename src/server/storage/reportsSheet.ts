@@ -13,6 +13,7 @@ import { parsePeriod, periodFromKey, periodKey } from '../../domain/period';
 import { quoteAsText } from './cells';
 import { reportRecordSchema, REPORT_STATES, type ReportRecord, type ReportState } from '../../domain/schemas/report';
 import { isSealed, sealedRow } from './rowSeal';
+import { readAnchors } from './anchors';
 import { identityOf, locateRow } from './rowIdentity';
 import {
   appendRows,
@@ -136,12 +137,16 @@ export function reportRowCount(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): nu
 }
 
 /**
- * The sequence number of the sheet's last row (one row read): with the anchor, the floor of the next
- * number, so a row appended by a call cut short before its audit entry is never numbered twice.
+ * The floor of the next sequence number, with the anchor (nextSeq): the last row's number, so a row
+ * appended by a call cut short before its audit entry is never numbered twice. No row is read when
+ * the anchor names the sheet's last row: that row's call committed (its number is in the anchor,
+ * stored with the index in one property write) and a review reserves its number in the anchor
+ * before rewriting a row; a row added, removed or cut short since makes the anchor differ.
  */
-export function lastReportSeq(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): number {
+export function highestReportSeq(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): number {
   const last = reportRowCount(ss);
-  return last >= 2 ? (readReportRows(ss, key, [last]).reports[0]?.seq ?? 0) : 0;
+  if (last < 2 || readAnchors()?.reports?.rows === last - 1) return 0;
+  return readReportRows(ss, key, [last]).reports[0]?.seq ?? 0;
 }
 
 function decodeReports(

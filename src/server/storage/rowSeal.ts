@@ -20,12 +20,12 @@ export function integrityKey(): string {
   return documentProperty(KEY_PROPERTY) ?? '';
 }
 
-/** The secret, created on first use. Call only while holding the document lock. */
+/** The secret, created on first use and stored at once (rows sealed with it must never outlive it). Under the lock. */
 export function ensureIntegrityKey(): string {
   const existing = integrityKey();
   if (existing) return existing;
   const key = Utilities.getUuid();
-  setDocumentProperty(KEY_PROPERTY, key);
+  setDocumentProperty(KEY_PROPERTY, key, true);
   return key;
 }
 

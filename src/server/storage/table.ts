@@ -84,6 +84,18 @@ function factsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetFacts {
   return known;
 }
 
+/**
+ * Headers shown elsewhere (the «Настройки» row of headerMirror.ts, read with the settings): taken as
+ * this execution's read of each sheet's row 1, unless that row was read already.
+ */
+export function rememberHeaders(headers: ReadonlyMap<string, readonly string[]>): void {
+  for (const [name, header] of headers) {
+    const known = facts.get(name) ?? {};
+    known.header ??= withoutTrailingBlanks(header.map((h) => h.trim()));
+    facts.set(name, known);
+  }
+}
+
 /** Forgets what was read of every sheet: called when the document lock is taken (others may have written). */
 export function forgetSheetFacts(): void {
   facts = new Map();
@@ -216,6 +228,31 @@ export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Tab
     const cells = values[i]!;
     if (cells.every((v) => v === '')) continue;
     rows.push(decodeRow(layout, positions, cells, i + 1));
+  }
+  return rows;
+}
+
+/**
+ * Every data row in one call when the layout's columns are all within its width: the open range
+ * (`A1:D`) reaches the sheet's last row without asking for it; a sheet narrower than the layout (the
+ * range does not exist) or a column moved further right is read by readTable instead.
+ */
+export function readNarrowTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): TableRow[] {
+  let values: unknown[][];
+  let positions: number[];
+  try {
+    values = sheet.getRange(`A1:${columnLetters(layout.columns.length)}`).getValues();
+    positions = headerPositions(
+      (values[0] ?? []).map((h) => String(h).trim()),
+      layout,
+    );
+  } catch {
+    return readTable(sheet, layout);
+  }
+  const rows: TableRow[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const cells = values[i]!;
+    if (!cells.every((v) => v === '')) rows.push(decodeRow(layout, positions, cells, i + 1));
   }
   return rows;
 }

@@ -1,7 +1,7 @@
 // Every write runs under the document lock; a busy lock is a clear Russian message, nothing written.
 import { serverErrors } from '../../domain/messages';
 import { UserError } from '../errors/userError';
-import { refreshDocumentProperties } from '../storage/documentProperties';
+import { batchDocumentProperties, refreshDocumentProperties } from '../storage/documentProperties';
 import { forgetMetadata } from '../storage/projectMetadata';
 import { forgetSheetFacts } from '../storage/table';
 
@@ -15,13 +15,16 @@ export function lockTaken(): void {
   forgetMetadata();
 }
 
-/** Runs `fn` holding the document lock; flushes writes before releasing it. */
+/**
+ * Runs `fn` holding the document lock; its document-property writes are stored in one call at the
+ * end, and the spreadsheet's writes flushed, before the lock is released.
+ */
 export function withDocumentLock<T>(fn: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(LOCK_WAIT_MS)) throw new UserError(serverErrors.busy);
   lockTaken();
   try {
-    const result = fn();
+    const result = batchDocumentProperties(fn);
     SpreadsheetApp.flush();
     return result;
   } finally {

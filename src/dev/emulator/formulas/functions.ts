@@ -10,6 +10,7 @@ import {
   isRange,
   toBoolean,
   toNumber,
+  toText,
   type ArrayVal,
   type FormulaError,
   type RangeVal,
@@ -311,6 +312,46 @@ const BUILTINS: Record<string, Builtin> = {
     },
   },
   TODAY: { min: 0, max: 0, fn: (_a, cx) => Math.floor(msToSerial(cx.now, cx.timeZone)) },
+  // TEXTJOIN(delimiter, ignore_empty, text1, …): a range's cells row by row; with ignore_empty FALSE
+  // its empty cells too (Google's example: =TEXTJOIN(" ", FALSE, A2:A6) → «Hello there   Sheets»,
+  // https://support.google.com/docs/answer/7013992). A result past a cell's 50 000 characters is
+  // #VALUE!, as Sheets refuses to hold more in a cell.
+  TEXTJOIN: {
+    min: 3,
+    max: Infinity,
+    fn: (a, cx, f) => {
+      const delimiter = toText(cx.scalar(a[0]!()), cx.locale);
+      if (isError(delimiter)) return delimiter;
+      const ignoreEmpty = toBoolean(cx.scalar(a[1]!()), f, 2);
+      if (isError(ignoreEmpty)) return ignoreEmpty;
+      const parts: string[] = [];
+      const add = (v: Scalar): FormulaError | null => {
+        if (isError(v)) return v;
+        const text = v === null ? '' : toText(v, cx.locale);
+        if (isError(text)) return text;
+        if (!(ignoreEmpty && text === '')) parts.push(text);
+        return null;
+      };
+      for (const arg of a.slice(2)) {
+        const v = arg();
+        if (isMulti(v)) {
+          const { rows, columns } = cx.size(v);
+          for (let i = 0; i < rows; i++)
+            for (let j = 0; j < columns; j++) {
+              const e = add(cx.at(v, i, j));
+              if (e) return e;
+            }
+        } else {
+          const e = add(v);
+          if (e) return e;
+        }
+      }
+      const joined = parts.join(delimiter);
+      if (joined.length > 50_000)
+        return err('#VALUE!', 'Text result of TEXTJOIN is longer than the limit of 50000 characters.');
+      return joined;
+    },
+  },
   DATE: {
     min: 3,
     max: 3,
@@ -362,7 +403,7 @@ ISDATE ISEMAIL ISERR ISERROR ISFORMULA ISLOGICAL ISNA ISNONTEXT ISNUMBER ISOWEEK
 LEN LET LOOKUP LOWER MATCH MAXA MAXIFS MEDIAN MID MINA MINIFS MINUTE MOD MODE MONTH N NA NETWORKDAYS NOW PERCENTILE
 PI POWER PRODUCT PROPER QUERY QUOTIENT RAND RANDBETWEEN RANK REGEXEXTRACT REGEXMATCH REGEXREPLACE REPT RIGHT ROUNDDOWN
 ROUNDUP ROW ROWS SEARCH SECOND SEQUENCE SIGN SMALL SORT SORTN SPARKLINE SPLIT SQRT STDEV SUBSTITUTE SUBTOTAL SUMIFS
-SUMPRODUCT SUMSQ SWITCH T TEXT TEXTJOIN TIME TIMEVALUE TO_DATE TO_PERCENT TO_TEXT TRANSPOSE TRIM TRUE FALSE TRUNC
+SUMPRODUCT SUMSQ SWITCH T TEXT TIME TIMEVALUE TO_DATE TO_PERCENT TO_TEXT TRANSPOSE TRIM TRUE FALSE TRUNC
 UNIQUE UPPER VALUE VLOOKUP WEEKDAY WEEKNUM WORKDAY XLOOKUP XOR YEAR YEARFRAC GOOGLEFINANCE GOOGLETRANSLATE DETECTLANGUAGE
 LOG LOG10 LN EXP ODD EVEN GCD LCM FACT COMBIN BYROW BYCOL MAP REDUCE MAKEARRAY CHOOSECOLS CHOOSEROWS HSTACK VSTACK
 TOCOL TOROW WRAPCOLS WRAPROWS ISBETWEEN EQ NE GT GTE LT LTE ADD MINUS MULTIPLY DIVIDE UMINUS UPLUS UNARY_PERCENT

@@ -249,6 +249,19 @@ class SheetImpl {
   isColumnHiddenByUser(column: number): boolean {
     return this._info().hiddenColumns?.[column] === true;
   }
+  // hideRows(rowIndex, numRows?) / showRows / isRowHiddenByUser, as the Sheet reference has them
+  // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideRows(Integer,Integer)).
+  hideRows(row: number, count = 1): void {
+    requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.hideRows', [row, count]);
+    this._update('Sheet.hideRows', { hiddenRows: { start: row, count, hidden: true } });
+  }
+  showRows(row: number, count = 1): void {
+    requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.showRows', [row, count]);
+    this._update('Sheet.showRows', { hiddenRows: { start: row, count, hidden: false } });
+  }
+  isRowHiddenByUser(row: number): boolean {
+    return this._info().hiddenRows?.[row] === true;
+  }
   hideSheet(): this {
     return this._update('Sheet.hideSheet', { hidden: true });
   }

@@ -116,6 +116,8 @@ export interface SheetInfo {
   columnWidths: Record<string, number>;
   /** Columns hidden by hideColumns, by 1-based column number. */
   hiddenColumns?: Record<string, true>;
+  /** Rows hidden by hideRows, by 1-based row number. */
+  hiddenRows?: Record<string, true>;
   merges: GridRect[];
 }
 
@@ -191,6 +193,8 @@ export type SheetPatch = Partial<Pick<SheetInfo, 'name' | 'frozenRows' | 'frozen
   columnWidths?: { start: number; count: number; width: number };
   /** Hide or show columns [start, start+count). */
   hiddenColumns?: { start: number; count: number; hidden: boolean };
+  /** Hide or show rows [start, start+count). */
+  hiddenRows?: { start: number; count: number; hidden: boolean };
 };
 
 /** Read-only view of one spreadsheet's stored cells, handed to the formula hook during one read. */

@@ -265,6 +265,7 @@ function drawGrid(g: GridView | null): void {
   /** Cells whose text may spill into empty neighbours (left-aligned: to the right; right-aligned text: to the left). */
   const spill: { td: HTMLTableCellElement; row: HTMLTableCellElement[]; at: number; dir: 1 | -1 }[] = [];
   g.rows.forEach((row, r) => {
+    if (g.hiddenRows.includes(r + 1)) return;
     const tr = el('tr');
     if (r < g.frozenRows) {
       tr.classList.add('frozen');

@@ -149,7 +149,7 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
     if (dim === 'COLUMNS') {
       s.info.columnWidths = shiftColumns(s.info.columnWidths, at, count);
       s.info.hiddenColumns = shiftColumns(s.info.hiddenColumns ?? {}, at, count);
-    }
+    } else s.info.hiddenRows = shiftColumns(s.info.hiddenRows ?? {}, at, count);
   }
 
   return {
@@ -237,7 +237,7 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       ) {
         return { ok: false, reason: 'protected' };
       }
-      const { columnWidths, hiddenColumns, ...rest } = patch;
+      const { columnWidths, hiddenColumns, hiddenRows, ...rest } = patch;
       Object.assign(s.info, rest);
       if (columnWidths)
         for (let c = columnWidths.start; c < columnWidths.start + columnWidths.count; c++)
@@ -247,6 +247,13 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
         for (let c = hiddenColumns.start; c < hiddenColumns.start + hiddenColumns.count; c++) {
           if (hiddenColumns.hidden) s.info.hiddenColumns[c] = true;
           else delete s.info.hiddenColumns[c];
+        }
+      }
+      if (hiddenRows) {
+        s.info.hiddenRows ??= {};
+        for (let r = hiddenRows.start; r < hiddenRows.start + hiddenRows.count; r++) {
+          if (hiddenRows.hidden) s.info.hiddenRows[r] = true;
+          else delete s.info.hiddenRows[r];
         }
       }
       return { ok: true };
@@ -466,7 +473,7 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
   };
 }
 
-/** Re-keys a per-column record after inserting (count > 0) or deleting (count < 0) columns at `at`. */
+/** Re-keys a record by 1-based row or column number after inserting (count > 0) or deleting (count < 0) at `at`. */
 function shiftColumns<T>(byColumn: Record<string, T>, at: number, count: number): Record<string, T> {
   const shifted: Record<string, T> = {};
   for (const [k, v] of Object.entries(byColumn)) {
