@@ -70,6 +70,8 @@ function headerPositions(header: readonly string[], layout: TableLayout): number
 /** What one execution knows of a sheet: its header and last row, each read at most once. */
 interface SheetFacts {
   header?: string[];
+  /** Row 1 as the settings' mirror row shows it (headerMirror.ts): used only when it is the layout's. */
+  mirrored?: string[];
   lastRow?: number;
   /** Blocks read (or written) through readBlockOnce / rememberBlock, by "row:column:rows:columns". */
   blocks?: Map<string, unknown[][]>;
@@ -86,12 +88,13 @@ function factsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetFacts {
 
 /**
  * Headers shown elsewhere (the «Настройки» row of headerMirror.ts, read with the settings): taken as
- * this execution's read of each sheet's row 1, unless that row was read already.
+ * this execution's read of a sheet's row 1 when it is exactly the layout's header — anything else
+ * (a header changed by hand, a mirror typed over) and row 1 is read from the sheet, as before.
  */
 export function rememberHeaders(headers: ReadonlyMap<string, readonly string[]>): void {
   for (const [name, header] of headers) {
     const known = facts.get(name) ?? {};
-    known.header ??= withoutTrailingBlanks(header.map((h) => h.trim()));
+    known.mirrored = withoutTrailingBlanks(header.map((h) => h.trim()));
     facts.set(name, known);
   }
 }
@@ -167,11 +170,19 @@ function withoutTrailingBlanks(cells: string[]): string[] {
 }
 
 /**
- * Row 1 of the sheet, trimmed (read once per execution, in one call: the open range `1:1` reaches
- * the last column without asking getLastColumn first).
+ * Row 1 of the sheet, trimmed: the settings' mirror of it when that is exactly the layout's header,
+ * else read once per execution, in one call (the open range `1:1` reaches the last column without
+ * asking getLastColumn first).
  */
-function headerOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
+function headerOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): string[] {
   const f = factsOf(sheet);
+  const mirrored = f.mirrored;
+  if (
+    !f.header &&
+    mirrored?.length === layout.columns.length &&
+    layout.columns.every((c, i) => mirrored[i] === c.header)
+  )
+    f.header = mirrored;
   f.header ??= withoutTrailingBlanks(
     sheet
       .getRange('1:1')
@@ -192,7 +203,7 @@ function headerOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
 export function readColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, key: string): unknown[] {
   const j = layout.columns.findIndex((c) => c.key === key);
   const column = layout.columns[j]!;
-  const at = headerPositions(headerOf(sheet), layout)[j]!;
+  const at = headerPositions(headerOf(sheet, layout), layout)[j]!;
   if (at < 0) return [];
   const letters = columnLetters(at + 1);
   const raw = sheet.getRange(`${letters}2:${letters}`).getValues();
@@ -274,7 +285,7 @@ export function readRows(
   const last = known ? Number.POSITIVE_INFINITY : lastRowOf(sheet);
   const wanted = Array.from(new Set(rows.filter((r) => r >= 2 && r <= last))).sort((a, b) => a - b);
   if (wanted.length === 0) return [];
-  const header = headerOf(sheet);
+  const header = headerOf(sheet, layout);
   const positions = headerPositions(header, layout);
   const found = new Map<number, TableRow>();
   let start = 0;
@@ -306,7 +317,7 @@ export function encodeRows(
  * error (only «Настроить таблицу округа» rewrites a sheet's layout).
  */
 export function assertHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): void {
-  const header = headerOf(sheet);
+  const header = headerOf(sheet, layout);
   if (layout.columns.every((c, i) => header[i] === c.header)) return;
   if (!insertMissingOptionalColumns(sheet, layout, header))
     throw new UserError(serverErrors.setupNeeded(layout.sheetName));

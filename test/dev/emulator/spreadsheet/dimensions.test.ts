@@ -83,3 +83,17 @@ describe('data shapes', () => {
     expect(range.getValues()).toEqual([['', '']]);
   });
 });
+
+describe('hidden rows', () => {
+  it('hides and shows rows, and a hidden row moves with rows inserted or deleted above it', () => {
+    const sheet = sheetOf();
+    sheet.hideRows(5, 2);
+    expect([4, 5, 6, 7].map((r) => sheet.isRowHiddenByUser(r))).toEqual([false, true, true, false]);
+    sheet.insertRowsBefore(1, 3);
+    expect([5, 8, 9, 10].map((r) => sheet.isRowHiddenByUser(r))).toEqual([false, true, true, false]);
+    sheet.deleteRows(1, 2);
+    expect([6, 7].map((r) => sheet.isRowHiddenByUser(r))).toEqual([true, true]);
+    sheet.showRows(6);
+    expect([6, 7].map((r) => sheet.isRowHiddenByUser(r))).toEqual([false, true]);
+  });
+});
