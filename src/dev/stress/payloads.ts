@@ -1,7 +1,7 @@
 // Hostile text in every text field a person can type: formulas, HTML and e-mail header injection.
 // Each payload goes in through the API; then no cell may hold a formula or anything but the text
 // typed, and no e-mail may carry the HTML unescaped or a header the payload made.
-import { headerMirrorFormula } from '../../server/storage/headerMirror';
+import { mirrorFormulas } from '../../server/storage/sheetMirror';
 import { createEmulator } from '../emulator';
 import { OWNER, organisationInput, reportFor, stressDistrict, type StressDistrict } from './district';
 
@@ -78,7 +78,7 @@ const FIELDS: Field[] = [
   },
 ];
 
-/** Every formula in the workbook (the add-on writes one itself: the «Настройки» row of headerMirror.ts). */
+/** Every formula in the workbook (the add-on writes its own: the «Настройки» rows of sheetMirror.ts). */
 const FORMULAS =
   'function formulas() { var all = []; SpreadsheetApp.getActive().getSheets().forEach(function (s) {' +
   ' s.getDataRange().getFormulas().forEach(function (row) { row.forEach(function (f) { if (f) all.push(f); }); }); });' +
@@ -123,7 +123,8 @@ export function injectPayloads(limit = PAYLOADS.length): PayloadFigures {
     }
   }
   const formulas = createLikeReader(d).run<string[]>('formulas', [], { user: OWNER, documentId: d.doc }).value ?? [];
-  for (const f of formulas) if (f !== headerMirrorFormula()) mark(`a formula cell in the workbook: ${f}`);
+  const own = Object.values(mirrorFormulas());
+  for (const f of formulas) if (!own.includes(f)) mark(`a formula cell in the workbook: ${f}`);
   return figures;
 }
 

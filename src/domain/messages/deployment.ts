@@ -13,13 +13,16 @@ export const todayCell = {
   added: 'в лист «Настройки» добавлена ячейка «Сегодня» для формул',
 } as const;
 
-/** The hidden «Настройки» row whose formula shows the data sheets' headers (read with the settings). */
-export const headerMirrorRow = {
-  key: 'sheetHeaders',
-  label: 'Заголовки листов (служебная строка)',
-  hint: 'Формула дополнения: по ней оно видит расположение столбцов, не читая каждый лист. Не изменяйте и не удаляйте.',
-  added: 'в лист «Настройки» добавлена скрытая служебная строка с заголовками листов',
-  repaired: 'служебная строка «Заголовки листов» в листе «Настройки» восстановлена',
+/** The hidden «Настройки» rows whose formulas show what every call needs of other sheets (read with the settings). */
+export const mirrorRows = {
+  labels: {
+    sheetHeaders: 'Заголовки листов (служебная строка)',
+    registryIds: 'Коды организаций (служебная строка)',
+    registryEmails: 'E-mail координаторов (служебная строка)',
+  },
+  hint: 'Формула дополнения: по ней оно видит нужное, не читая каждый лист. Не изменяйте и не удаляйте.',
+  added: (n: number): string => `в лист «Настройки» добавлены скрытые служебные строки (${n})`,
+  repaired: (n: number): string => `служебные строки в листе «Настройки» восстановлены (${n})`,
 } as const;
 
 export const staleReminders = {

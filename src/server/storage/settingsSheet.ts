@@ -3,8 +3,8 @@ import { settingsSheetRows, sheetNames, workbookHeaders as h } from '../../domai
 import { defaultSettings, validateSettings, type Settings } from '../../domain/schemas/settings';
 import type { FieldError } from '../../domain/schemas/fields';
 import { fromCell, NUMBER_FORMAT, quoteAsText, toCell, type CellKind } from './cells';
-import { readNarrowTable, readTable, rememberHeaders, requireSheet, type TableLayout } from './table';
-import { HEADER_MIRROR_KEY, parseHeaderMirror } from './headerMirror';
+import { readNarrowTable, readTable, requireSheet, type TableLayout } from './table';
+import { applyMirror, isMirrorKey } from './sheetMirror';
 
 export const SETTINGS_LAYOUT: TableLayout = {
   sheetName: sheetNames.settings,
@@ -70,7 +70,7 @@ function readOffsets(value: unknown): unknown {
 }
 
 /**
- * Reads the settings in one call, and with them the data sheets' headers (headerMirror.ts). A value
+ * Reads the settings in one call, and with them the data sheets' headers and registry columns (sheetMirror.ts). A value
  * that does not validate falls back to the order's default and is reported, so one typo never stops
  * the district's reporting.
  */
@@ -83,7 +83,7 @@ export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
   const targets: Record<string, unknown> = {};
   const keys: SettingKey[] = [];
   for (const r of readNarrowTable(requireSheet(ss, SETTINGS_LAYOUT), SETTINGS_LAYOUT)) {
-    if (r.values.key === HEADER_MIRROR_KEY) rememberHeaders(parseHeaderMirror(r.cells[2]));
+    if (isMirrorKey(r.values.key)) applyMirror(r.values.key, r.cells[2]);
     const key = String(r.values.key) as SettingKey;
     if (!(key in KINDS)) continue;
     keys.push(key);

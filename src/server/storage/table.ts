@@ -70,8 +70,10 @@ function headerPositions(header: readonly string[], layout: TableLayout): number
 /** What one execution knows of a sheet: its header and last row, each read at most once. */
 interface SheetFacts {
   header?: string[];
-  /** Row 1 as the settings' mirror row shows it (headerMirror.ts): used only when it is the layout's. */
+  /** Row 1 as the settings' mirror row shows it (sheetMirror.ts): used only when it is the layout's. */
   mirrored?: string[];
+  /** Columns as the settings' mirror rows show them, by layout key: until the add-on writes the sheet. */
+  columns?: Map<string, { header: string; cells: string[] }>;
   lastRow?: number;
   /** Blocks read (or written) through readBlockOnce / rememberBlock, by "row:column:rows:columns". */
   blocks?: Map<string, unknown[][]>;
@@ -87,7 +89,7 @@ function factsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetFacts {
 }
 
 /**
- * Headers shown elsewhere (the «Настройки» row of headerMirror.ts, read with the settings): taken as
+ * Headers shown elsewhere (the «Настройки» row of sheetMirror.ts, read with the settings): taken as
  * this execution's read of a sheet's row 1 when it is exactly the layout's header — anything else
  * (a header changed by hand, a mirror typed over) and row 1 is read from the sheet, as before.
  */
@@ -97,6 +99,18 @@ export function rememberHeaders(headers: ReadonlyMap<string, readonly string[]>)
     known.mirrored = withoutTrailingBlanks(header.map((h) => h.trim()));
     facts.set(name, known);
   }
+}
+
+/**
+ * A column shown elsewhere (a mirror row of the settings: its header cell, then every cell below):
+ * taken as this execution's read of that column when its header is the layout column's, until the
+ * add-on writes the sheet.
+ */
+export function rememberColumn(layout: TableLayout, key: string, header: string, cells: readonly string[]): void {
+  const known = facts.get(layout.sheetName) ?? {};
+  known.columns ??= new Map();
+  known.columns.set(key, { header: header.trim(), cells: [...cells] });
+  facts.set(layout.sheetName, known);
 }
 
 /** Forgets what was read of every sheet: called when the document lock is taken (others may have written). */
@@ -146,6 +160,7 @@ export function writeBlock(
 ): void {
   sheet.getRange(row, column, values.length, values[0]!.length).setValues(values);
   const f = factsOf(sheet);
+  f.columns = undefined;
   f.blocks ??= new Map();
   f.blocks.set(blockKey(row, column, values.length, values[0]!.length), values);
 }
@@ -203,6 +218,12 @@ function headerOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout
 export function readColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, key: string): unknown[] {
   const j = layout.columns.findIndex((c) => c.key === key);
   const column = layout.columns[j]!;
+  const mirrored = factsOf(sheet).columns?.get(key);
+  if (mirrored && mirrored.header === column.header) {
+    let end = mirrored.cells.length;
+    while (end > 0 && mirrored.cells[end - 1] === '') end--;
+    return mirrored.cells.slice(0, end).map((c) => fromCell(column.kind, c));
+  }
   const at = headerPositions(headerOf(sheet, layout), layout)[j]!;
   if (at < 0) return [];
   const letters = columnLetters(at + 1);
@@ -322,6 +343,7 @@ export function assertHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout:
   if (!insertMissingOptionalColumns(sheet, layout, header))
     throw new UserError(serverErrors.setupNeeded(layout.sheetName));
   factsOf(sheet).header = undefined;
+  factsOf(sheet).columns = undefined;
 }
 
 function formatRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, from: number, to: number): void {
@@ -356,6 +378,7 @@ export function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Ta
   }
   sheet.getRange(row, 1, cells.length, layout.columns.length).setValues(cells.map((r) => r.map(quoteAsText)));
   factsOf(sheet).lastRow = lastNew;
+  factsOf(sheet).columns = undefined;
   return row;
 }
 
@@ -368,4 +391,5 @@ export function writeRow(
 ): void {
   assertHeaders(sheet, layout);
   sheet.getRange(row, 1, 1, layout.columns.length).setValues([cells.map(quoteAsText)]);
+  factsOf(sheet).columns = undefined;
 }

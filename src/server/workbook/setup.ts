@@ -34,7 +34,7 @@ import {
   type SettingKey,
 } from '../storage/settingsSheet';
 import { ensureTableSheet, protectSheet, writeMonthsInWords } from '../storage/sheetSetup';
-import { ensureHeaderMirror } from './headerMirrorRow';
+import { ensureMirrorRows } from './mirrorRows';
 import { auditSettingsChanges } from './settingsAudit';
 import { ensureTodayCell } from './todayCell';
 
@@ -72,8 +72,8 @@ export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): strin
   changes.push(...ensureTodayCell(ss, settings.created));
   for (const layout of [REGISTRY_LAYOUT, REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT])
     changes.push(...ensureTableSheet(ss, layout).changes);
-  // After the sheets it names: the settings row whose formula shows their headers.
-  changes.push(...ensureHeaderMirror(ss, settings.created));
+  // After the sheets they name: the settings rows whose formulas show their headers and registry columns.
+  changes.push(...ensureMirrorRows(ss, settings.created));
   // The district report's formats (widths, font), copied by every «Сводный отчёт» sheet.
   if (ensureReportTemplate(ss).created) changes.push(setupMessages.created(districtReportSheet.templateName));
   const editors = [ownerEmail(ss), ...admins].filter((e) => e !== '');

@@ -12,7 +12,7 @@ function moveColumn(sheet) { var s = SpreadsheetApp.getActive().getSheetByName(s
 
 function workbook() {
   const em = createEmulator({ code: HELPERS, now: Date.UTC(2024, 1, 15, 9) });
-  em.createSpreadsheet({ name: 'Склейка', owner: 'owner@example.org', sheetNames: ['Лист1'] });
+  em.createSpreadsheet({ name: 'Склейка', owner: 'owner@example.org' });
   return <T>(fn: string, ...args: unknown[]): T => {
     const r = em.run<T>(fn, args);
     if (!r.ok) throw new Error(`${fn}: ${r.error?.message}`);

@@ -1,8 +1,8 @@
-// The sheets' headers come with the settings (the hidden «Настройки» row of headerMirror.ts), live:
+// The sheets' headers come with the settings (hidden «Настройки» rows of sheetMirror.ts), live:
 // a header changed by hand is seen at once; a mirror typed over is ignored and the header read as
 // before; set-up restores it. And what a submission and a review cost in round trips (issue 14).
 import { createEmulator, type ExecutionResult } from '../../../src/dev/emulator';
-import { headerMirrorFormula } from '../../../src/server/storage/headerMirror';
+import { mirrorFormulas } from '../../../src/server/storage/sheetMirror';
 import {
   district,
   handEdit,
@@ -44,7 +44,7 @@ const mirrorRow = (d: ReturnType<typeof district>): number =>
 test('set-up adds the hidden mirror row; a submission and a form then read no header row', () => {
   const d = district();
   expect(mirrorRow(d)).toBeGreaterThan(1);
-  expect(formulaAt(d, mirrorRow(d))).toBe(headerMirrorFormula());
+  expect(formulaAt(d, mirrorRow(d))).toBe(mirrorFormulas().sheetHeaders);
   const submit = d.run(COORD_A, 'submitReport', schoolReport(), 'mirror-submit-1');
   const form = d.run(COORD_A, 'getReportForm', SCHOOL.id, '2023-11');
   expect([submit.ok, form.ok]).toEqual([true, true]);
@@ -71,7 +71,7 @@ test('a mirror typed over is ignored (headers read from the sheets); set-up writ
   expect(submit.ok).toBe(true);
   expect(headerReads(submit).length).toBeGreaterThan(0);
   expect(d.em.run('setupWorkbook', [], { user: OWNER, documentId: d.doc }).ok).toBe(true);
-  expect(formulaAt(d, row)).toBe(headerMirrorFormula());
+  expect(formulaAt(d, row)).toBe(mirrorFormulas().sheetHeaders);
   const again = d.run(COORD_B, 'submitReport', kindergartenReport('2023-11'), 'mirror-typed-2');
   expect(again.ok).toBe(true);
   expect(headerReads(again)).toEqual([]);
