@@ -9,7 +9,7 @@ import {
   sheetNames,
   workbookSetupNotes,
 } from '../../domain/messages';
-import { ensureReportTemplate } from '../storage/districtReportSheet';
+import { ensureReportTemplate } from '../storage/districtReportTemplate';
 import { defaultSettings } from '../../domain/schemas/settings';
 import { sameEmail } from '../../domain/email';
 import { activeEmail, ownerEmail } from '../access/roles';
