@@ -97,15 +97,15 @@ function boundingBox<T>(grid: readonly (readonly T[])[], keep: (value: T) => boo
   let bottom = 0;
   let left = Number.POSITIVE_INFINITY;
   let right = 0;
-  grid.forEach((cells, i) =>
+  grid.forEach((cells, i) => {
     cells.forEach((v, c) => {
       if (!keep(v)) return;
       top ||= i + 1;
       bottom = i + 1;
       left = Math.min(left, c + 1);
       right = Math.max(right, c + 1);
-    }),
-  );
+    });
+  });
   return top === 0 ? null : { row: top, column: left, numRows: bottom - top + 1, numColumns: right - left + 1 };
 }
 
