@@ -71,7 +71,8 @@ export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): strin
   changes.push(...ensureTodayCell(ss, settings.created));
   for (const layout of [REGISTRY_LAYOUT, REPORTS_LAYOUT, AUDIT_LAYOUT, LEDGER_LAYOUT])
     changes.push(...ensureTableSheet(ss, layout).changes);
-  // The district report's formats (widths, font), copied by every «Сводный отчёт» sheet.
+  // The district report's fixed formats (widths, font, the rows above the table), copied by every report;
+  // a template of an older release is made again.
   if (ensureReportTemplate(ss).created) changes.push(setupMessages.created(districtReportSheet.templateName));
   const editors = [ownerEmail(ss), ...admins].filter((e) => e !== '');
   for (const layout of [SETTINGS_LAYOUT, REGISTRY_LAYOUT]) {
