@@ -59,7 +59,7 @@ const wholeRow = (row: number): string => a1(row, 1, row, REPORT_WIDTH);
  * The cells where `grid` holds something other than `template(row)`, by value, as few rectangles as
  * simply found: runs of columns in a row, joined with the same run in the rows below.
  */
-export function rangesWhereDiffers<T>(grid: readonly (readonly T[])[], template: (row: number) => T): Map<T, string[]> {
+function rangesWhereDiffers<T>(grid: readonly (readonly T[])[], template: (row: number) => T): Map<T, string[]> {
   type Rect = { value: T; row: number; lastRow: number; column: number; lastColumn: number };
   const done: Rect[] = [];
   let open = new Map<string, Rect>();
@@ -86,8 +86,11 @@ export function rangesWhereDiffers<T>(grid: readonly (readonly T[])[], template:
   });
   done.push(...open.values());
   const byValue = new Map<T, string[]>();
-  for (const r of done)
-    byValue.set(r.value, [...(byValue.get(r.value) ?? []), a1(r.row, r.column, r.lastRow, r.lastColumn)]);
+  for (const r of done) {
+    const list = byValue.get(r.value) ?? [];
+    list.push(a1(r.row, r.column, r.lastRow, r.lastColumn));
+    byValue.set(r.value, list);
+  }
   return byValue;
 }
 
