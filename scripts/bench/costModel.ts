@@ -41,6 +41,9 @@ const HANDLES = new Set([
   'Spreadsheet.getName',
   'Spreadsheet.getUrl',
   'Sheet.getRange',
+  // A RangeList is handles like getRange's; its setters (RangeList.setWrap …) are the round trips.
+  'Sheet.getRangeList',
+  'RangeList.getRanges',
   'Sheet.getName',
   'Range.offset',
   'Range.getCell',

@@ -11,7 +11,8 @@ import { monthFromIndex } from './monthFromIndex';
 import type { GeneratedReport } from '../../contract/summary';
 import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
-import { districtReportGrid, writeDistrictReport } from '../storage/districtReportSheet';
+import { districtReportGrid } from '../storage/districtReportSheet';
+import { writeDistrictReport } from '../storage/districtReportTemplate';
 import { readReports } from '../storage/reportsSheet';
 import { openWorkbook } from '../workbook/workbook';
 

@@ -1,8 +1,9 @@
 // Layout of the printable «Сводный отчёт <месяц>» sheet: a document for A4 landscape (fit to width):
 // header, the district's figures against the order's targets with their base and change since last
 // month, a bar chart of them, a compact table of organisations, the lists (not reported, late,
-// returned), a legend and the signature block. Values only — the figures the summary already
-// computed, no custom-function formulas — written into a copy of the template made at set-up.
+// returned), a legend and the signature block, built as grids. Values only — the figures the summary
+// already computed, no custom-function formulas; districtReportTemplate.ts writes them into a copy
+// of the template made at set-up.
 import { percentText } from '../../domain/checkText';
 import { shareChange } from '../../domain/comparison';
 import { complianceShortLabels, districtReportSheet as say, summaryUi } from '../../domain/messages';
@@ -15,7 +16,7 @@ import type { Settings } from '../../domain/schemas/settings';
 import type { DistrictCoverage, PeriodSummary } from '../../domain/summary';
 
 /** The table's columns, left to right, and their widths in px: 978 px, A4 landscape's printable width at 100 %. */
-const COLUMNS = [
+export const COLUMNS = [
   ['number', 30],
   ['id', 58],
   ['name', 200],
@@ -35,29 +36,41 @@ type ColumnKey = (typeof COLUMNS)[number][0];
 export const REPORT_WIDTH = COLUMNS.length;
 /** Sum of the column widths (the printed width at 100 %). */
 export const REPORT_WIDTH_PX = COLUMNS.reduce((sum, [, px]) => sum + px, 0);
-const col = (key: ColumnKey): number => COLUMNS.findIndex(([k]) => k === key) + 1;
+export const col = (key: ColumnKey): number => COLUMNS.findIndex(([k]) => k === key) + 1;
 
 /** The figures block: label (spilling over the empty B, C), then these columns (base spills over H, result over L). */
-const BLOCK = { label: 1, target: 5, value: 6, base: 7, previous: 9, change: 10, result: 11 } as const;
+export const BLOCK = { label: 1, target: 5, value: 6, base: 7, previous: 9, change: 10, result: 11 } as const;
 /** Rows left empty under the block for the chart (21 px each). */
 export const CHART_ROWS = 13;
-const CHART_HEIGHT = CHART_ROWS * 21 - 10;
-const CHART_WIDTH = 640;
+export const CHART_HEIGHT = CHART_ROWS * 21 - 10;
+export const CHART_WIDTH = 640;
 
 const SHARE = '0.0%';
 const TARGET = '0%';
-const TEXT = '@';
+export const TEXT = '@';
 const INT = '0';
 const DATE = 'dd.MM.yyyy';
-const HEADER_BG = '#e8f0fe';
+export const HEADER_BG = '#e8f0fe';
 const TOTAL_BG = '#f1f3f4';
 const ALERT_BG = '#fce8e6';
-const WHITE = '#ffffff';
+export const WHITE = '#ffffff';
 /** The document's font size; the title's and the department's. */
 export const FONT_SIZE = 9;
-const TITLE_SIZE = 13;
+export const TITLE_SIZE = 13;
 
-type Weight = 'bold' | 'normal';
+/**
+ * The rows above the organisations' table sit in the same place every month: the template made at
+ * set-up formats them (districtReportTemplate.ts). `districtReportGrid` lays them out here.
+ */
+export const FIXED_ROWS = {
+  title: 2,
+  blockHeader: 11,
+  tableHeader: 33,
+  bold: [1, 2, 3, 10, 11, 32, 33],
+  shaded: [11, 33],
+} as const;
+
+export type Weight = 'bold' | 'normal';
 
 /** The whole sheet as grids, and where its parts are (for the writer and the tests). */
 export interface DistrictReportGrid {
@@ -373,91 +386,4 @@ export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
     totalRow: table.totalRow,
     signatureRow,
   };
-}
-
-/** Rows the template is formatted for; a longer report gets rows (and formats) added. */
-const TEMPLATE_ROWS = 1000;
-
-/**
- * The hidden template «Шаблон сводного отчёта» (made at set-up, or on first use): the document's
- * column widths and font size. Every report sheet starts as a copy of it.
- * @returns the sheet, and whether it was created now
- */
-export function ensureReportTemplate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  created: boolean;
-} {
-  const existing = ss.getSheetByName(say.templateName);
-  if (existing) return { sheet: existing, created: false };
-  const sheet = ss.insertSheet(say.templateName);
-  const maxColumns = sheet.getMaxColumns();
-  if (maxColumns > REPORT_WIDTH) sheet.deleteColumns(REPORT_WIDTH + 1, maxColumns - REPORT_WIDTH);
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < TEMPLATE_ROWS) sheet.insertRowsAfter(maxRows, TEMPLATE_ROWS - maxRows);
-  COLUMNS.forEach(([, px], i) => {
-    sheet.setColumnWidth(i + 1, px);
-  });
-  sheet.getRange(1, 1, TEMPLATE_ROWS, REPORT_WIDTH).setFontSize(FONT_SIZE).setVerticalAlignment('top');
-  sheet.hideSheet();
-  return { sheet, created: true };
-}
-
-/**
- * Replaces the sheet `name` (or creates it) with a copy of the template holding the grid and a bar
- * chart of the district's figures against the targets; nothing else in the spreadsheet changes.
- * A constant number of calls whatever the number of organisations.
- */
-export function writeDistrictReport(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  name: string,
-  grid: DistrictReportGrid,
-): GoogleAppsScript.Spreadsheet.Sheet {
-  const template = ensureReportTemplate(ss).sheet;
-  const old = ss.getSheetByName(name);
-  const index = old ? old.getIndex() - 1 : ss.getNumSheets();
-  if (old) ss.deleteSheet(old);
-  // insertSheet(name, index, {template}): a copy of the template (Spreadsheet.insertSheet reference).
-  const sheet = ss.insertSheet(name, index, { template });
-  if (sheet.isSheetHidden()) sheet.showSheet();
-  const rows = grid.values.length;
-  const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) {
-    sheet.insertRowsAfter(maxRows, rows - maxRows);
-    sheet
-      .getRange(maxRows + 1, 1, rows - maxRows, REPORT_WIDTH)
-      .setFontSize(FONT_SIZE)
-      .setVerticalAlignment('top');
-  }
-  const range = sheet.getRange(1, 1, rows, REPORT_WIDTH);
-  range.setNumberFormats(grid.formats);
-  range.setValues(grid.values);
-  range.setFontWeights(grid.weights);
-  range.setBackgrounds(grid.backgrounds);
-  sheet.getRange(grid.titleRow, 1).setFontSize(TITLE_SIZE);
-  // Headers wrap within their columns; in the table only names and remarks wrap (rows grow downwards).
-  sheet.getRange(grid.blockHeaderRow, BLOCK.target, 1, BLOCK.result - BLOCK.target + 1).setWrap(true);
-  sheet.getRange(grid.headerRow, 1, 1, REPORT_WIDTH).setWrap(true);
-  if (grid.orgCount > 0) {
-    sheet.getRange(grid.firstOrgRow, col('name'), grid.orgCount + 1, 1).setWrap(true);
-    sheet.getRange(grid.firstOrgRow, col('remarks'), grid.orgCount, 1).setWrap(true);
-  }
-  const chart = sheet
-    .newChart()
-    .asBarChart()
-    .addRange(sheet.getRange(grid.blockHeaderRow, BLOCK.label, grid.blockRows + 1, 1))
-    .addRange(sheet.getRange(grid.blockHeaderRow, BLOCK.value, grid.blockRows + 1, 1))
-    .addRange(sheet.getRange(grid.blockHeaderRow, BLOCK.target, grid.blockRows + 1, 1))
-    .setPosition(grid.chartRow, 1, 8, 0)
-    .setOption('title', say.chartTitle)
-    .setOption('hAxis.format', 'percent')
-    .setOption('hAxis.viewWindow.min', 0)
-    .setOption('hAxis.viewWindow.max', 1)
-    .setOption('legend.position', 'top')
-    .setOption('colors', ['#1a73e8', '#9aa0a6'])
-    .setOption('width', CHART_WIDTH)
-    .setOption('height', CHART_HEIGHT)
-    .build();
-  sheet.insertChart(chart);
-  sheet.activate();
-  return sheet;
 }

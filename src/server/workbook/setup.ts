@@ -9,7 +9,7 @@ import {
   sheetNames,
   workbookSetupNotes,
 } from '../../domain/messages';
-import { ensureReportTemplate } from '../storage/districtReportSheet';
+import { ensureReportTemplate } from '../storage/districtReportTemplate';
 import { defaultSettings } from '../../domain/schemas/settings';
 import { sameEmail } from '../../domain/email';
 import { activeEmail, ownerEmail } from '../access/roles';
@@ -74,7 +74,8 @@ export function setUpWorkbook(ss: Spreadsheet, admins: readonly string[]): strin
     changes.push(...ensureTableSheet(ss, layout).changes);
   // After the sheets they name: the settings rows whose formulas show their headers and registry columns.
   changes.push(...ensureMirrorRows(ss, settings.created));
-  // The district report's formats (widths, font), copied by every «Сводный отчёт» sheet.
+  // The district report's fixed formats (widths, font, the rows above the table), copied by every report;
+  // a template of an older release is made again.
   if (ensureReportTemplate(ss).created) changes.push(setupMessages.created(districtReportSheet.templateName));
   const editors = [ownerEmail(ss), ...admins].filter((e) => e !== '');
   for (const layout of [SETTINGS_LAYOUT, REGISTRY_LAYOUT]) {

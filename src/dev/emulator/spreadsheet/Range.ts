@@ -11,9 +11,9 @@ import { createProtectionFor } from './Protection';
 import { toValidation, fromValidation } from './DataValidation';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
-const isString = (v: unknown): boolean => typeof v === 'string';
-const isNumber = (v: unknown): boolean => typeof v === 'number';
-const isBoolean = (v: unknown): boolean => typeof v === 'boolean';
+export const isString = (v: unknown): boolean => typeof v === 'string';
+export const isNumber = (v: unknown): boolean => typeof v === 'number';
+export const isBoolean = (v: unknown): boolean => typeof v === 'boolean';
 
 /** The emulated Range implementation (exposed through `createRange`). */
 class RangeImpl extends RangeBase {
@@ -232,6 +232,11 @@ class RangeImpl extends RangeBase {
     this._ctx.store.spreadsheets.setActiveSheetId(this._loc.docId, this._ctx.activeUserEmail, this._loc.sheetId);
     return this;
   }
+}
+
+/** The Range implementation itself, uncounted: for emulated classes that write ranges in one script call. */
+export function rangeImpl(ctx: ExecutionContext, loc: RangeLoc): RangeBase {
+  return new RangeImpl(ctx, loc);
 }
 
 /**

@@ -7,6 +7,7 @@ import { emulated } from './emulated';
 import { MSG, checkWrite, fail, guardWrite, requireNumbers, typeName } from './errors';
 import { enumName, SheetType } from './enums';
 import { createRange } from './Range';
+import { createRangeList } from './RangeList';
 import { createSpreadsheet } from './Spreadsheet';
 import { createProtection, createProtectionFor } from './Protection';
 import { createChartBuilder, createEmbeddedChart, chartDataOf } from './EmbeddedChart';
@@ -118,6 +119,10 @@ class SheetImpl {
     requireNumbers(this._ctx, 'SpreadsheetApp.Sheet.getRange', args);
     const [row, column, numRows = 1, numColumns = 1] = args as number[];
     return this._range(checkRect(this._ctx, info, { row: row!, column: column!, numRows, numColumns }));
+  }
+
+  getRangeList(a1Notations: unknown): GoogleAppsScript.Spreadsheet.RangeList {
+    return createRangeList(this._ctx, this._docId, this._sheetId, a1Notations);
   }
 
   getDataRange(): Range {

@@ -203,9 +203,11 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
         template?.info.maxColumns ?? init.maxColumns,
       );
       if (template) {
-        // A copy shows whatever the template holds; only its name, id and visibility are its own.
-        const { sheetId, name, hidden } = s.info;
-        s.info = { ...structuredClone(template.info), sheetId, name, hidden };
+        // A copy shows whatever the template holds; only its name and id are its own. The
+        // insertSheet reference does not say whether a copy of a hidden template is hidden:
+        // strictest reading, it is (the script must show it).
+        const { sheetId, name } = s.info;
+        s.info = { ...structuredClone(template.info), sheetId, name };
         s.grid = structuredClone(template.grid);
       }
       const at = init.index === undefined ? d.sheets.length : Math.max(0, Math.min(d.sheets.length, init.index));

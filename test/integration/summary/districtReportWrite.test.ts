@@ -1,0 +1,165 @@
+// Writing the district report from the template (issue 14): the printed sheet looks exactly as its
+// grids say, in a number of spreadsheet round trips that does not grow with the organisations, and
+// a template of an older release or one damaged by hand still gives the same document.
+import { seedDistrict } from '../../../src/dev/district/seed';
+import { createEmulator, type ExecutionResult } from '../../../src/dev/emulator';
+import type { Organisation } from '../../../src/domain/schemas/organisation';
+import { defaultSettings } from '../../../src/domain/schemas/settings';
+import { buildDistrictReport } from '../../../src/server/api/districtReport';
+import type { StoredReport } from '../../../src/server/storage/reportsSheet';
+import type { Workbook } from '../../../src/server/workbook/workbook';
+import { bigDistrict } from '../../support/bigDistrict';
+import { handEdit, OWNER, type District } from '../../support/district';
+import { dumpSheet, storedReports } from '../../support/summarySupport';
+
+const SHEET = 'Сводный отчёт декабрь 2023';
+const TEMPLATE = 'Шаблон сводного отчёта';
+
+/** The grids the server builds for `period` from the workbook's registry and reports. */
+function expectedGrid(d: District, period: string) {
+  const organisations = d.call<{ organisations: Organisation[] }>(OWNER, 'getRegistry').organisations;
+  const wb = {
+    registry: organisations.map((organisation) => ({ organisation })),
+    settings: defaultSettings(),
+    caller: { email: OWNER },
+  } as unknown as Workbook;
+  const reports = storedReports(d) as unknown as StoredReport[];
+  return buildDistrictReport(wb, reports, period, new Date(d.em.now())).grid;
+}
+
+interface Look {
+  formats: string[][];
+  weights: string[][];
+  backgrounds: string[][];
+  wraps: boolean[][];
+  sizes: number[][];
+  aligned: string[];
+  rows: number;
+  columns: number;
+}
+
+/** The formats of sheet `name` over its first `rows` rows, as Apps Script reads them. */
+function lookOf(d: District, name: string, rows: number): Look {
+  const code = `function look(n, rows) { var s = SpreadsheetApp.getActive().getSheetByName(n);
+    var r = s.getRange(1, 1, rows, 13), sizes = [], aligned = {};
+    for (var i = 1; i <= rows; i++) { var line = [];
+      for (var c = 1; c <= 13; c++) { var cell = s.getRange(i, c); line.push(cell.getFontSize()); aligned[cell.getVerticalAlignment()] = 1; }
+      sizes.push(line); }
+    return { formats: r.getNumberFormats(), weights: r.getFontWeights(), backgrounds: r.getBackgrounds(),
+      wraps: r.getWraps(), sizes: sizes, aligned: Object.keys(aligned), rows: s.getMaxRows(), columns: s.getMaxColumns() }; }`;
+  const r = createEmulator({ store: d.em.store, code }).run<Look>('look', [name, rows], {
+    user: OWNER,
+    documentId: d.doc,
+  });
+  if (!r.ok) throw new Error(r.error?.message);
+  return r.value!;
+}
+
+/** What the sheet must look like: the grids' formats, the wraps and sizes the document has always had. */
+function expectedLook(d: District, period: string) {
+  const g = expectedGrid(d, period);
+  const rows = g.values.length;
+  const wraps = g.values.map((line, i) =>
+    line.map((_, c) => {
+      const row = i + 1;
+      const column = c + 1;
+      if (row === g.blockHeaderRow) return column >= 5 && column <= 11;
+      if (row === g.headerRow) return true;
+      if (row >= g.firstOrgRow && row <= g.totalRow && column === 3) return true;
+      return row >= g.firstOrgRow && row < g.totalRow && column === 13;
+    }),
+  );
+  const sizes = g.values.map((line, i) => line.map((_, c) => (i + 1 === g.titleRow && c === 0 ? 13 : 9)));
+  return { grid: g, rows, formats: g.formats, weights: g.weights, backgrounds: g.backgrounds, wraps, sizes };
+}
+
+function expectSameDocument(d: District, name: string, period: string): void {
+  const want = expectedLook(d, period);
+  const look = lookOf(d, name, want.rows);
+  expect(look.formats).toEqual(want.formats);
+  expect(look.weights).toEqual(want.weights);
+  expect(look.backgrounds).toEqual(want.backgrounds);
+  expect(look.wraps).toEqual(want.wraps);
+  expect(look.sizes).toEqual(want.sizes);
+  expect(look.aligned).toEqual(['top']);
+  expect(look.columns).toBe(13);
+  // Every row of the document holds what the grid says (the footer is the last).
+  const values = dumpSheet(d, name).values;
+  expect(values).toHaveLength(want.rows);
+  expect(values[want.rows - 1]![0]).toBe(want.grid.values[want.rows - 1]![0]);
+}
+
+/** Calls that only make a handle or build a chart in the script (docs/performance.md, «Cost model»). */
+const HANDLE = /\.(getSheetByName|getRange|getRangeList|newChart)$|\.EmbeddedChartBuilder\./;
+
+/** Round trips to the spreadsheet from the first the writer makes (where its copy goes). */
+function writeRoundTrips(r: ExecutionResult): string[] {
+  const sequence = r.sequence ?? [];
+  const start = sequence.findIndex((c) => c.endsWith('.getNumSheets') || c.endsWith('Sheet.getIndex'));
+  return sequence.slice(start).filter((c) => c.startsWith('SpreadsheetApp.') && !HANDLE.test(c));
+}
+
+test('the report shows exactly the formats its grids hold: numbers, bold rows, shading, wraps, title size', () => {
+  const d = bigDistrict();
+  d.call(OWNER, 'generateDistrictReport', '2023-12');
+  expectSameDocument(d, SHEET, '2023-12');
+  // The alerts are painted (overdue organisations, the figures that miss their targets).
+  expect(expectedGrid(d, '2023-12').backgrounds.flat()).toContain('#fce8e6');
+});
+
+test('the write makes the same few round trips for 5 and for 50 organisations, and reads no sheet size', () => {
+  const write = (organisations: number) => {
+    const em = createEmulator();
+    const { documentId } = seedDistrict(em, { organisations, months: 1 }, OWNER);
+    const months = em.runFromClient<{ periods: { key: string }[] }>('getDistrictSummary', [null], {
+      user: OWNER,
+      documentId,
+      authMode: 'FULL',
+    }).value!.periods;
+    const run = () =>
+      em.runFromClient('generateDistrictReport', [months.at(-1)!.key], { user: OWNER, documentId, authMode: 'FULL' });
+    return { first: run(), again: run() };
+  };
+  const small = write(5);
+  const large = write(50);
+  for (const r of [small.first, small.again, large.first, large.again]) expect(r.ok).toBe(true);
+  expect(writeRoundTrips(large.first)).toEqual(writeRoundTrips(small.first));
+  expect(writeRoundTrips(large.again)).toEqual(writeRoundTrips(small.again));
+  // Where the copy goes, copied and shown, number formats, values, one call per weight and per colour,
+  // the wraps, the chart, shown to the admin, and the execution's closing flush.
+  expect(writeRoundTrips(large.first).length).toBeLessThanOrEqual(12);
+  for (const r of [large.first, large.again]) {
+    const methods = (r.sequence ?? []).map((c) => c.split('.').pop());
+    expect(methods).not.toContain('isSheetHidden');
+    expect(methods).not.toContain('getMaxRows');
+  }
+});
+
+test('a template made by an older release is made again, and the report is the same document', () => {
+  const d = bigDistrict();
+  // The first release's template: widths, font and alignment only, and no record of it.
+  handEdit(
+    d,
+    OWNER,
+    `var t = ss.getSheetByName('${TEMPLATE}'); t.getRange(1, 1, t.getMaxRows(), 13).clearFormat().setFontSize(9).setVerticalAlignment('top');`,
+  );
+  d.em.store.properties.remove(`document:${d.doc}`, ['districtReportTemplate']);
+  d.call(OWNER, 'generateDistrictReport', '2023-12');
+  expectSameDocument(d, SHEET, '2023-12');
+  const sheets = dumpSheet(d, SHEET).sheetNames;
+  expect(sheets.filter((n) => n === TEMPLATE)).toHaveLength(1);
+  expect(lookOf(d, TEMPLATE, 2).weights[0]![0]).toBe('bold');
+  // Made once: the next report uses it as it is.
+  const again = d.run(OWNER, 'generateDistrictReport', '2023-11');
+  expect(again.sequence?.filter((c) => c.endsWith('.deleteSheet'))).toEqual([]);
+});
+
+test('a template that lost rows by hand is made again: the report is whole', () => {
+  const d = bigDistrict();
+  handEdit(d, OWNER, `ss.getSheetByName('${TEMPLATE}').deleteRows(20, 970);`);
+  d.call(OWNER, 'generateDistrictReport', '2023-12');
+  expectSameDocument(d, SHEET, '2023-12');
+  expect(lookOf(d, TEMPLATE, 1).rows).toBe(1000);
+  const names = dumpSheet(d, SHEET).sheetNames;
+  expect([SHEET, TEMPLATE].map((name) => names.filter((n) => n === name).length)).toEqual([1, 1]);
+});
