@@ -44,8 +44,9 @@ export function mirrorFormulas(): Record<MirrorKey, string> {
   };
 }
 
-export const isMirrorKey = (key: unknown): key is MirrorKey =>
-  typeof key === 'string' && Object.hasOwn(mirrorRows.labels, key);
+const MIRROR_KEYS: readonly string[] = Object.keys(mirrorRows.labels);
+
+export const isMirrorKey = (key: unknown): key is MirrorKey => typeof key === 'string' && MIRROR_KEYS.includes(key);
 
 /** Takes a mirror row's value (as the settings read it) as this execution's knowledge of the sheets. */
 export function applyMirror(key: MirrorKey, value: unknown): void {
