@@ -87,3 +87,34 @@ test("a coordinator's submission does not ask who owns the file and writes its p
   // The owner's own call still knows them as the admin.
   expect(d.run(OWNER, 'getDistrictSummary', null).ok).toBe(true);
 });
+
+const REGISTRY = 'Реестр организаций';
+
+/** The registry's ranges a call read, as «F2:F1000». */
+const registryReads = (r: ExecutionResult): string[] =>
+  ranges(r)
+    .filter((w) => w.startsWith(`${REGISTRY}!`))
+    .map((w) => w.slice(REGISTRY.length + 1));
+
+test("a coordinator's call and an admin's review find their registry row without reading a column", () => {
+  const d = district();
+  d.call(COORD_A, 'submitReport', schoolReport(), 'mirror-registry-1');
+  const form = d.run(COORD_A, 'getReportForm', SCHOOL.id, '2023-11');
+  const review = d.run(OWNER, 'reviewReport', SCHOOL.id, '2023-11', 1, 'accept', '');
+  expect([form.ok, review.ok]).toEqual([true, true]);
+  // One row each: the caller's organisation, read whole (A:N); no column of the registry.
+  expect(registryReads(form)).toHaveLength(1);
+  expect(registryReads(form)[0]).toMatch(/^A(\d+):[A-Z]+\1$/);
+  expect(registryReads(review)).toHaveLength(1);
+  expect(registryReads(review)[0]).toMatch(/^A(\d+):[A-Z]+\1$/);
+});
+
+test('an e-mail changed by hand in the registry counts at once: the new coordinator is let in, the old one refused', () => {
+  const d = district();
+  const row = d.sheet(REGISTRY).findIndex((r) => r[0] === SCHOOL.id) + 1;
+  const column = (d.sheet(REGISTRY)[0] as unknown[]).indexOf('E-mail координатора') + 1;
+  expect(column).toBeGreaterThan(0);
+  handEdit(d, OWNER, `ss.getSheetByName('${REGISTRY}').getRange(${row}, ${column}).setValue('new.head@example.org');`);
+  expect(d.run('new.head@example.org', 'getReportForm', SCHOOL.id, '2023-11').ok).toBe(true);
+  expect(d.refuse(COORD_A, 'getReportForm', SCHOOL.id, '2023-11')).toContain(COORD_A);
+});
