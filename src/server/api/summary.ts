@@ -70,6 +70,7 @@ export function getDistrictSummary(period: string | null): DistrictSummaryData {
       reports,
       aggregates: month?.aggregates,
       acceptedOnce: month?.acceptedOnce,
+      previous: month?.previous,
       findings: summaryFindings(wb, reports, damaged, verifyAuditChainSince(wb.ss, wb.key)),
       now,
       period,

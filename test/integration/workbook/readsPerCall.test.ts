@@ -80,12 +80,28 @@ test('the set-up checklist reads each organisation’s latest row, whatever the 
   expect(later.spreadsheetCalls).toBe(first.spreadsheetCalls);
 });
 
-test('the district report reads the shown month and the month before, not every month stored', () => {
+test('the district report reads the shown month’s rows only, the month before from the index', () => {
   const d = threeMonths();
   const r = d.run(OWNER, 'generateDistrictReport', '2024-01');
   expect(r.ok).toBe(true);
-  // The header and four rows (December and January of both) of the seven in the sheet.
-  expect(r.cells![REPORTS]!.read).toBe(5 * WIDTH);
+  // The header and January's two rows of the seven in the sheet; December's figures still compared.
+  expect(r.cells![REPORTS]!.read).toBe(3 * WIDTH);
+  const sheet = d.sheet('Сводный отчёт январь 2024');
+  expect(sheet.some((row) => row.includes('Прошлый месяц'))).toBe(true);
+});
+
+test('the summary reads the shown month’s rows only, whatever the months before it or stored', () => {
+  const d = threeMonths();
+  const first = d.run(OWNER, 'getDistrictSummary', '2023-11');
+  const second = d.run(OWNER, 'getDistrictSummary', '2023-12');
+  const last = d.run(OWNER, 'getDistrictSummary', '2024-01');
+  expect([first.ok, second.ok, last.ok]).toEqual([true, true, true]);
+  // The header and the month's two latest rows, for the first month and for the third.
+  expect(first.cells![REPORTS]!.read).toBe(3 * WIDTH);
+  expect(last.cells![REPORTS]!.read).toBe(3 * WIDTH);
+  // The month before is one index read, however many months precede it.
+  expect(last.spreadsheetCalls).toBe(second.spreadsheetCalls);
+  expect(last.cells!['Служебный индекс']!.read).toBe(second.cells!['Служебный индекс']!.read);
 });
 
 test('a new version after an acceptance is named in the summary without reading that organisation’s index', () => {
