@@ -13,10 +13,11 @@ import { getReminderStatus } from '../reminders/status';
 import { remindNow } from '../reminders/remindNow';
 import { pendingNoticeCount, sendPendingNotices } from '../mail/returnNotice';
 import { verifyAuditChainSince } from '../storage/auditSheet';
+import { recordedAuditBreak } from '../workbook/auditWatch';
 import { summaryFindings } from '../workbook/handEdits';
 import { latestPerOrganisation, orgReports } from '../storage/reportReads';
 import { readReports, type StoredReport } from '../storage/reportsSheet';
-import { openWorkbook, resolveOrgPeriod } from '../workbook/workbook';
+import { openWorkbook, resolveOrgPeriod, type Workbook } from '../workbook/workbook';
 import { monthFromIndex } from './monthFromIndex';
 import { buildChecklistData, buildSummaryView, checkView } from './summaryRows';
 import { compareFields, editedFields, fieldKeys, organisationHistory, writtenVersions } from './summaryReport';
@@ -54,6 +55,15 @@ function reminderLines(): DistrictSummaryView['reminders'] {
 }
 
 /**
+ * The change log's first broken row (or null): as the hourly reminder run last found it, so the
+ * summary reads no audit rows; checked here only when no run does (reminders off or stopped).
+ */
+function auditBreak(wb: Workbook, now: Date): number | null {
+  const recorded = recordedAuditBreak(wb.ss, now);
+  return recorded !== undefined ? recorded : verifyAuditChainSince(wb.ss, wb.key);
+}
+
+/**
  * Everything the summary dialog shows for one month but the checklist (admins only), in a constant
  * number of reads; the rows compact (the dialog's expandSummary words them).
  * @param period 'ГГГГ-ММ', or null for the newest reported month
@@ -71,7 +81,7 @@ export function getDistrictSummary(period: string | null): DistrictSummaryData {
       aggregates: month?.aggregates,
       acceptedOnce: month?.acceptedOnce,
       previous: month?.previous,
-      findings: summaryFindings(wb, reports, damaged, verifyAuditChainSince(wb.ss, wb.key)),
+      findings: summaryFindings(wb, reports, damaged, auditBreak(wb, now)),
       now,
       period,
       pendingNotices: pendingNoticeCount(),
