@@ -15,7 +15,8 @@ import { pendingNoticeCount, sendPendingNotices } from '../mail/returnNotice';
 import { verifyAuditChainSince } from '../storage/auditSheet';
 import { recordedAuditBreak } from '../workbook/auditWatch';
 import { summaryFindings } from '../workbook/handEdits';
-import { latestPerOrganisation, orgReports } from '../storage/reportReads';
+import { latestReportPerOrganisation } from '../workbook/setupChecklist';
+import { latestStructures, orgReports } from '../storage/reportReads';
 import { readReports, type StoredReport } from '../storage/reportsSheet';
 import { openWorkbook, resolveOrgPeriod, type Workbook } from '../workbook/workbook';
 import { monthFromIndex } from './monthFromIndex';
@@ -99,10 +100,11 @@ export function getSetupChecklist(): ChecklistData {
   return forClient('getSetupChecklist', () => {
     const wb = openWorkbook();
     requireAdmin(wb.caller);
-    const reports = latestPerOrganisation(wb.ss, wb.key) ?? readReports(wb.ss, wb.key).reports;
+    // Each organisation's groups and chats from the index's month entries (every row when untrusted).
+    const latest = latestStructures(wb.ss, wb.key) ?? latestReportPerOrganisation(readReports(wb.ss, wb.key).reports);
     return buildChecklistData(
       wb.registry.map((e) => e.organisation),
-      reports,
+      latest,
       wb.settings.setupDeadline,
     );
   });

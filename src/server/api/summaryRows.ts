@@ -10,7 +10,6 @@ import { shareChange } from '../../domain/comparison';
 import { complianceLabels, complianceShortLabels, serverErrors, statusLabels, summaryUi } from '../../domain/messages';
 import { formatPeriod, parsePeriod, periodFromKey, periodKey } from '../../domain/period';
 import type { Organisation } from '../../domain/schemas/organisation';
-import type { ReportRecord } from '../../domain/schemas/report';
 import type { MonthAggregate } from '../storage/reportIndex';
 import {
   coverageOf,
@@ -26,7 +25,7 @@ import {
 } from '../../domain/summary';
 import { UserError } from '../errors/userError';
 import { describeFindings, type IntegrityFindings } from '../workbook/handEdits';
-import { buildChecklist, latestReportPerOrganisation } from '../workbook/setupChecklist';
+import { buildChecklist, type ChecklistFacts } from '../workbook/setupChecklist';
 import type { StoredReport } from '../storage/reportsSheet';
 import type { Workbook } from '../workbook/workbook';
 import {
@@ -334,13 +333,16 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
   };
 }
 
-/** The set-up checklist tab: one row per organisation, against the set-up deadline. */
+/**
+ * The set-up checklist tab: one row per organisation, against the set-up deadline.
+ * @param latest each organisation's latest report's groups and chats
+ */
 export function buildChecklistData(
   organisations: readonly Organisation[],
-  reports: readonly ReportRecord[],
+  latest: ReadonlyMap<string, ChecklistFacts>,
   setupDeadline: string,
 ): ChecklistData {
-  const rows = buildChecklist(organisations, latestReportPerOrganisation(reports), setupDeadline);
+  const rows = buildChecklist(organisations, latest, setupDeadline);
   const deadline = parseCalendarDate(setupDeadline);
   return {
     deadline: deadline ? formatDate(deadline) : setupDeadline,

@@ -60,7 +60,15 @@ export interface MonthEntry {
   acceptedBefore: boolean;
   /** The latest version's district totals contribution (DistrictTotals order, see DISTRICT_TOTAL_KEYS). */
   totals: number[];
+  /**
+   * The latest version's chats for the set-up checklist: [staff chat 1/0, pupils' chats, parents'
+   * chats] (STRUCTURE_FIGURES); null in an entry written before the index kept them.
+   */
+  structure: number[] | null;
 }
+
+/** How many figures an entry's structure holds (after its totals, in the same list). */
+export const STRUCTURE_FIGURES = 3;
 
 /** What the summary's trend and backlog need of a month, without its rows. */
 export interface MonthAggregate {
@@ -268,7 +276,10 @@ type EncodedEntry = [number, string, number, number, number, ...number[]];
 function decodeEntries(text: string): Map<string, MonthEntry> {
   const raw = JSON.parse(text || '{}') as Record<string, EncodedEntry>;
   const out = new Map<string, MonthEntry>();
-  for (const [orgId, [version, st, first, reviewed, row, ...totals]] of Object.entries(raw)) {
+  for (const [orgId, [version, st, first, reviewed, row, ...figures]] of Object.entries(raw)) {
+    // The totals, then the structure (absent from entries written before it was kept).
+    const totals = figures.slice(0, DISTRICT_TOTAL_KEYS.length);
+    const rest = figures.slice(DISTRICT_TOTAL_KEYS.length);
     out.set(orgId, {
       version,
       state: STATE_OF[st.toLowerCase()] ?? 'submitted',
@@ -277,6 +288,7 @@ function decodeEntries(text: string): Map<string, MonthEntry> {
       reviewedAt: reviewed > 0 ? iso(reviewed) : null,
       row,
       totals,
+      structure: rest.length === STRUCTURE_FIGURES ? rest : null,
     });
   }
   return out;
@@ -292,6 +304,7 @@ function encodeEntries(entries: ReadonlyMap<string, MonthEntry>): string {
       e.reviewedAt ? sec(e.reviewedAt) : 0,
       e.row,
       ...e.totals,
+      ...(e.structure ?? []),
     ];
   }
   return JSON.stringify(raw);
@@ -385,6 +398,7 @@ export interface IndexSource {
   version: VersionRef;
   reviewedAt: string | null;
   totals: number[];
+  structure: number[];
 }
 
 /**
@@ -421,6 +435,7 @@ export function rebuildIndex(
         row,
         acceptedBefore,
         totals: s.totals,
+        structure: s.structure,
       });
     } else known.firstSubmittedAt = first;
   }

@@ -9,6 +9,12 @@ import type { ChecklistData, ChecklistItemData, ChecklistState } from '../../con
 
 type ChecklistRow = ChecklistData['rows'][number];
 
+/** What the checklist shows of an organisation's latest report: its month, groups and chats. */
+export type ChecklistFacts = Pick<
+  ReportRecord,
+  'period' | 'groupsTotal' | 'groupsInSferum' | 'staffChat' | 'pupilChats' | 'parentChats'
+>;
+
 /** The label of the state is the dialog's (summaryUi.checklistState): not sent once per item. */
 const item = (state: ChecklistState, text: string): ChecklistItemData => ({ state, text });
 
@@ -20,7 +26,7 @@ const shown = (isoDate: string): string => {
   return d ? formatDate(d) : isoDate;
 };
 
-function structureItem(org: Organisation, latest: ReportRecord | undefined): ChecklistItemData {
+function structureItem(org: Organisation, latest: ChecklistFacts | undefined): ChecklistItemData {
   if (!latest) return item('unknown', summaryUi.empty);
   const pupils = hasPupils(org.type);
   const say = summaryUi.checklistStructure;
@@ -48,7 +54,7 @@ function structureItem(org: Organisation, latest: ReportRecord | undefined): Che
  */
 export function buildChecklist(
   organisations: readonly Organisation[],
-  latestReports: ReadonlyMap<string, ReportRecord>,
+  latestReports: ReadonlyMap<string, ChecklistFacts>,
   setupDeadline: string,
 ): ChecklistRow[] {
   return organisations.map((org) => {
