@@ -3,19 +3,14 @@
 // whatever the months stored.
 import { monthFiguresFrom, type MonthFigures } from '../../domain/summary';
 import { periodFromKey } from '../../domain/period';
-import { readMonthAggregates, readMonthEntries } from '../storage/reportIndex';
+import { readMonthAggregates, readMonthsEntries, type MonthEntry } from '../storage/reportIndex';
 import { monthReports } from '../storage/reportReads';
 import { reportRowCount, type readReports, type StoredReport } from '../storage/reportsSheet';
 import type { Workbook } from '../workbook/workbook';
 import { choosePeriod } from './summaryRows';
 
-/**
- * The month before's figures from its index entry (each organisation's latest contribution), or
- * undefined when the index cannot be trusted.
- */
-function previousFigures(wb: Workbook, key: string): MonthFigures | undefined {
-  const entries = readMonthEntries(wb.ss, wb.key, key, reportRowCount(wb.ss));
-  if (!entries) return undefined;
+/** The month before's figures from its index entries (each organisation's latest contribution). */
+function previousFigures(wb: Workbook, key: string, entries: ReadonlyMap<string, MonthEntry>): MonthFigures {
   const contributions = new Map([...entries].map(([orgId, e]) => [orgId, e.totals]));
   const organisations = wb.registry.map((e) => e.organisation);
   return monthFiguresFrom(organisations, contributions, periodFromKey(key), wb.settings.firstPeriod);
@@ -36,9 +31,11 @@ export function monthFromIndex(wb: Workbook, now: Date, period: string | null) {
   if (!chosen) return { aggregates, reports: [], damaged, acceptedOnce, previous: null };
   // The month before is compared with by its figures only: its entry, not its rows.
   const before = choices[choices.findIndex((c) => c.key === chosen.key) + 1];
-  const previous = before ? previousFigures(wb, before.key) : null;
-  if (previous === undefined) return null;
-  const month = monthReports(wb.ss, wb.key, chosen.key);
+  const keys = before ? [before.key, chosen.key] : [chosen.key];
+  const entries = readMonthsEntries(wb.ss, wb.key, keys, reportRowCount(wb.ss));
+  if (!entries) return null;
+  const previous = before ? previousFigures(wb, before.key, entries.get(before.key)!) : null;
+  const month = monthReports(wb.ss, wb.key, chosen.key, entries.get(chosen.key));
   if (!month) return null;
   const firsts: StoredReport[] = month.latest.map((r) => ({
     ...r,

@@ -238,14 +238,41 @@ export function readMonthEntries(
   period: string,
   reportRows: number,
 ): Map<string, MonthEntry> | null {
+  return readMonthsEntries(ss, key, [period], reportRows)?.get(period) ?? null;
+}
+
+/** Months whose rows are at most this far apart are read in one call (the rows between come along). */
+const NEARBY_MONTH_ROWS = 3;
+
+/**
+ * The entries of a few months (the summary's shown month and the one before), in one read when
+ * their rows are near each other; null when the index cannot be trusted. A month without a row has
+ * no entries.
+ */
+export function readMonthsEntries(
+  ss: Spreadsheet,
+  key: string,
+  periods: readonly string[],
+  reportRows: number,
+): Map<string, Map<string, MonthEntry>> | null {
   const at = current(ss, reportRows);
   if (!at) return null;
-  const row = monthRowOf(at.sheet, at.meta, period);
-  if (row === 0) return new Map();
-  const cells = at.sheet.getRange(row, MONTH_COL + 3, 1, CHUNKS + 1).getValues()[0]!;
-  const text = joinChunks(cells.slice(0, CHUNKS));
-  if (seal(key, period, text) !== cells[CHUNKS]) return null;
-  return decodeEntries(text);
+  const out = new Map<string, Map<string, MonthEntry>>();
+  const rows = periods.map((period) => ({ period, row: monthRowOf(at.sheet, at.meta, period) }));
+  for (const { period, row } of rows) if (row === 0) out.set(period, new Map());
+  const found = rows.filter((r) => r.row > 0);
+  if (found.length === 0) return out;
+  const first = Math.min(...found.map((r) => r.row));
+  const last = Math.max(...found.map((r) => r.row));
+  const together = last - first <= NEARBY_MONTH_ROWS;
+  const block = together ? at.sheet.getRange(first, MONTH_COL + 3, last - first + 1, CHUNKS + 1).getValues() : [];
+  for (const { period, row } of found) {
+    const cells = together ? block[row - first]! : at.sheet.getRange(row, MONTH_COL + 3, 1, CHUNKS + 1).getValues()[0]!;
+    const text = joinChunks(cells.slice(0, CHUNKS));
+    if (seal(key, period, text) !== cells[CHUNKS]) return null;
+    out.set(period, decodeEntries(text));
+  }
+  return out;
 }
 
 /** Every month's entries (the reminders' view of which reports are owed), or null when untrusted. */

@@ -75,17 +75,21 @@ export function orgReports(ss: Spreadsheet, key: string, orgId: string): OrgRepo
   };
 }
 
-/** The month's entries and its latest versions (checked), or null when the index cannot be trusted. */
+/**
+ * The month's entries (read, or `known` when the caller read them) and its latest versions
+ * (checked), or null when the index cannot be trusted.
+ */
 export function monthReports(
   ss: Spreadsheet,
   key: string,
   period: string,
+  known?: Map<string, MonthEntry>,
 ): {
   entries: Map<string, MonthEntry>;
   latest: StoredReport[];
   damaged: ReturnType<typeof readReports>['damaged'];
 } | null {
-  const entries = readMonthEntries(ss, key, period, reportRowCount(ss));
+  const entries = known ?? readMonthEntries(ss, key, period, reportRowCount(ss));
   if (!entries) return null;
   const { reports, damaged } = readReportRows(
     ss,
