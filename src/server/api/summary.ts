@@ -13,7 +13,7 @@ import { getReminderStatus } from '../reminders/status';
 import { remindNow } from '../reminders/remindNow';
 import { pendingNoticeCount, sendPendingNotices } from '../mail/returnNotice';
 import { verifyAuditChainSince } from '../storage/auditSheet';
-import { recordedAuditBreak } from '../workbook/auditWatch';
+import { recordedAuditBreak } from '../reminders/auditWatch';
 import { summaryFindings } from '../workbook/handEdits';
 import { latestReportPerOrganisation } from '../workbook/setupChecklist';
 import { latestStructures, orgReports } from '../storage/reportReads';

@@ -25,7 +25,8 @@ import {
 } from '../../domain/summary';
 import { UserError } from '../errors/userError';
 import { describeFindings, type IntegrityFindings } from '../workbook/handEdits';
-import { buildChecklist, type ChecklistFacts } from '../workbook/setupChecklist';
+import { buildChecklist } from '../workbook/setupChecklist';
+import type { ChecklistFacts } from '../storage/reportReads';
 import type { StoredReport } from '../storage/reportsSheet';
 import type { Workbook } from '../workbook/workbook';
 import {

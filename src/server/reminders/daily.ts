@@ -3,7 +3,7 @@
 // properties and no document lock (src/dev/emulator/profiles.ts), the one recorded for this
 // trigger in its owner's user properties, opened by id — checks it is the current trigger and that
 // Google needs no new authorisation, keeps «Сегодня» current, runs the reminders under the script
-// lock, checks the change log's new rows (workbook/auditWatch.ts), and records the outcome on the
+// lock, checks the change log's new rows (auditWatch.ts), and records the outcome on the
 // spreadsheet (add-on triggers fail silently).
 import { isoDate, moscowToday } from '../../domain/calendar';
 import { reminderOutcomes as o } from '../../domain/messages';
@@ -12,8 +12,8 @@ import { composeReauthNotice } from '../mail/reminderMail';
 import { sendMail } from '../mail/send';
 import { forgetMetadata, readMetadata, writeMetadata } from '../storage/projectMetadata';
 import { integrityKey } from '../storage/rowSeal';
-import { checkAuditInBackground } from '../workbook/auditWatch';
 import { writeToday } from '../workbook/todayCell';
+import { checkAuditInBackground } from './auditWatch';
 import { runReminders, type RunSummary, type RunTarget } from './run';
 import { readTriggerRecord, recordRun, REMINDER_KEYS, type RunContext, type RunRecord } from './status';
 import { deleteReminderTrigger, readTriggerTarget, REMINDER_HOUR } from './trigger';

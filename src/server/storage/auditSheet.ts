@@ -206,7 +206,7 @@ export function verifyAuditFrom(
 
 /**
  * The summary's own check of the change log when no reminder run checks it (reminders off or
- * stopped; see workbook/auditWatch.ts): only the rows appended since the last verified one, so it
+ * stopped; see reminders/auditWatch.ts): only the rows appended since the last verified one, so it
  * costs the same whatever the log's age; the whole chain is checked by «Проверить изменения
  * вручную». Remembers the new position when intact (a document property; no lock needed: an older
  * position written by a slower call only means more rows checked next time).

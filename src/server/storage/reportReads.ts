@@ -4,7 +4,6 @@
 import type { OrganisationType } from '../../domain/schemas/organisation';
 import { contributionOf, DISTRICT_TOTAL_KEYS } from '../../domain/summary';
 import type { ReportRecord } from '../../domain/schemas/report';
-import type { ChecklistFacts } from '../workbook/setupChecklist';
 import {
   readAllMonthEntries,
   readMonthEntries,
@@ -24,6 +23,12 @@ export function totalsOf(r: ReportRecord, type: OrganisationType | undefined): n
   const c = contributionOf(r, type);
   return DISTRICT_TOTAL_KEYS.map((k) => c[k]);
 }
+
+/** What the set-up checklist shows of an organisation's latest report: its month, groups and chats. */
+export type ChecklistFacts = Pick<
+  ReportRecord,
+  'period' | 'groupsTotal' | 'groupsInSferum' | 'staffChat' | 'pupilChats' | 'parentChats'
+>;
 
 /** A version's chats as the index keeps them for the set-up checklist (MonthEntry.structure). */
 export function structureOf(r: Pick<ReportRecord, 'staffChat' | 'pupilChats' | 'parentChats'>): number[] {

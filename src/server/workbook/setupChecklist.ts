@@ -5,15 +5,10 @@ import { appointmentOrder, summaryUi } from '../../domain/messages';
 import { formatPeriod, periodFromKey } from '../../domain/period';
 import { hasPupils, type Organisation } from '../../domain/schemas/organisation';
 import type { ReportRecord } from '../../domain/schemas/report';
+import type { ChecklistFacts } from '../storage/reportReads';
 import type { ChecklistData, ChecklistItemData, ChecklistState } from '../../contract/summary';
 
 type ChecklistRow = ChecklistData['rows'][number];
-
-/** What the checklist shows of an organisation's latest report: its month, groups and chats. */
-export type ChecklistFacts = Pick<
-  ReportRecord,
-  'period' | 'groupsTotal' | 'groupsInSferum' | 'staffChat' | 'pupilChats' | 'parentChats'
->;
 
 /** The label of the state is the dialog's (summaryUi.checklistState): not sent once per item. */
 const item = (state: ChecklistState, text: string): ChecklistItemData => ({ state, text });

@@ -4,7 +4,7 @@
 // With reminders off or stopped the summary checks the new rows itself, as before.
 import { AUDIT_START, verifyAuditFrom, type AuditPosition } from '../storage/auditSheet';
 import { readMetadataJson, writeMetadata } from '../storage/projectMetadata';
-import { getReminderStatus, STALE_AFTER_MS } from '../reminders/status';
+import { getReminderStatus, STALE_AFTER_MS } from './status';
 
 /** Metadata key of the last background check. */
 export const AUDIT_CHECK_KEY = 'audit.check';
