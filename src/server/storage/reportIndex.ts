@@ -275,50 +275,76 @@ export function readMonthsEntries(
   return out;
 }
 
+/** Every month's key and sealed entries text, in one read; null when untrusted (a seal does not fit). */
+function allMonthTexts(ss: Spreadsheet, key: string, reportRows: number): { period: string; text: string }[] | null {
+  const at = current(ss, reportRows);
+  if (!at) return null;
+  const m = at.meta;
+  if (m.monthRows === 0) return [];
+  const keys =
+    m.months && m.months.length === m.monthRows ? m.months.map((k) => [k]) : readKeys(at.sheet, MONTH_COL, m.monthRows);
+  const cells = at.sheet.getRange(2, MONTH_COL + 3, m.monthRows, CHUNKS + 1).getValues();
+  const out: { period: string; text: string }[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const period = String(keys[i]![0]);
+    const text = joinChunks(cells[i]!.slice(0, CHUNKS));
+    if (seal(key, period, text) !== cells[i]![CHUNKS]) return null;
+    out.push({ period, text });
+  }
+  return out;
+}
+
 /** Every month's entries (the reminders' view of which reports are owed), or null when untrusted. */
 export function readAllMonthEntries(
   ss: Spreadsheet,
   key: string,
   reportRows: number,
 ): Map<string, Map<string, MonthEntry>> | null {
-  const at = current(ss, reportRows);
-  if (!at) return null;
-  const out = new Map<string, Map<string, MonthEntry>>();
-  if (at.meta.monthRows === 0) return out;
-  const m = at.meta;
-  const keys =
-    m.months && m.months.length === m.monthRows ? m.months.map((k) => [k]) : readKeys(at.sheet, MONTH_COL, m.monthRows);
-  const cells = at.sheet.getRange(2, MONTH_COL + 3, at.meta.monthRows, CHUNKS + 1).getValues();
-  for (let i = 0; i < cells.length; i++) {
-    const period = String(keys[i]![0]);
-    const text = joinChunks(cells[i]!.slice(0, CHUNKS));
-    if (seal(key, period, text) !== cells[i]![CHUNKS]) return null;
-    out.set(period, decodeEntries(text));
+  const months = allMonthTexts(ss, key, reportRows);
+  return months && new Map(months.map(({ period, text }) => [period, decodeEntries(text)]));
+}
+
+/**
+ * Each organisation's entry of its most recent month (the set-up checklist), in one read; only
+ * those entries are decoded. Null when the index cannot be trusted.
+ */
+export function readNewestEntries(
+  ss: Spreadsheet,
+  key: string,
+  reportRows: number,
+): Map<string, { period: string; entry: MonthEntry }> | null {
+  const months = allMonthTexts(ss, key, reportRows);
+  if (!months) return null;
+  const out = new Map<string, { period: string; entry: MonthEntry }>();
+  for (const { period, text } of months.sort((a, b) => b.period.localeCompare(a.period))) {
+    const raw = JSON.parse(text || '{}') as Record<string, EncodedEntry>;
+    for (const orgId of Object.keys(raw))
+      if (!out.has(orgId)) out.set(orgId, { period, entry: decodeEntry(raw[orgId]!) });
   }
   return out;
 }
 
 type EncodedEntry = [number, string, number, number, number, ...number[]];
 
+function decodeEntry([version, st, first, reviewed, row, ...figures]: EncodedEntry): MonthEntry {
+  // The totals, then the structure (absent from entries written before it was kept).
+  const totals = figures.slice(0, DISTRICT_TOTAL_KEYS.length);
+  const rest = figures.slice(DISTRICT_TOTAL_KEYS.length);
+  return {
+    version,
+    state: STATE_OF[st.toLowerCase()] ?? 'submitted',
+    acceptedBefore: st !== st.toLowerCase(),
+    firstSubmittedAt: iso(first),
+    reviewedAt: reviewed > 0 ? iso(reviewed) : null,
+    row,
+    totals,
+    structure: rest.length === STRUCTURE_FIGURES ? rest : null,
+  };
+}
+
 function decodeEntries(text: string): Map<string, MonthEntry> {
   const raw = JSON.parse(text || '{}') as Record<string, EncodedEntry>;
-  const out = new Map<string, MonthEntry>();
-  for (const [orgId, [version, st, first, reviewed, row, ...figures]] of Object.entries(raw)) {
-    // The totals, then the structure (absent from entries written before it was kept).
-    const totals = figures.slice(0, DISTRICT_TOTAL_KEYS.length);
-    const rest = figures.slice(DISTRICT_TOTAL_KEYS.length);
-    out.set(orgId, {
-      version,
-      state: STATE_OF[st.toLowerCase()] ?? 'submitted',
-      acceptedBefore: st !== st.toLowerCase(),
-      firstSubmittedAt: iso(first),
-      reviewedAt: reviewed > 0 ? iso(reviewed) : null,
-      row,
-      totals,
-      structure: rest.length === STRUCTURE_FIGURES ? rest : null,
-    });
-  }
-  return out;
+  return new Map(Object.entries(raw).map(([orgId, encoded]) => [orgId, decodeEntry(encoded)]));
 }
 
 function encodeEntries(entries: ReadonlyMap<string, MonthEntry>): string {

@@ -5,8 +5,8 @@ import type { OrganisationType } from '../../domain/schemas/organisation';
 import { contributionOf, DISTRICT_TOTAL_KEYS } from '../../domain/summary';
 import type { ReportRecord } from '../../domain/schemas/report';
 import {
-  readAllMonthEntries,
   readMonthEntries,
+  readNewestEntries,
   readOrgIndex,
   rebuildIndex,
   recordInIndex,
@@ -116,14 +116,8 @@ export function monthReports(
  * whose entry was written before the index kept the chats; null when the index cannot be trusted.
  */
 export function latestStructures(ss: Spreadsheet, key: string): Map<string, ChecklistFacts> | null {
-  const months = readAllMonthEntries(ss, key, reportRowCount(ss));
-  if (!months) return null;
-  const newest = new Map<string, { period: string; entry: MonthEntry }>();
-  for (const [period, entries] of months)
-    for (const [orgId, entry] of entries) {
-      const known = newest.get(orgId);
-      if (!known || period > known.period) newest.set(orgId, { period, entry });
-    }
+  const newest = readNewestEntries(ss, key, reportRowCount(ss));
+  if (!newest) return null;
   const facts = new Map<string, ChecklistFacts>();
   const older: { orgId: string; period: string; entry: MonthEntry }[] = [];
   const at = (totals: readonly number[], k: (typeof DISTRICT_TOTAL_KEYS)[number]) =>
