@@ -276,3 +276,63 @@ function summarisePeriod(period: Period, index: Map<string, Versions>, input: Su
   summary.coverage = coverageOf(totals);
   return summary;
 }
+
+/**
+ * What a month is compared by (the summary's «по сравнению с …», the district report's «Прошлый
+ * месяц»): organisations listed and reported, district totals and coverage. From a month's summary,
+ * or from the report index's month entries without reading the month's rows (monthFiguresFrom).
+ */
+export interface MonthFigures {
+  period: string;
+  periodLabel: string;
+  /** Organisations the month lists (reported, or owing it) and how many of them reported. */
+  total: number;
+  reported: number;
+  totals: DistrictTotals;
+  coverage: DistrictCoverage;
+}
+
+/** A month's figures from its summary. */
+export function figuresOf(s: PeriodSummary): MonthFigures {
+  const { period, periodLabel, totals, coverage } = s;
+  return {
+    period,
+    periodLabel,
+    total: s.rows.length,
+    reported: s.rows.length - s.missingOrgIds.length,
+    totals,
+    coverage,
+  };
+}
+
+/**
+ * A month's figures from each organisation's latest contribution (DISTRICT_TOTAL_KEYS order, as the
+ * report index keeps it), by summarisePeriod's rules: the organisations of `organisations` that
+ * reported or owe the month, each contribution counted by the organisation's type today (the
+ * «Моя школа» pair for schools only: a report sent as another type has no «Моя школа» figure).
+ */
+export function monthFiguresFrom(
+  organisations: readonly Organisation[],
+  contributions: ReadonlyMap<string, readonly number[]>,
+  period: Period,
+  firstPeriod: string,
+): MonthFigures {
+  const key = periodKey(period);
+  const totals = emptyTotals();
+  let total = 0;
+  let reported = 0;
+  for (const org of organisations) {
+    const c = contributions.get(org.id);
+    if (!c && !owesPeriod(org, key, firstPeriod)) continue;
+    total++;
+    if (!c) continue;
+    reported++;
+    const school = hasMySchool(org.type);
+    const at = (k: keyof DistrictTotals): number => c[DISTRICT_TOTAL_KEYS.indexOf(k as never)] ?? 0;
+    for (const k of DISTRICT_TOTAL_KEYS) totals[k] += at(k);
+    // contributionOf's rule with today's type: a school's teachers are the base of «Моя школа».
+    totals.schoolTeachersTotal += (school ? at('teachersTotal') : 0) - at('schoolTeachersTotal');
+    totals.mySchoolTeachers -= school ? 0 : at('mySchoolTeachers');
+  }
+  return { period: key, periodLabel: formatPeriod(period), total, reported, totals, coverage: coverageOf(totals) };
+}

@@ -1,7 +1,14 @@
 // District summary: statuses, lateness from the first version, totals, coverage, lists, trend, speed.
-import { summariseDistrict } from '../../src/domain/summary';
+import {
+  contributionOf,
+  DISTRICT_TOTAL_KEYS,
+  figuresOf,
+  monthFiguresFrom,
+  summariseDistrict,
+} from '../../src/domain/summary';
+import { periodFromKey } from '../../src/domain/period';
 import { validateReport } from '../../src/domain/schemas/report';
-import { validateOrganisation } from '../../src/domain/schemas/organisation';
+import { validateOrganisation, type Organisation } from '../../src/domain/schemas/organisation';
 import { defaultSettings } from '../../src/domain/schemas/settings';
 import type { ReportRecord } from '../../src/domain/schemas/report';
 import { generateDistrict } from '../../src/dev/district/generate';
@@ -120,5 +127,58 @@ describe('generated district', () => {
     expect(summary.periods[35]!.rows).toHaveLength(500);
     const statuses = new Set(summary.periods.flatMap((p) => p.rows.map((r) => r.status)));
     expect(statuses).toEqual(new Set(['not-submitted', 'on-time', 'late', 'overdue', 'accepted', 'returned']));
+  });
+});
+
+describe('monthFiguresFrom (the month before, from the index’s contributions)', () => {
+  const district = generateDistrict({ organisations: 40, months: 4, seed: 11 });
+  const typeNow = (orgId: string) => district.organisations.find((o) => o.id === orgId)?.type;
+  /** Each organisation's latest contribution of `period`, as the report index records it at submission. */
+  const contributions = (
+    reports: readonly ReportRecord[],
+    period: string,
+    typeOf: (orgId: string) => Organisation['type'] | undefined,
+  ) => {
+    const latest = new Map<string, ReportRecord>();
+    for (const r of reports)
+      if (r.period === period && (latest.get(r.orgId)?.version ?? 0) < r.version) latest.set(r.orgId, r);
+    const c = new Map<string, number[]>();
+    for (const [orgId, r] of latest) {
+      const totals = contributionOf(r, typeOf(orgId));
+      c.set(
+        orgId,
+        DISTRICT_TOTAL_KEYS.map((k) => totals[k]),
+      );
+    }
+    return c;
+  };
+  const figures = (
+    reports: readonly ReportRecord[],
+    period: string,
+    typeOf: (orgId: string) => Organisation['type'] | undefined,
+  ) =>
+    monthFiguresFrom(
+      district.organisations,
+      contributions(reports, period, typeOf),
+      periodFromKey(period),
+      district.settings.firstPeriod,
+    );
+
+  it('gives every month the figures its summary has', () => {
+    for (const s of summariseDistrict(district).periods)
+      expect(figures(district.reports, s.period, typeNow)).toEqual(figuresOf(s));
+  });
+
+  it('counts a contribution by the organisation’s type today, as the summary of its rows does', () => {
+    // Sent when every school was a kindergarten and every other organisation a school: a report sent
+    // as another type than a school has no «Моя школа» figure (validateReport clears it).
+    const typeThen = (orgId: string) => (typeNow(orgId) === 'school' ? 'preschool' : 'school');
+    const reports = district.reports.map((r) =>
+      typeThen(r.orgId) === 'school' ? r : { ...r, mySchoolTeachers: null },
+    );
+    const s = summariseDistrict({ ...district, reports }).periods[2]!;
+    const recorded = figures(reports, s.period, typeThen);
+    expect(recorded.totals.schoolTeachersTotal).toBeGreaterThan(0);
+    expect(recorded).toEqual(figuresOf(s));
   });
 });

@@ -2,7 +2,7 @@
 // one month from the same district summary the dialog shows (values, no formulas).
 import { districtReportSheet as say, serverErrors } from '../../domain/messages';
 import { periodFromKey, previousPeriod } from '../../domain/period';
-import { summariseDistrict } from '../../domain/summary';
+import { figuresOf, summariseDistrict, type MonthFigures } from '../../domain/summary';
 import type { StoredReport } from '../storage/reportsSheet';
 import type { Workbook } from '../workbook/workbook';
 import { requireAdmin } from '../access/roles';
@@ -32,25 +32,33 @@ function firstSubmissions(
 }
 
 /**
- * The sheet's name and grid for `periodKey` from data already read (the month and the one before
- * it; the reports may hold only those two months).
+ * The sheet's name and grid for `periodKey` from data already read: the month's reports, and the
+ * month before's figures when the index gave them (else `reports` hold that month's too).
+ * @param previous the month before's figures (null for the first reported month), undefined to take them from `reports`
  */
-export function buildDistrictReport(wb: Workbook, reports: readonly StoredReport[], periodKey: string, now: Date) {
+export function buildDistrictReport(
+  wb: Workbook,
+  reports: readonly StoredReport[],
+  periodKey: string,
+  now: Date,
+  previous?: MonthFigures | null,
+) {
   const p = periodFromKey(periodKey);
   const before = previousPeriod(p);
   const organisations = wb.registry.map((e) => e.organisation);
   const first = periodFromKey(wb.settings.firstPeriod);
   const hasPrevious = before.year * 12 + before.month >= first.year * 12 + first.month;
-  const periods = hasPrevious ? [before, p] : [p];
+  const periods = hasPrevious && previous === undefined ? [before, p] : [p];
   const summaries = summariseDistrict({ organisations, reports, settings: wb.settings, asOf: now, periods }).periods;
   const summary = summaries[summaries.length - 1]!;
+  const earlier = previous !== undefined ? previous : hasPrevious ? figuresOf(summaries[0]!) : null;
   return {
     sheetName: say.sheetName(summary.periodLabel),
     organisations: organisations.length,
     grid: districtReportGrid({
       period: p,
       summary,
-      previous: hasPrevious ? summaries[0]! : null,
+      previous: earlier,
       firstSubmitted: firstSubmissions(reports, periodKey),
       settings: wb.settings,
       madeAt: now,
@@ -71,9 +79,11 @@ export function generateDistrictReport(period: string): GeneratedReport {
       const now = new Date();
       const { chosen } = choosePeriod(wb, now, typeof period === 'string' ? period : '');
       if (!chosen) throw new UserError(serverErrors.badPeriod);
-      // The month and the one before through the index (the whole sheet only when it cannot be trusted).
-      const reports = monthFromIndex(wb, now, chosen.key)?.reports ?? readReports(wb.ss, wb.key).reports;
-      const report = buildDistrictReport(wb, reports, chosen.key, now);
+      // The month's rows and the month before's figures through the index (else the whole sheet).
+      const month = monthFromIndex(wb, now, chosen.key);
+      const report = month
+        ? buildDistrictReport(wb, month.reports, chosen.key, now, month.previous)
+        : buildDistrictReport(wb, readReports(wb.ss, wb.key).reports, chosen.key, now);
       writeDistrictReport(wb.ss, report.sheetName, report.grid);
       return {
         sheetName: report.sheetName,

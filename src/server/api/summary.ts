@@ -13,10 +13,12 @@ import { getReminderStatus } from '../reminders/status';
 import { remindNow } from '../reminders/remindNow';
 import { pendingNoticeCount, sendPendingNotices } from '../mail/returnNotice';
 import { verifyAuditChainSince } from '../storage/auditSheet';
+import { recordedAuditBreak } from '../reminders/auditWatch';
 import { summaryFindings } from '../workbook/handEdits';
-import { latestPerOrganisation, orgReports } from '../storage/reportReads';
+import { latestReportPerOrganisation } from '../workbook/setupChecklist';
+import { latestStructures, orgReports } from '../storage/reportReads';
 import { readReports, type StoredReport } from '../storage/reportsSheet';
-import { openWorkbook, resolveOrgPeriod } from '../workbook/workbook';
+import { openWorkbook, resolveOrgPeriod, type Workbook } from '../workbook/workbook';
 import { monthFromIndex } from './monthFromIndex';
 import { buildChecklistData, buildSummaryView, checkView } from './summaryRows';
 import { compareFields, editedFields, fieldKeys, organisationHistory, writtenVersions } from './summaryReport';
@@ -54,6 +56,15 @@ function reminderLines(): DistrictSummaryView['reminders'] {
 }
 
 /**
+ * The change log's first broken row (or null): as the hourly reminder run last found it, so the
+ * summary reads no audit rows; checked here only when no run does (reminders off or stopped).
+ */
+function auditBreak(wb: Workbook, now: Date): number | null {
+  const recorded = recordedAuditBreak(wb.ss, now);
+  return recorded !== undefined ? recorded : verifyAuditChainSince(wb.ss, wb.key);
+}
+
+/**
  * Everything the summary dialog shows for one month but the checklist (admins only), in a constant
  * number of reads; the rows compact (the dialog's expandSummary words them).
  * @param period 'ГГГГ-ММ', or null for the newest reported month
@@ -70,7 +81,8 @@ export function getDistrictSummary(period: string | null): DistrictSummaryData {
       reports,
       aggregates: month?.aggregates,
       acceptedOnce: month?.acceptedOnce,
-      findings: summaryFindings(wb, reports, damaged, verifyAuditChainSince(wb.ss, wb.key)),
+      previous: month?.previous,
+      findings: summaryFindings(wb, reports, damaged, auditBreak(wb, now)),
       now,
       period,
       pendingNotices: pendingNoticeCount(),
@@ -88,10 +100,11 @@ export function getSetupChecklist(): ChecklistData {
   return forClient('getSetupChecklist', () => {
     const wb = openWorkbook();
     requireAdmin(wb.caller);
-    const reports = latestPerOrganisation(wb.ss, wb.key) ?? readReports(wb.ss, wb.key).reports;
+    // Each organisation's groups and chats from the index's month entries (every row when untrusted).
+    const latest = latestStructures(wb.ss, wb.key) ?? latestReportPerOrganisation(readReports(wb.ss, wb.key).reports);
     return buildChecklistData(
       wb.registry.map((e) => e.organisation),
-      reports,
+      latest,
       wb.settings.setupDeadline,
     );
   });

@@ -10,12 +10,13 @@ import { shareChange } from '../../domain/comparison';
 import { complianceLabels, complianceShortLabels, serverErrors, statusLabels, summaryUi } from '../../domain/messages';
 import { formatPeriod, parsePeriod, periodFromKey, periodKey } from '../../domain/period';
 import type { Organisation } from '../../domain/schemas/organisation';
-import type { ReportRecord } from '../../domain/schemas/report';
 import type { MonthAggregate } from '../storage/reportIndex';
 import {
   coverageOf,
   DISTRICT_TOTAL_KEYS,
+  figuresOf,
   summariseDistrict,
+  type MonthFigures,
   type DistrictTotals,
   type DistrictSummary,
   type OrgPeriodRow,
@@ -24,7 +25,8 @@ import {
 } from '../../domain/summary';
 import { UserError } from '../errors/userError';
 import { describeFindings, type IntegrityFindings } from '../workbook/handEdits';
-import { buildChecklist, latestReportPerOrganisation } from '../workbook/setupChecklist';
+import { buildChecklist } from '../workbook/setupChecklist';
+import type { ChecklistFacts } from '../storage/reportReads';
 import type { StoredReport } from '../storage/reportsSheet';
 import type { Workbook } from '../workbook/workbook';
 import {
@@ -147,7 +149,7 @@ export function reportedShare(s: PeriodSummary): ReportedShareView {
 }
 
 /** The district's five figures for `s`, each with its base, target and change from `previous`. */
-export function coverageViews(s: PeriodSummary, previous: PeriodSummary | null, settings: Settings): CoverageView[] {
+export function coverageViews(s: PeriodSummary, previous: MonthFigures | null, settings: Settings): CoverageView[] {
   const t = s.totals;
   const base = reportedShare(s).base;
   const view = (id: CoverageView['id'], part: number, total: number): CoverageView => {
@@ -218,6 +220,8 @@ export interface SummaryInputs {
   aggregates?: ReadonlyMap<string, MonthAggregate>;
   /** From the index: organisations whose report of the shown month had an earlier version accepted. */
   acceptedOnce?: ReadonlySet<string>;
+  /** From the index: the month before's figures (null for the first reported month); its rows are not read. */
+  previous?: MonthFigures | null;
 }
 
 const totalsFrom = (numbers: readonly number[] | undefined): DistrictTotals =>
@@ -250,12 +254,9 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
   const { wb, reports, now } = x;
   const { choices, chosen } = choosePeriod(wb, now, x.period);
   const organisations = wb.registry.map((e) => e.organisation);
+  // From the index only the shown month is summarised; the month before comes as its figures.
   const periods =
-    x.aggregates && chosen
-      ? [choices[choices.findIndex((c) => c.key === chosen.key) + 1], chosen]
-          .filter((c): c is PeriodChoice => c !== undefined)
-          .map((c) => periodFromKey(c.key))
-      : [...choices].reverse().map((c) => periodFromKey(c.key));
+    x.aggregates && chosen ? [periodFromKey(chosen.key)] : [...choices].reverse().map((c) => periodFromKey(c.key));
   const fromIndex = x.aggregates
     ? fromAggregates(x.aggregates, choices, organisations.length, now, wb.settings.deadlineDay)
     : null;
@@ -268,7 +269,7 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
   });
   const index = summary.periods.findIndex((p) => p.period === chosen?.key);
   const current = summary.periods[index] ?? null;
-  const previous = index > 0 ? summary.periods[index - 1]! : null;
+  const previous = x.previous !== undefined ? x.previous : index > 0 ? figuresOf(summary.periods[index - 1]!) : null;
   const registryEdited = new Set(wb.registry.filter((e) => e.handEdited).map((e) => e.organisation.id));
   const editedReports = new Set(
     reports.filter((r) => r.handEdited && r.version > 0).map((r) => r.orgId + '|' + r.period),
@@ -333,13 +334,16 @@ export function buildSummaryView(x: SummaryInputs): DistrictSummaryData {
   };
 }
 
-/** The set-up checklist tab: one row per organisation, against the set-up deadline. */
+/**
+ * The set-up checklist tab: one row per organisation, against the set-up deadline.
+ * @param latest each organisation's latest report's groups and chats
+ */
 export function buildChecklistData(
   organisations: readonly Organisation[],
-  reports: readonly ReportRecord[],
+  latest: ReadonlyMap<string, ChecklistFacts>,
   setupDeadline: string,
 ): ChecklistData {
-  const rows = buildChecklist(organisations, latestReportPerOrganisation(reports), setupDeadline);
+  const rows = buildChecklist(organisations, latest, setupDeadline);
   const deadline = parseCalendarDate(setupDeadline);
   return {
     deadline: deadline ? formatDate(deadline) : setupDeadline,

@@ -3,7 +3,8 @@
 // properties and no document lock (src/dev/emulator/profiles.ts), the one recorded for this
 // trigger in its owner's user properties, opened by id — checks it is the current trigger and that
 // Google needs no new authorisation, keeps «Сегодня» current, runs the reminders under the script
-// lock, and records the outcome on the spreadsheet (add-on triggers fail silently).
+// lock, checks the change log's new rows (auditWatch.ts), and records the outcome on the
+// spreadsheet (add-on triggers fail silently).
 import { isoDate, moscowToday } from '../../domain/calendar';
 import { reminderOutcomes as o } from '../../domain/messages';
 import { UserError } from '../errors/userError';
@@ -12,6 +13,7 @@ import { sendMail } from '../mail/send';
 import { forgetMetadata, readMetadata, writeMetadata } from '../storage/projectMetadata';
 import { integrityKey } from '../storage/rowSeal';
 import { writeToday } from '../workbook/todayCell';
+import { checkAuditInBackground } from './auditWatch';
 import { runReminders, type RunSummary, type RunTarget } from './run';
 import { readTriggerRecord, recordRun, REMINDER_KEYS, type RunContext, type RunRecord } from './status';
 import { deleteReminderTrigger, readTriggerTarget, REMINDER_HOUR } from './trigger';
@@ -119,11 +121,27 @@ function keepToday(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): voi
   }
 }
 
+/**
+ * The change log's new rows checked here, where no user waits (the summary shows the outcome); a
+ * failure is only logged: the reminders still go out.
+ */
+function watchAudit(located: Located, now: Date): void {
+  try {
+    checkAuditInBackground(located.ss, located.key, now);
+  } catch (err) {
+    console.warn('runDailyReminders: change log not checked: ' + (err instanceof Error ? err.message : String(err)));
+  }
+}
+
 /** One run on a located spreadsheet: what it did, as recorded. */
 function runOn(located: Located, started: number, at: string): RunRecord {
   const now = new Date(started);
   const empty = { error: '', sent: 0, deferred: 0, failed: 0 };
-  if (!withScriptLock(() => keepToday(located.ss, now))) return { at, outcome: 'busy', message: o.busy, ...empty };
+  const kept = withScriptLock(() => {
+    keepToday(located.ss, now);
+    watchAudit(located, now);
+  });
+  if (!kept) return { at, outcome: 'busy', message: o.busy, ...empty };
   // Reminders arrive in the working day: the hourly runs before REMINDER_HOUR only keep «Сегодня».
   if (moscowHour(now) < REMINDER_HOUR) return { at, outcome: 'ok', message: o.ok(0), ...empty };
   const summary = runReminders({ kind: 'daily' }, DAILY_LOCK_WAIT_MS, started, located);

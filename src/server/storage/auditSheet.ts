@@ -170,36 +170,59 @@ function firstBreak(key: string, rows: readonly TableRow[], prev: string, firstR
 /** Document property: the last audit row verified (and its hash), where the next check goes on from. */
 const VERIFIED_PROPERTY = 'audit.verified';
 
+/** A verified position of the chain: a row and the hash it had (row 1 and the genesis hash: nothing yet). */
+export interface AuditPosition {
+  row: number;
+  hash: string;
+}
+
+export const AUDIT_START: AuditPosition = { row: 1, hash: GENESIS };
+
 /**
- * The summary's check of the change log: only the rows appended since the last verified one (whose
- * hash must still be the one remembered), so it costs the same whatever the log's age; the whole
- * chain is checked by «Проверить изменения вручную». Remembers the new position when intact (a
- * document property; no lock needed: an older position written by a slower call only means more
- * rows checked next time).
- * @returns the first broken row, or null
+ * Checks the rows after `from` (whose hash must still be the one remembered), at most `maxRows` of
+ * them: the first broken row or null, and the last intact row checked (`from` when none).
  */
-export function verifyAuditChainSince(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): number | null {
+export function verifyAuditFrom(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+  from: AuditPosition,
+  maxRows = Number.POSITIVE_INFINITY,
+): { broken: number | null; position: AuditPosition } {
   const sheet = requireSheet(ss, AUDIT_LAYOUT);
-  let from = { row: 1, hash: GENESIS };
-  try {
-    from = { ...from, ...(JSON.parse(documentProperty(VERIFIED_PROPERTY) ?? '{}') as typeof from) };
-  } catch {
-    // An unreadable position: check from the start.
-  }
-  const last = lastRowOf(sheet);
-  if (last < from.row) return last + 1;
+  const last = Math.min(lastRowOf(sheet), from.row + maxRows);
+  if (last < from.row) return { broken: last + 1, position: from };
   const rows = readRows(
     sheet,
     AUDIT_LAYOUT,
     Array.from({ length: last - from.row + 1 }, (_, i) => from.row + i).filter((r) => r >= 2),
   );
   const known = rows[0];
-  if (from.row >= 2 && (known?.row !== from.row || known.values.hash !== from.hash)) return from.row;
+  if (from.row >= 2 && (known?.row !== from.row || known.values.hash !== from.hash))
+    return { broken: from.row, position: from };
   const fresh = from.row >= 2 ? rows.slice(1) : rows;
   const broken = firstBreak(key, fresh, from.hash, from.row + 1);
   const end = fresh[fresh.length - 1];
-  if (broken === null && end)
-    setDocumentProperty(VERIFIED_PROPERTY, JSON.stringify({ row: end.row, hash: end.values.hash }));
+  const position = broken === null && end ? { row: end.row, hash: String(end.values.hash) } : from;
+  return { broken, position };
+}
+
+/**
+ * The summary's own check of the change log when no reminder run checks it (reminders off or
+ * stopped; see reminders/auditWatch.ts): only the rows appended since the last verified one, so it
+ * costs the same whatever the log's age; the whole chain is checked by «Проверить изменения
+ * вручную». Remembers the new position when intact (a document property; no lock needed: an older
+ * position written by a slower call only means more rows checked next time).
+ * @returns the first broken row, or null
+ */
+export function verifyAuditChainSince(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): number | null {
+  let from = AUDIT_START;
+  try {
+    from = { ...from, ...(JSON.parse(documentProperty(VERIFIED_PROPERTY) ?? '{}') as AuditPosition) };
+  } catch {
+    // An unreadable position: check from the start.
+  }
+  const { broken, position } = verifyAuditFrom(ss, key, from);
+  if (broken === null && position.row !== from.row) setDocumentProperty(VERIFIED_PROPERTY, JSON.stringify(position));
   return broken;
 }
 

@@ -13,7 +13,7 @@ import { dueDate } from '../../domain/deadline';
 import { formatDate, formatDateTime, startOfMoscowDay } from '../../domain/calendar';
 import { hasMySchool, hasPupils } from '../../domain/schemas/organisation';
 import type { Settings } from '../../domain/schemas/settings';
-import type { DistrictCoverage, PeriodSummary } from '../../domain/summary';
+import type { DistrictCoverage, MonthFigures, PeriodSummary } from '../../domain/summary';
 
 /** The table's columns, left to right, and their widths in px: 978 px, A4 landscape's printable width at 100 %. */
 export const COLUMNS = [
@@ -92,8 +92,8 @@ export interface DistrictReportGrid {
 export interface DistrictReportInput {
   period: Period;
   summary: PeriodSummary;
-  /** The month before (for the change of each figure), null for the first reported month. */
-  previous: PeriodSummary | null;
+  /** The month before's figures (for the change of each figure), null for the first reported month. */
+  previous: MonthFigures | null;
   /** First submission per organisation (decides lateness). */
   firstSubmitted: ReadonlyMap<string, Date>;
   settings: Settings;
@@ -229,7 +229,7 @@ function figuresBlock(g: GridBuilder, x: DistrictReportInput): { headerRow: numb
     });
     if (result === say.missed) g.paint(row, BLOCK.result, ALERT_BG);
   };
-  const prevReported = p ? reportedShare(p) : null;
+  const prevReported = p ? { reported: p.reported, total: p.total } : null;
   line(
     say.reportedRow,
     share(reported.reported, reported.total),

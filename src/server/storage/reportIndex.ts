@@ -60,7 +60,15 @@ export interface MonthEntry {
   acceptedBefore: boolean;
   /** The latest version's district totals contribution (DistrictTotals order, see DISTRICT_TOTAL_KEYS). */
   totals: number[];
+  /**
+   * The latest version's chats for the set-up checklist: [staff chat 1/0, pupils' chats, parents'
+   * chats] (STRUCTURE_FIGURES); null in an entry written before the index kept them.
+   */
+  structure: number[] | null;
 }
+
+/** How many figures an entry's structure holds (after its totals, in the same list). */
+export const STRUCTURE_FIGURES = 3;
 
 /** What the summary's trend and backlog need of a month, without its rows. */
 export interface MonthAggregate {
@@ -270,14 +278,60 @@ export function readMonthEntries(
   period: string,
   reportRows: number,
 ): Map<string, MonthEntry> | null {
+  return readMonthsEntries(ss, key, [period], reportRows)?.get(period) ?? null;
+}
+
+/** Months whose rows are at most this far apart are read in one call (the rows between come along). */
+const NEARBY_MONTH_ROWS = 3;
+
+/**
+ * The entries of a few months (the summary's shown month and the one before), in one read when
+ * their rows are near each other; null when the index cannot be trusted. A month without a row has
+ * no entries.
+ */
+export function readMonthsEntries(
+  ss: Spreadsheet,
+  key: string,
+  periods: readonly string[],
+  reportRows: number,
+): Map<string, Map<string, MonthEntry>> | null {
   const at = current(ss, reportRows);
   if (!at) return null;
-  const row = monthRowOf(at.sheet, at.meta, period);
-  if (row === 0) return new Map();
-  const cells = at.sheet.getRange(row, MONTH_COL + 3, 1, CHUNKS + 1).getValues()[0]!;
-  const text = joinChunks(cells.slice(0, CHUNKS));
-  if (seal(key, period, text) !== cells[CHUNKS]) return null;
-  return decodeEntries(text);
+  const out = new Map<string, Map<string, MonthEntry>>();
+  const rows = periods.map((period) => ({ period, row: monthRowOf(at.sheet, at.meta, period) }));
+  for (const { period, row } of rows) if (row === 0) out.set(period, new Map());
+  const found = rows.filter((r) => r.row > 0);
+  if (found.length === 0) return out;
+  const first = Math.min(...found.map((r) => r.row));
+  const last = Math.max(...found.map((r) => r.row));
+  const together = last - first <= NEARBY_MONTH_ROWS;
+  const block = together ? at.sheet.getRange(first, MONTH_COL + 3, last - first + 1, CHUNKS + 1).getValues() : [];
+  for (const { period, row } of found) {
+    const cells = together ? block[row - first]! : at.sheet.getRange(row, MONTH_COL + 3, 1, CHUNKS + 1).getValues()[0]!;
+    const text = joinChunks(cells.slice(0, CHUNKS));
+    if (seal(key, period, text) !== cells[CHUNKS]) return null;
+    out.set(period, decodeEntries(text));
+  }
+  return out;
+}
+
+/** Every month's key and sealed entries text, in one read; null when untrusted (a seal does not fit). */
+function allMonthTexts(ss: Spreadsheet, key: string, reportRows: number): { period: string; text: string }[] | null {
+  const at = current(ss, reportRows);
+  if (!at) return null;
+  const m = at.meta;
+  if (m.monthRows === 0) return [];
+  const keys =
+    m.months && m.months.length === m.monthRows ? m.months.map((k) => [k]) : readKeys(at.sheet, MONTH_COL, m.monthRows);
+  const cells = at.sheet.getRange(2, MONTH_COL + 3, m.monthRows, CHUNKS + 1).getValues();
+  const out: { period: string; text: string }[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const period = String(keys[i]![0]);
+    const text = joinChunks(cells[i]!.slice(0, CHUNKS));
+    if (seal(key, period, text) !== cells[i]![CHUNKS]) return null;
+    out.push({ period, text });
+  }
+  return out;
 }
 
 /** Every month's entries (the reminders' view of which reports are owed), or null when untrusted. */
@@ -286,40 +340,51 @@ export function readAllMonthEntries(
   key: string,
   reportRows: number,
 ): Map<string, Map<string, MonthEntry>> | null {
-  const at = current(ss, reportRows);
-  if (!at) return null;
-  const out = new Map<string, Map<string, MonthEntry>>();
-  if (at.meta.monthRows === 0) return out;
-  const m = at.meta;
-  const keys =
-    m.months && m.months.length === m.monthRows ? m.months.map((k) => [k]) : readKeys(at.sheet, MONTH_COL, m.monthRows);
-  const cells = at.sheet.getRange(2, MONTH_COL + 3, at.meta.monthRows, CHUNKS + 1).getValues();
-  for (let i = 0; i < cells.length; i++) {
-    const period = String(keys[i]![0]);
-    const text = joinChunks(cells[i]!.slice(0, CHUNKS));
-    if (seal(key, period, text) !== cells[i]![CHUNKS]) return null;
-    out.set(period, decodeEntries(text));
+  const months = allMonthTexts(ss, key, reportRows);
+  return months && new Map(months.map(({ period, text }) => [period, decodeEntries(text)]));
+}
+
+/**
+ * Each organisation's entry of its most recent month (the set-up checklist), in one read; only
+ * those entries are decoded. Null when the index cannot be trusted.
+ */
+export function readNewestEntries(
+  ss: Spreadsheet,
+  key: string,
+  reportRows: number,
+): Map<string, { period: string; entry: MonthEntry }> | null {
+  const months = allMonthTexts(ss, key, reportRows);
+  if (!months) return null;
+  const out = new Map<string, { period: string; entry: MonthEntry }>();
+  for (const { period, text } of months.sort((a, b) => b.period.localeCompare(a.period))) {
+    const raw = JSON.parse(text || '{}') as Record<string, EncodedEntry>;
+    for (const orgId of Object.keys(raw))
+      if (!out.has(orgId)) out.set(orgId, { period, entry: decodeEntry(raw[orgId]!) });
   }
   return out;
 }
 
 type EncodedEntry = [number, string, number, number, number, ...number[]];
 
+function decodeEntry([version, st, first, reviewed, row, ...figures]: EncodedEntry): MonthEntry {
+  // The totals, then the structure (absent from entries written before it was kept).
+  const totals = figures.slice(0, DISTRICT_TOTAL_KEYS.length);
+  const rest = figures.slice(DISTRICT_TOTAL_KEYS.length);
+  return {
+    version,
+    state: STATE_OF[st.toLowerCase()] ?? 'submitted',
+    acceptedBefore: st !== st.toLowerCase(),
+    firstSubmittedAt: iso(first),
+    reviewedAt: reviewed > 0 ? iso(reviewed) : null,
+    row,
+    totals,
+    structure: rest.length === STRUCTURE_FIGURES ? rest : null,
+  };
+}
+
 function decodeEntries(text: string): Map<string, MonthEntry> {
   const raw = JSON.parse(text || '{}') as Record<string, EncodedEntry>;
-  const out = new Map<string, MonthEntry>();
-  for (const [orgId, [version, st, first, reviewed, row, ...totals]] of Object.entries(raw)) {
-    out.set(orgId, {
-      version,
-      state: STATE_OF[st.toLowerCase()] ?? 'submitted',
-      acceptedBefore: st !== st.toLowerCase(),
-      firstSubmittedAt: iso(first),
-      reviewedAt: reviewed > 0 ? iso(reviewed) : null,
-      row,
-      totals,
-    });
-  }
-  return out;
+  return new Map(Object.entries(raw).map(([orgId, encoded]) => [orgId, decodeEntry(encoded)]));
 }
 
 function encodeEntries(entries: ReadonlyMap<string, MonthEntry>): string {
@@ -332,6 +397,7 @@ function encodeEntries(entries: ReadonlyMap<string, MonthEntry>): string {
       e.reviewedAt ? sec(e.reviewedAt) : 0,
       e.row,
       ...e.totals,
+      ...(e.structure ?? []),
     ];
   }
   return JSON.stringify(raw);
@@ -444,6 +510,7 @@ export interface IndexSource {
   version: VersionRef;
   reviewedAt: string | null;
   totals: number[];
+  structure: number[];
 }
 
 /**
@@ -480,6 +547,7 @@ export function rebuildIndex(
         row,
         acceptedBefore,
         totals: s.totals,
+        structure: s.structure,
       });
     } else known.firstSubmittedAt = first;
   }

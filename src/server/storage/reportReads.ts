@@ -5,8 +5,8 @@ import type { OrganisationType } from '../../domain/schemas/organisation';
 import { contributionOf, DISTRICT_TOTAL_KEYS } from '../../domain/summary';
 import type { ReportRecord } from '../../domain/schemas/report';
 import {
-  readAllMonthEntries,
   readMonthEntries,
+  readNewestEntries,
   readOrgIndex,
   rebuildIndex,
   recordInIndex,
@@ -22,6 +22,17 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function totalsOf(r: ReportRecord, type: OrganisationType | undefined): number[] {
   const c = contributionOf(r, type);
   return DISTRICT_TOTAL_KEYS.map((k) => c[k]);
+}
+
+/** What the set-up checklist shows of an organisation's latest report: its month, groups and chats. */
+export type ChecklistFacts = Pick<
+  ReportRecord,
+  'period' | 'groupsTotal' | 'groupsInSferum' | 'staffChat' | 'pupilChats' | 'parentChats'
+>;
+
+/** A version's chats as the index keeps them for the set-up checklist (MonthEntry.structure). */
+export function structureOf(r: Pick<ReportRecord, 'staffChat' | 'pupilChats' | 'parentChats'>): number[] {
+  return [r.staffChat ? 1 : 0, r.pupilChats ?? 0, r.parentChats];
 }
 
 export const refOf = (r: StoredReport): VersionRef => ({
@@ -69,17 +80,21 @@ export function orgReports(ss: Spreadsheet, key: string, orgId: string): OrgRepo
   };
 }
 
-/** The month's entries and its latest versions (checked), or null when the index cannot be trusted. */
+/**
+ * The month's entries (read, or `known` when the caller read them) and its latest versions
+ * (checked), or null when the index cannot be trusted.
+ */
 export function monthReports(
   ss: Spreadsheet,
   key: string,
   period: string,
+  known?: Map<string, MonthEntry>,
 ): {
   entries: Map<string, MonthEntry>;
   latest: StoredReport[];
   damaged: ReturnType<typeof readReports>['damaged'];
 } | null {
-  const entries = readMonthEntries(ss, key, period, reportRowCount(ss));
+  const entries = known ?? readMonthEntries(ss, key, period, reportRowCount(ss));
   if (!entries) return null;
   const { reports, damaged } = readReportRows(
     ss,
@@ -96,30 +111,45 @@ export function monthReports(
 }
 
 /**
- * The latest version of each organisation's most recent reported month (the set-up checklist), from
- * every month's index entries and those rows only; null when the index cannot be trusted.
+ * What the set-up checklist shows of each organisation's most recent reported month (its latest
+ * version's groups and chats), from every month's index entries — the rows only of organisations
+ * whose entry was written before the index kept the chats; null when the index cannot be trusted.
  */
-export function latestPerOrganisation(ss: Spreadsheet, key: string): StoredReport[] | null {
-  const months = readAllMonthEntries(ss, key, reportRowCount(ss));
-  if (!months) return null;
-  const newest = new Map<string, { period: string; entry: MonthEntry }>();
-  for (const [period, entries] of months)
-    for (const [orgId, entry] of entries) {
-      const known = newest.get(orgId);
-      if (!known || period > known.period) newest.set(orgId, { period, entry });
-    }
+export function latestStructures(ss: Spreadsheet, key: string): Map<string, ChecklistFacts> | null {
+  const newest = readNewestEntries(ss, key, reportRowCount(ss));
+  if (!newest) return null;
+  const facts = new Map<string, ChecklistFacts>();
+  const older: { orgId: string; period: string; entry: MonthEntry }[] = [];
+  const at = (totals: readonly number[], k: (typeof DISTRICT_TOTAL_KEYS)[number]) =>
+    totals[DISTRICT_TOTAL_KEYS.indexOf(k)] ?? 0;
+  for (const [orgId, { period, entry }] of newest) {
+    const chats = entry.structure;
+    if (!chats) older.push({ orgId, period, entry });
+    else
+      facts.set(orgId, {
+        period,
+        groupsTotal: at(entry.totals, 'groupsTotal'),
+        groupsInSferum: at(entry.totals, 'groupsInSferum'),
+        staffChat: chats[0] === 1,
+        pupilChats: chats[1] ?? 0,
+        parentChats: chats[2] ?? 0,
+      });
+  }
+  if (older.length === 0) return facts;
   const { reports } = readReportRows(
     ss,
     key,
-    [...newest.values()].map((n) => n.entry.row),
+    older.map((o) => o.entry.row),
   );
   const byRow = new Map(reports.map((r) => [r.row, r]));
-  for (const [orgId, { period, entry }] of newest) {
+  for (const { orgId, period, entry } of older) {
     const r = byRow.get(entry.row);
     // A hand-damaged row is left out (the checklist shows no structure for it), a moved one is not trusted.
-    if (r && (r.orgId !== orgId || r.period !== period || r.version !== entry.version)) return null;
+    if (!r) continue;
+    if (r.orgId !== orgId || r.period !== period || r.version !== entry.version) return null;
+    facts.set(orgId, r);
   }
-  return reports;
+  return facts;
 }
 
 /** Rewrites the index from every row (set-up; a write that found it stale). */
@@ -135,6 +165,7 @@ export function rebuildReportIndex(
     version: refOf(r),
     reviewedAt: r.reviewedAt,
     totals: totalsOf(r, typeOf.get(r.orgId)),
+    structure: structureOf(r),
   }));
   return rebuildIndex(ss, key, sources, reportRowCount(ss), deadlineDay);
 }
@@ -174,6 +205,7 @@ export function indexWrite(
           (v) => v.period === stored.period && v.version < stored.version && v.state === 'accepted',
         ),
         totals: totalsOf(stored, type),
+        structure: structureOf(stored),
       },
     },
     rowsBefore,

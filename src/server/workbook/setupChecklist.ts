@@ -5,6 +5,7 @@ import { appointmentOrder, summaryUi } from '../../domain/messages';
 import { formatPeriod, periodFromKey } from '../../domain/period';
 import { hasPupils, type Organisation } from '../../domain/schemas/organisation';
 import type { ReportRecord } from '../../domain/schemas/report';
+import type { ChecklistFacts } from '../storage/reportReads';
 import type { ChecklistData, ChecklistItemData, ChecklistState } from '../../contract/summary';
 
 type ChecklistRow = ChecklistData['rows'][number];
@@ -20,7 +21,7 @@ const shown = (isoDate: string): string => {
   return d ? formatDate(d) : isoDate;
 };
 
-function structureItem(org: Organisation, latest: ReportRecord | undefined): ChecklistItemData {
+function structureItem(org: Organisation, latest: ChecklistFacts | undefined): ChecklistItemData {
   if (!latest) return item('unknown', summaryUi.empty);
   const pupils = hasPupils(org.type);
   const say = summaryUi.checklistStructure;
@@ -48,7 +49,7 @@ function structureItem(org: Organisation, latest: ReportRecord | undefined): Che
  */
 export function buildChecklist(
   organisations: readonly Organisation[],
-  latestReports: ReadonlyMap<string, ReportRecord>,
+  latestReports: ReadonlyMap<string, ChecklistFacts>,
   setupDeadline: string,
 ): ChecklistRow[] {
   return organisations.map((org) => {

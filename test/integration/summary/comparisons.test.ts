@@ -60,3 +60,22 @@ test('a coordinator’s new version of an accepted report is named in the summar
   const row = summaryOf(d, '2023-11').rows.find((r) => r.orgId === SCHOOL.id)!;
   expect(row).toMatchObject({ afterAccepted: true, version: 2, state: 'submitted' });
 });
+
+test('last month’s figures from the index are the ones its rows give: summary and district report', () => {
+  const d = bigDistrict();
+  const shown = () => {
+    const s = summaryOf(d, '2023-12');
+    return { coverage: s.coverage, reported: s.reported, trend: s.trend, backlog: s.backlog };
+  };
+  d.call(OWNER, 'generateDistrictReport', '2023-12');
+  const fromIndex = { summary: shown(), sheet: d.sheet('Сводный отчёт декабрь 2023') };
+  // Every «по сравнению с ноябрём» names a change: the months' figures differ.
+  expect(fromIndex.summary.coverage.filter((c) => c.changeText.includes('ноябр')).length).toBeGreaterThan(0);
+  // Without the index (its record gone), every row is read: the same figures, the same sheet.
+  handEdit(d, OWNER, `PropertiesService.getDocumentProperties().deleteProperty('reportIndex');`);
+  d.call(OWNER, 'generateDistrictReport', '2023-12');
+  const fromRows = { summary: shown(), sheet: d.sheet('Сводный отчёт декабрь 2023') };
+  expect(fromRows.summary).toEqual(fromIndex.summary);
+  const undated = (rows: unknown[][]) => rows.filter((r) => !String(r[0]).includes('сформирован'));
+  expect(undated(fromRows.sheet)).toEqual(undated(fromIndex.sheet));
+});

@@ -1,7 +1,10 @@
 // Counted work per call at scale (issue 14): a coordinator's call reads and checks only its own
 // registry row, the checklist and the district report read the rows they show whatever the months
 // stored, and the summary's reads do not grow with new versions after an acceptance.
-import type { ExecutionResult } from '../../../src/dev/emulator';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildSync } from 'esbuild';
+import { createEmulator, type ExecutionResult } from '../../../src/dev/emulator';
 import { REPORTS_LAYOUT } from '../../../src/server/storage/reportsSheet';
 import { msk } from '../../support/bigDistrict';
 import {
@@ -15,7 +18,7 @@ import {
   SCHOOL,
   type District,
 } from '../../support/district';
-import { summaryOf } from '../../support/summarySupport';
+import { checklistOf, summaryOf } from '../../support/summarySupport';
 
 const REGISTRY = 'Реестр организаций';
 const REPORTS = 'Отчёты';
@@ -66,7 +69,7 @@ function threeMonths(): District {
   return d;
 }
 
-test('the set-up checklist reads each organisation’s latest row, whatever the months stored', () => {
+test('the set-up checklist reads no report rows, whatever the months stored: the index has the chats', () => {
   const one = district(msk(2024, 2, 5, 9));
   one.call(COORD_A, 'submitReport', schoolReport(), 'reads-school-nov');
   one.call(COORD_B, 'submitReport', kindergartenReport('2023-11'), 'reads-kg-nov');
@@ -74,18 +77,92 @@ test('the set-up checklist reads each organisation’s latest row, whatever the 
   const first = one.run(OWNER, 'getSetupChecklist');
   const later = three.run(OWNER, 'getSetupChecklist');
   expect(three.sheet(REPORTS)).toHaveLength(7);
-  // The two latest rows, in both workbooks (the header comes with the settings).
-  expect(first.cells![REPORTS]!.read).toBe(2 * WIDTH);
-  expect(later.cells![REPORTS]!.read).toBe(2 * WIDTH);
+  expect(first.cells![REPORTS]?.read ?? 0).toBe(0);
+  expect(later.cells![REPORTS]?.read ?? 0).toBe(0);
   expect(later.spreadsheetCalls).toBe(first.spreadsheetCalls);
+  // The organisations' structure as their January reports give it.
+  expect(checklistOf(three).rows.map((r) => [r.orgId, r.structure.text])).toEqual([
+    [SCHOOL.id, expect.stringContaining('январь 2024')],
+    [KINDERGARTEN.id, expect.stringContaining('январь 2024')],
+  ]);
 });
 
-test('the district report reads the shown month and the month before, not every month stored', () => {
+let indexTools: string | null = null;
+/** The bundle plus entriesWithoutChats(period): rewrites a month's index entries as the index kept them before the chats. */
+function withIndexTools(d: District) {
+  indexTools ??= buildSync({
+    stdin: {
+      contents: `
+        import { openWorkbook } from './src/server/workbook/workbook';
+        import { readMonthEntries, readOrgIndex, recordInIndex } from './src/server/storage/reportIndex';
+        import { reportRowCount } from './src/server/storage/reportsSheet';
+        import { withDocumentLock } from './src/server/workbook/lock';
+        export const entriesWithoutChats = (period: string) => withDocumentLock(() => {
+          const wb = openWorkbook();
+          const rows = reportRowCount(wb.ss);
+          for (const [orgId, entry] of readMonthEntries(wb.ss, wb.key, period, rows)!) {
+            const refs = readOrgIndex(wb.ss, wb.key, orgId, rows)!;
+            const version = refs.find((v) => v.period === period && v.version === entry.version)!;
+            const change = { orgId, version, entry: { ...entry, structure: null } };
+            recordInIndex(wb.ss, wb.key, change, rows, rows, wb.settings.deadlineDay);
+          }
+        });`,
+      resolveDir: path.resolve(__dirname, '../../..'),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    globalName: 'IndexTools',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2019',
+    write: false,
+  }).outputFiles[0]!.text;
+  const code =
+    fs.readFileSync(path.resolve(__dirname, '../../../dist/Code.js'), 'utf8') +
+    `\n${indexTools}\nfunction entriesWithoutChats(p) { return IndexTools.entriesWithoutChats(p); }\n`;
+  return createEmulator({ store: d.em.store, code, strict: true });
+}
+
+test('month entries written before the index kept the chats: the checklist reads those rows only', () => {
+  const d = threeMonths();
+  const shown = checklistOf(d).rows;
+  const r = withIndexTools(d).run('entriesWithoutChats', ['2024-01'], { user: OWNER, documentId: d.doc });
+  expect(r.error?.message ?? '').toBe('');
+  const older = d.run(OWNER, 'getSetupChecklist');
+  // January's two rows (the header comes with the settings); the same checklist.
+  expect(older.cells![REPORTS]!.read).toBe(2 * WIDTH);
+  expect(checklistOf(d).rows).toEqual(shown);
+  // A new version records its chats again: only the kindergarten's row is read.
+  d.call(COORD_A, 'submitReport', schoolReport({ period: '2024-01', staffChat: false }), 'reads-school-jan-2');
+  const after = d.run(OWNER, 'getSetupChecklist');
+  expect(after.cells![REPORTS]!.read).toBe(WIDTH);
+  expect(checklistOf(d).rows.find((row) => row.orgId === SCHOOL.id)!.structure.state).toBe('missing');
+});
+
+test('the district report reads the shown month’s rows only, the month before from the index', () => {
   const d = threeMonths();
   const r = d.run(OWNER, 'generateDistrictReport', '2024-01');
   expect(r.ok).toBe(true);
-  // Four rows (December and January of both) of the seven in the sheet; the header comes with the settings.
-  expect(r.cells![REPORTS]!.read).toBe(4 * WIDTH);
+  // January's two rows of the seven in the sheet (the header comes with the settings); December's
+  // figures still compared.
+  expect(r.cells![REPORTS]!.read).toBe(2 * WIDTH);
+  const sheet = d.sheet('Сводный отчёт январь 2024');
+  expect(sheet.some((row) => row.includes('Прошлый месяц'))).toBe(true);
+});
+
+test('the summary reads the shown month’s rows only, whatever the months before it or stored', () => {
+  const d = threeMonths();
+  const first = d.run(OWNER, 'getDistrictSummary', '2023-11');
+  const second = d.run(OWNER, 'getDistrictSummary', '2023-12');
+  const last = d.run(OWNER, 'getDistrictSummary', '2024-01');
+  expect([first.ok, second.ok, last.ok]).toEqual([true, true, true]);
+  // The month's two latest rows, for the first month and for the third (the header comes with the settings).
+  expect(first.cells![REPORTS]!.read).toBe(2 * WIDTH);
+  expect(last.cells![REPORTS]!.read).toBe(2 * WIDTH);
+  // The month before is one index read, however many months precede it.
+  expect(last.spreadsheetCalls).toBe(second.spreadsheetCalls);
+  expect(last.cells!['Служебный индекс']!.read).toBe(second.cells!['Служебный индекс']!.read);
 });
 
 test('a new version after an acceptance is named in the summary without reading that organisation’s index', () => {
