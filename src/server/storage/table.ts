@@ -113,6 +113,28 @@ export function rememberColumn(layout: TableLayout, key: string, header: string,
   facts.set(layout.sheetName, known);
 }
 
+/**
+ * The last row any mirrored column of the sheet fills (its cells start at row 2), when the sheet's
+ * header is the layout's (its mirror): a read through it gets every row naming an organisation or a
+ * coordinator. Undefined when nothing is mirrored.
+ */
+function mirroredLastRow(f: SheetFacts, layout: TableLayout): number | undefined {
+  if (!f.columns || f.columns.size === 0) return undefined;
+  const mirrored = f.mirrored;
+  if (mirrored?.length !== layout.columns.length || !layout.columns.every((c, i) => mirrored[i] === c.header))
+    return undefined;
+  let last = 1;
+  for (const [key, { header, cells }] of f.columns) {
+    if (header !== layout.columns.find((c) => c.key === key)?.header) return undefined;
+    for (let i = cells.length - 1; i >= 0; i--)
+      if (cells[i] !== '') {
+        last = Math.max(last, i + 2);
+        break;
+      }
+  }
+  return last;
+}
+
 /** Forgets what was read of every sheet: called when the document lock is taken (others may have written). */
 export function forgetSheetFacts(): void {
   facts = new Map();
@@ -249,11 +271,16 @@ function decodeRow(
 
 /** Reads every data row in one call; columns are found by header, so moved columns still read. */
 export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): TableRow[] {
-  const values = sheet.getDataRange().getValues();
-  const header = (values[0] ?? []).map((h) => String(h).trim());
   const f = factsOf(sheet);
-  f.header = header;
-  f.lastRow = values.length;
+  const through = mirroredLastRow(f, layout);
+  // Rows through the last one the mirrored columns name, in one call; else the data range (two).
+  const values = through
+    ? sheet.getRange(1, 1, through, layout.columns.length).getValues()
+    : sheet.getDataRange().getValues();
+  const header = (values[0] ?? []).map((h) => String(h).trim());
+  f.header = withoutTrailingBlanks(header);
+  // A row below with neither mirrored column filled may exist: the last row stays unknown then.
+  if (!through) f.lastRow = values.length;
   const positions = headerPositions(header, layout);
   const rows: TableRow[] = [];
   for (let i = 1; i < values.length; i++) {

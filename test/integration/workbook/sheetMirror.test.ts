@@ -118,3 +118,16 @@ test('an e-mail changed by hand in the registry counts at once: the new coordina
   expect(d.run('new.head@example.org', 'getReportForm', SCHOOL.id, '2023-11').ok).toBe(true);
   expect(d.refuse(COORD_A, 'getReportForm', SCHOOL.id, '2023-11')).toContain(COORD_A);
 });
+
+test('the whole registry comes in one read, through the last row naming an organisation, typed by hand or not', () => {
+  const d = district();
+  const before = d.run(OWNER, 'getRegistry');
+  expect(before.ok).toBe(true);
+  expect(registryReads(before)).toEqual([`A1:N${d.sheet(REGISTRY).length}`]);
+  // A code typed two rows below the last organisation: the read reaches it.
+  const row = d.sheet(REGISTRY).length + 3;
+  handEdit(d, OWNER, `ss.getSheetByName('${REGISTRY}').getRange(${row}, 1).setValue('HAND-01');`);
+  const after = d.run(OWNER, 'getRegistry');
+  expect(registryReads(after)).toEqual([`A1:N${row}`]);
+  expect(after.calls['SpreadsheetApp.Sheet.getDataRange'] ?? 0).toBe(0);
+});
