@@ -49,24 +49,29 @@ export function isAdminEmail(email: string, owner: string, settings: Settings): 
 /**
  * Decides the role of `email` from the owner, the settings and the registry; addresses compare as
  * the same person whatever their case, googlemail.com/gmail.com and Gmail dots (src/domain/email.ts).
- * `registry` is asked only when needed: an admin's organisations (all of them) when first read.
+ * `owner` and `registry` are asked only when needed: the owner when the caller is not an admin
+ * listed in Settings (or when asked whether they own the file), an admin's organisations (all of
+ * them) when first read.
  */
 export function identify(
   email: string,
-  owner: string,
+  owner: string | (() => string),
   settings: Settings,
   registry: readonly RegistryEntry[] | (() => readonly RegistryEntry[]),
 ): Caller {
   const entries = typeof registry === 'function' ? registry : () => registry;
-  const isOwner = sameEmail(email, owner);
-  const isAdmin = isAdminEmail(email, owner, settings);
+  const ownerOf = typeof owner === 'function' ? owner : () => owner;
+  const listed = isAdminEmail(email, '', settings);
+  const isAdmin = listed || isAdminEmail(email, ownerOf(), settings);
   if (isAdmin) {
     let all: string[] | undefined;
     return {
       email,
       role: 'admin',
       isAdmin,
-      isOwner,
+      get isOwner() {
+        return sameEmail(email, ownerOf());
+      },
       get orgIds() {
         all ??= entries().map((e) => e.organisation.id);
         return all;
@@ -80,7 +85,7 @@ export function identify(
       : entries()
           .filter((e) => e.organisation.coordinatorEmails.some((c) => normaliseEmail(c) === me))
           .map((e) => e.organisation.id);
-  return { email, role: orgIds.length > 0 ? 'coordinator' : 'none', isAdmin, isOwner, orgIds };
+  return { email, role: orgIds.length > 0 ? 'coordinator' : 'none', isAdmin, isOwner: false, orgIds };
 }
 
 /** Throws the Russian refusal unless the caller is an admin. */

@@ -6,7 +6,7 @@
 // cell's 50 000 characters) or not the layout's is not used: the sheet is read as before (table.ts).
 import { mirrorRows, sheetNames } from '../../domain/messages';
 import { REGISTRY_LAYOUT } from './registrySheet';
-import { rememberColumn, rememberHeaders } from './table';
+import { columnLetters, rememberColumn, rememberHeaders } from './table';
 
 /** The sheets whose headers the first row shows, in formula order. */
 const MIRRORED: readonly string[] = [sheetNames.registry, sheetNames.reports, sheetNames.audit, sheetNames.ledger];
@@ -20,12 +20,6 @@ export type MirrorKey = keyof typeof mirrorRows.labels;
 
 const quoted = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
-function letters(column: number): string {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /**
  * The formula of each row, as set-up writes it. TEXTJOIN with ignore_empty FALSE keeps blank cells,
  * so each keeps its place (https://support.google.com/docs/answer/7013992); ';' separates arguments
@@ -34,7 +28,7 @@ function letters(column: number): string {
  */
 export function mirrorFormulas(): Record<MirrorKey, string> {
   const column = (key: string): string => {
-    const at = letters(REGISTRY_LAYOUT.columns.findIndex((c) => c.key === key) + 1);
+    const at = columnLetters(REGISTRY_LAYOUT.columns.findIndex((c) => c.key === key) + 1);
     return `=TEXTJOIN("${CELL}";FALSE;${quoted(sheetNames.registry)}!${at}1:${at})`;
   };
   return {

@@ -193,7 +193,7 @@ export function forgetBlocks(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
 }
 
 /** 1-based column number → its A1 letters (1 → A, 27 → AA). */
-function columnLetters(column: number): string {
+export function columnLetters(column: number): string {
   let s = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;

@@ -99,7 +99,7 @@ export function openWorkbook(
       return callerEntries();
     },
     get caller() {
-      caller ??= identify(email, ownerOf(), settings, callerEntries);
+      caller ??= identify(email, ownerOf, settings, callerEntries);
       return caller;
     },
     get owner() {
