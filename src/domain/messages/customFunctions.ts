@@ -26,5 +26,8 @@ export const cellErrors = {
     minCalls: 'минимум звонков',
     submittedOn: 'дата сдачи',
     asOf: 'дата расчёта',
+    target: 'цель',
   },
+  /** How a date value that is not a period or a text date is named in a message. */
+  aDate: 'дата',
 } as const;

@@ -17,7 +17,7 @@ const args = cellErrors.args;
 
 function readPeriod(value: unknown): Period {
   const period = parsePeriod(value);
-  if (!period) throw new CellInputError(cellErrors.badPeriod(isDateValue(value) ? 'дата' : value));
+  if (!period) throw new CellInputError(cellErrors.badPeriod(isDateValue(value) ? cellErrors.aDate : value));
   return period;
 }
 
@@ -25,7 +25,7 @@ function readPeriod(value: unknown): Period {
 function readInstant(value: unknown, what: string): Date {
   if (isDateValue(value) && !Number.isNaN(value.getTime())) return value;
   const date = isDateValue(value) ? null : parseCalendarDate(value);
-  if (!date) throw new CellInputError(cellErrors.badDate(what, isDateValue(value) ? 'дата' : value));
+  if (!date) throw new CellInputError(cellErrors.badDate(what, isDateValue(value) ? cellErrors.aDate : value));
   return startOfMoscowDay(date);
 }
 
@@ -43,7 +43,7 @@ function readTarget(value: unknown): number {
   const percent = text?.endsWith('%');
   let target: number;
   try {
-    target = readNumber(percent && text ? text.slice(0, -1) : value, 'цель');
+    target = readNumber(percent && text ? text.slice(0, -1) : value, args.target);
   } catch {
     throw new CellInputError(cellErrors.badTarget(value));
   }
