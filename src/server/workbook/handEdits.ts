@@ -1,6 +1,7 @@
 // What changed in the grid bypassing the add-on: report and registry rows whose checksum no
 // longer matches, rows that no longer read at all, a broken audit chain, and (crossCheck) rows
 // deleted, replayed, duplicated or truncated.
+import { mirrorFindings } from './mirrorRows';
 import { integrityMessages } from '../../domain/messages';
 import { monthsInWords } from '../../domain/period';
 import { requireAdmin } from '../access/roles';
@@ -148,7 +149,7 @@ export function checkIntegrity(): void {
   try {
     const wb = openWorkbook();
     requireAdmin(wb.caller);
-    const lines = describeFindings(findIntegrityProblems(wb));
+    const lines = [...describeFindings(findIntegrityProblems(wb)), ...mirrorFindings(wb.ss)];
     ui.alert(
       integrityMessages.title,
       lines.length === 0 ? integrityMessages.intact : integrityMessages.found(lines),

@@ -12,6 +12,28 @@ type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const SPARE_ROWS = 10;
 
 /**
+ * «Проверить изменения вручную»: the mirror rows whose formula is missing or not the add-on's (typed
+ * over, pasted as values, deleted), named in Russian; empty when all are intact. Two reads.
+ */
+export function mirrorFindings(ss: Ss): string[] {
+  const sheet = ss.getSheetByName(SETTINGS_LAYOUT.sheetName);
+  if (!sheet) return [];
+  const last = Math.max(sheet.getLastRow(), 1);
+  const keys = sheet
+    .getRange(1, 1, last, 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  const formulas = sheet
+    .getRange(1, 3, last, 1)
+    .getFormulas()
+    .map((r) => r[0]);
+  const changed = (Object.entries(mirrorFormulas()) as [MirrorKey, string][])
+    .filter(([key, formula]) => formulas[keys.indexOf(key)] !== formula)
+    .map(([key]) => mirrorRows.labels[key]);
+  return changed.length > 0 ? [mirrorRows.changed(changed)] : [];
+}
+
+/**
  * Adds the rows that are missing (after every sheet exists: the formulas name them), writes a
  * formula again when it differs (typed over, or an older release's), and trims blank rows beyond a
  * few spare ones. Call under the lock, after the sheets are made; returns what changed.

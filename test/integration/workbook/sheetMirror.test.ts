@@ -37,6 +37,12 @@ function formulaAt(d: ReturnType<typeof district>, row: number): string {
   return reader.run<string>('f', [row], { user: OWNER, documentId: d.doc }).value ?? '';
 }
 
+/** What «Проверить изменения вручную» tells the admin. */
+function integrity(d: ReturnType<typeof district>): string {
+  d.call(OWNER, 'checkIntegrity');
+  return d.em.store.ui.listEvents(d.doc, OWNER).pop()!.content;
+}
+
 /** The row of «Настройки» holding the mirror. */
 const mirrorRow = (d: ReturnType<typeof district>): number =>
   d.sheet(SETTINGS).findIndex((r) => r[0] === 'sheetHeaders') + 1;
@@ -70,8 +76,11 @@ test('a mirror typed over is ignored (headers read from the sheets); set-up writ
   const submit = d.run(COORD_B, 'submitReport', kindergartenReport('2023-11'), 'mirror-typed-1');
   expect(submit.ok).toBe(true);
   expect(headerReads(submit).length).toBeGreaterThan(0);
+  // «Проверить изменения вручную» names the row; set-up writes the formula back, and the check is clean.
+  expect(integrity(d)).toContain('служебные строки изменены или удалены (Заголовки листов (служебная строка))');
   expect(d.em.run('setupWorkbook', [], { user: OWNER, documentId: d.doc }).ok).toBe(true);
   expect(formulaAt(d, row)).toBe(mirrorFormulas().sheetHeaders);
+  expect(integrity(d)).not.toContain('служебные строки');
   const again = d.run(COORD_B, 'submitReport', kindergartenReport('2023-11'), 'mirror-typed-2');
   expect(again.ok).toBe(true);
   expect(headerReads(again)).toEqual([]);
