@@ -6,6 +6,7 @@ const HELPERS = `
 function put(sheet, a1, rows) { SpreadsheetApp.getActive().getSheetByName(sheet).getRange(a1).setValues(rows); }
 function formula(sheet, a1, f) { SpreadsheetApp.getActive().getSheetByName(sheet).getRange(a1).setFormula(f); }
 function value(sheet, a1) { return SpreadsheetApp.getActive().getSheetByName(sheet).getRange(a1).getValue(); }
+function plainText(sheet, a1) { SpreadsheetApp.getActive().getSheetByName(sheet).getRange(a1).setNumberFormat('@'); }
 function addSheet(name) { SpreadsheetApp.getActive().insertSheet(name); }
 function moveColumn(sheet) { var s = SpreadsheetApp.getActive().getSheetByName(sheet); s.insertColumnBefore(1); }
 `;
@@ -49,4 +50,12 @@ test('a result longer than a cell holds is #VALUE!, not a cut text', () => {
   run('formula', 'Лист1', 'B2', '=TEXTJOIN("";TRUE;A1)');
   expect(run('value', 'Лист1', 'B1')).toBe('слишком длинно');
   expect(run('value', 'Лист1', 'B2')).toBe(long);
+});
+
+test('a formula set in a cell formatted as plain text stays text (strictest reading): set-up formats first', () => {
+  const run = workbook();
+  run('put', 'Лист1', 'A1', [['x']]);
+  run('plainText', 'Лист1', 'B1');
+  run('formula', 'Лист1', 'B1', '=TEXTJOIN("";TRUE;A1)');
+  expect(run('value', 'Лист1', 'B1')).toBe('=TEXTJOIN("";TRUE;A1)');
 });

@@ -87,7 +87,10 @@ function applyInput(doc: DocState, cell: CellData, input: CellInput, now: number
     case 'blank':
       return;
     case 'formula':
-      cell.formula = input.formula;
+      // Google does not say what setFormula does to a cell formatted as plain text; the strictest
+      // reading is what typing does there: the text is kept, nothing is calculated.
+      if (cell.numberFormat === '@') cell.value = input.formula;
+      else cell.formula = input.formula;
       return;
     case 'raw': {
       const v = input.value;
