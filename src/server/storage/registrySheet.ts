@@ -105,27 +105,45 @@ export function readRegistry(
 }
 
 /**
- * The organisations whose coordinator e-mails name `email` (the same person: src/domain/email.ts),
- * reading only the e-mail column and those rows, and parsing only them: a coordinator's call does
- * not read or check the other organisations.
+ * The entries whose `column` cell passes `wanted`, found through that one column and read and parsed
+ * alone (no other row is read or checked). A row moved between the two reads (inserted or deleted by
+ * hand) makes it the whole registry, once.
+ */
+function entriesWhere(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+  column: 'id' | 'coordinatorEmails',
+  wanted: (cell: unknown) => boolean,
+): RegistryEntry[] {
+  const sheet = requireSheet(ss, REGISTRY_LAYOUT);
+  const rows: number[] = [];
+  readColumn(sheet, REGISTRY_LAYOUT, column).forEach((cell, i) => {
+    if (wanted(cell)) rows.push(i + 2);
+  });
+  if (rows.length === 0) return [];
+  const read = readRows(sheet, REGISTRY_LAYOUT, rows, true);
+  const held = read.length === rows.length && read.every((r) => wanted(r.values[column]));
+  return parseRows(held ? read : readTable(sheet, REGISTRY_LAYOUT).filter((r) => wanted(r.values[column])), key)
+    .entries;
+}
+
+/**
+ * The organisations whose coordinator e-mails name `email` (the same person: src/domain/email.ts):
+ * a coordinator's call does not read or check the other organisations.
  */
 export function readCoordinatorEntries(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   key: string,
   email: string,
 ): RegistryEntry[] {
-  const sheet = requireSheet(ss, REGISTRY_LAYOUT);
   const me = normaliseEmail(email);
   if (me === '') return [];
-  const names = (emails: readonly unknown[]) => emails.some((c) => normaliseEmail(String(c)) === me);
-  const rows: number[] = [];
-  readColumn(sheet, REGISTRY_LAYOUT, 'coordinatorEmails').forEach((cell, i) => {
-    if (Array.isArray(cell) && names(cell)) rows.push(i + 2);
-  });
-  const found = parseRows(readRows(sheet, REGISTRY_LAYOUT, rows, true), key).entries;
-  if (found.length === rows.length && found.every((e) => names(e.organisation.coordinatorEmails))) return found;
-  // A row moved between the two reads (inserted or deleted by hand): the whole registry, once.
-  return readRegistry(ss, key).entries.filter((e) => names(e.organisation.coordinatorEmails));
+  return entriesWhere(
+    ss,
+    key,
+    'coordinatorEmails',
+    (cell) => Array.isArray(cell) && cell.some((c) => normaliseEmail(String(c)) === me),
+  );
 }
 
 /**
@@ -137,18 +155,10 @@ export function readOrganisationEntry(
   key: string,
   orgId: string,
 ): RegistryEntry | null {
-  const sheet = requireSheet(ss, REGISTRY_LAYOUT);
-  const rows: number[] = [];
-  readColumn(sheet, REGISTRY_LAYOUT, 'id').forEach((cell, i) => {
-    if (String(cell).trim() === orgId) rows.push(i + 2);
-  });
-  if (rows.length === 0) return null;
-  const mine = (e: RegistryEntry) => e.organisation.id === orgId;
-  const read = readRows(sheet, REGISTRY_LAYOUT, rows, true);
-  if (read.length === rows.length && read.every((r) => String(r.values.id).trim() === orgId))
-    return parseRows(read, key).entries.find(mine) ?? null;
-  // A row moved between the two reads (inserted or deleted by hand): the whole registry, once.
-  return readRegistry(ss, key).entries.find(mine) ?? null;
+  return (
+    entriesWhere(ss, key, 'id', (cell) => String(cell).trim() === orgId).find((e) => e.organisation.id === orgId) ??
+    null
+  );
 }
 
 function encode(org: Organisation, seq: number, key: string): unknown[] {

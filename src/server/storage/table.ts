@@ -113,6 +113,12 @@ export function rememberColumn(layout: TableLayout, key: string, header: string,
   facts.set(layout.sheetName, known);
 }
 
+/** Whether the settings' mirror of the sheet's row 1 is exactly the layout's header. */
+function mirrorIsLayout(f: SheetFacts, layout: TableLayout): boolean {
+  const mirrored = f.mirrored;
+  return mirrored?.length === layout.columns.length && layout.columns.every((c, i) => mirrored[i] === c.header);
+}
+
 /**
  * The last row any mirrored column of the sheet fills (its cells start at row 2), when the sheet's
  * header is the layout's (its mirror): a read through it gets every row naming an organisation or a
@@ -120,9 +126,7 @@ export function rememberColumn(layout: TableLayout, key: string, header: string,
  */
 function mirroredLastRow(f: SheetFacts, layout: TableLayout): number | undefined {
   if (!f.columns || f.columns.size === 0) return undefined;
-  const mirrored = f.mirrored;
-  if (mirrored?.length !== layout.columns.length || !layout.columns.every((c, i) => mirrored[i] === c.header))
-    return undefined;
+  if (!mirrorIsLayout(f, layout)) return undefined;
   let last = 1;
   for (const [key, { header, cells }] of f.columns) {
     if (header !== layout.columns.find((c) => c.key === key)?.header) return undefined;
@@ -213,13 +217,7 @@ function withoutTrailingBlanks(cells: string[]): string[] {
  */
 function headerOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): string[] {
   const f = factsOf(sheet);
-  const mirrored = f.mirrored;
-  if (
-    !f.header &&
-    mirrored?.length === layout.columns.length &&
-    layout.columns.every((c, i) => mirrored[i] === c.header)
-  )
-    f.header = mirrored;
+  if (!f.header && f.mirrored && mirrorIsLayout(f, layout)) f.header = f.mirrored;
   f.header ??= withoutTrailingBlanks(
     sheet
       .getRange('1:1')
