@@ -290,6 +290,8 @@ export const reviewErrors = {
 
 export const workbookSetupNotes = {
   timeZoneSet: 'часовой пояс таблицы установлен: Europe/Moscow',
+  ownerAdmin: (email: string): string =>
+    `${email} записан администратором округа в «Настройках» (там же добавляются другие администраторы)`,
   sharedDriveAdmin: (email: string): string =>
     `таблица на общем диске без владельца: ${email} записан администратором округа`,
   ledgerAccepted: (expected: number, found: number): string =>

@@ -51,7 +51,7 @@ export const TEXT = '@';
 const INT = '0';
 const DATE = 'dd.MM.yyyy';
 export const HEADER_BG = '#e8f0fe';
-const TOTAL_BG = '#f1f3f4';
+export const TOTAL_BG = '#f1f3f4';
 const ALERT_BG = '#fce8e6';
 export const WHITE = '#ffffff';
 /** The document's font size; the title's and the department's. */
@@ -59,16 +59,44 @@ export const FONT_SIZE = 9;
 export const TITLE_SIZE = 13;
 
 /**
- * The rows above the organisations' table sit in the same place every month: the template made at
- * set-up formats them (districtReportTemplate.ts). `districtReportGrid` lays them out here.
+ * The rows above the organisations' table and the table's first line (the district total) sit in
+ * the same place every month: the template made at set-up formats them (districtReportTemplate.ts).
+ * `districtReportGrid` lays them out here.
  */
 export const FIXED_ROWS = {
   title: 2,
   blockHeader: 11,
   tableHeader: 33,
-  bold: [1, 2, 3, 10, 11, 32, 33],
+  total: 34,
+  bold: [1, 2, 3, 10, 11, 32, 33, 34],
   shaded: [11, 33],
 } as const;
+
+/** The block's figure rows, under its header: the share reported and each figure. */
+const BLOCK_ROWS = 6;
+
+/**
+ * The number format the template gives a cell (the copy keeps it): the block's targets and shares,
+ * and from the table's first line down to the template's end the row number, the date and the
+ * shares; text ('@') everywhere else, so what is written there stays as written. A value written
+ * into a number-formatted cell is a number or date of that format, or text that does not read as
+ * one (tested in `test/server/storage/districtReportSheet.test.ts`).
+ */
+export function templateFormat(row: number, column: number): string {
+  if (row > FIXED_ROWS.blockHeader && row <= FIXED_ROWS.blockHeader + BLOCK_ROWS) {
+    if (column === BLOCK.target) return TARGET;
+    if (column === BLOCK.value || column === BLOCK.previous) return SHARE;
+    return TEXT;
+  }
+  if (row < FIXED_ROWS.total) return TEXT;
+  if (column === col('number')) return INT;
+  if (column === col('submittedOn')) return DATE;
+  return column >= col('teachers') && column <= col('mySchool') ? SHARE : TEXT;
+}
+
+/** From the table's first line down, names and remarks wrap (rows grow downwards). */
+export const templateWraps = (row: number, column: number): boolean =>
+  row >= FIXED_ROWS.total && (column === col('name') || column === col('remarks'));
 
 export type Weight = 'bold' | 'normal';
 
@@ -262,7 +290,7 @@ function failedText(checks: Parameters<typeof failedChecks>[0]): string {
 const shareCell = (part: number | null | undefined, whole: number | null | undefined): [unknown, string] =>
   part === null || part === undefined || !whole ? ['', TEXT] : [part / whole, SHARE];
 
-/** The table of organisations: one line each (long names wrap downwards), and the district total. */
+/** The table of organisations: the district total first (as a statistical form's «Всего» line), then one line each (long names wrap downwards). */
 function orgTable(g: GridBuilder, x: DistrictReportInput): { headerRow: number; totalRow: number } {
   const s = x.summary;
   g.text(say.tableTitle(s.rows.length), true);
@@ -270,6 +298,20 @@ function orgTable(g: GridBuilder, x: DistrictReportInput): { headerRow: number; 
     Object.fromEntries(COLUMNS.map(([key], i) => [i + 1, [say.headers[key], TEXT]])),
     true,
     HEADER_BG,
+  );
+  const base = reportedShare(s).base;
+  const t = s.totals;
+  const totalRow = g.row(
+    {
+      [col('name')]: [say.totalRow(base), TEXT],
+      [col('teachers')]: shareCell(t.teachersConnected, t.teachersTotal),
+      [col('pupils')]: shareCell(t.pupilsConnected, t.pupilsTotal),
+      [col('parents')]: shareCell(t.parentsConnected, t.parentsTotal),
+      [col('teacherMinimum')]: shareCell(t.teachersMeetingMinimum, t.teachersTotal),
+      [col('mySchool')]: shareCell(t.mySchoolTeachers, t.schoolTeachersTotal),
+    },
+    true,
+    TOTAL_BG,
   );
   s.rows.forEach((r, i) => {
     const rep = r.report;
@@ -295,20 +337,6 @@ function orgTable(g: GridBuilder, x: DistrictReportInput): { headerRow: number; 
     if (r.status === 'overdue' || r.status === 'returned') g.paint(row, col('status'), ALERT_BG);
     if (rep && !rep.noForeignMessengers) g.paint(row, col('foreign'), ALERT_BG);
   });
-  const base = reportedShare(s).base;
-  const t = s.totals;
-  const totalRow = g.row(
-    {
-      [col('name')]: [say.totalRow(base), TEXT],
-      [col('teachers')]: shareCell(t.teachersConnected, t.teachersTotal),
-      [col('pupils')]: shareCell(t.pupilsConnected, t.pupilsTotal),
-      [col('parents')]: shareCell(t.parentsConnected, t.parentsTotal),
-      [col('teacherMinimum')]: shareCell(t.teachersMeetingMinimum, t.teachersTotal),
-      [col('mySchool')]: shareCell(t.mySchoolTeachers, t.schoolTeachersTotal),
-    },
-    true,
-    TOTAL_BG,
-  );
   return { headerRow, totalRow };
 }
 
@@ -368,6 +396,9 @@ export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
   g.text(say.legendTitle, true);
   for (const line of say.legend) g.text(line);
   const signatureRow = signature(g);
+  // The template formats these rows in place: a layout that moved them is a programming error.
+  if (block.headerRow !== FIXED_ROWS.blockHeader || block.rows !== BLOCK_ROWS || table.totalRow !== FIXED_ROWS.total)
+    throw new Error('districtReportGrid: the fixed rows moved; change FIXED_ROWS and the template with them');
   g.row();
   g.text(say.footer(formatDateTime(x.madeAt)));
   g.text(say.footerNote);
@@ -381,7 +412,7 @@ export function districtReportGrid(x: DistrictReportInput): DistrictReportGrid {
     blockRows: block.rows,
     chartRow,
     headerRow: table.headerRow,
-    firstOrgRow: table.headerRow + 1,
+    firstOrgRow: table.totalRow + 1,
     orgCount: x.summary.rows.length,
     totalRow: table.totalRow,
     signatureRow,

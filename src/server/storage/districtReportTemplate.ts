@@ -14,7 +14,10 @@ import {
   HEADER_BG,
   REPORT_WIDTH,
   TEXT,
+  templateFormat,
+  templateWraps,
   TITLE_SIZE,
+  TOTAL_BG,
   WHITE,
   type DistrictReportGrid,
   type Weight,
@@ -27,10 +30,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const TEMPLATE_ROWS = 1000;
 const GROW_BY = 500;
 /**
- * Version 2 holds the fixed rows' formats (version 1, the first release's, held widths and font
- * only); the document property records the version and the template's row count: `v2:1000`.
+ * Version 3 holds the fixed rows' formats, the block's and the table's number formats and wraps,
+ * and the district total's line (version 2 held the fixed rows above the table, version 1 — the
+ * first release's — widths and font only); the document property records the version and the
+ * template's row count: `v3:1000`.
  */
-const TEMPLATE_VERSION = 2;
+const TEMPLATE_VERSION = 3;
 const TEMPLATE_PROPERTY = 'districtReportTemplate';
 
 /** The template's row count as set-up recorded it, or null when it is missing or of an older release. */
@@ -43,7 +48,7 @@ function recordedRows(): number | null {
 const templateWeight = (row: number): Weight =>
   (FIXED_ROWS.bold as readonly number[]).includes(row) ? 'bold' : 'normal';
 const templateBackground = (row: number): string =>
-  (FIXED_ROWS.shaded as readonly number[]).includes(row) ? HEADER_BG : WHITE;
+  row === FIXED_ROWS.total ? TOTAL_BG : (FIXED_ROWS.shaded as readonly number[]).includes(row) ? HEADER_BG : WHITE;
 
 /** 1-based column → letters (1 → A). */
 function letters(column: number): string {
@@ -94,24 +99,6 @@ function rangesWhereDiffers<T>(grid: readonly (readonly T[])[], template: (row: 
   return byValue;
 }
 
-/** The smallest rectangle holding every cell `keep` selects (1-based), or null. */
-function boundingBox<T>(grid: readonly (readonly T[])[], keep: (value: T) => boolean) {
-  let top = 0;
-  let bottom = 0;
-  let left = Number.POSITIVE_INFINITY;
-  let right = 0;
-  grid.forEach((cells, i) => {
-    cells.forEach((v, c) => {
-      if (!keep(v)) return;
-      top ||= i + 1;
-      bottom = i + 1;
-      left = Math.min(left, c + 1);
-      right = Math.max(right, c + 1);
-    });
-  });
-  return top === 0 ? null : { row: top, column: left, numRows: bottom - top + 1, numColumns: right - left + 1 };
-}
-
 /** The rows a template for `rowsNeeded` is made with. */
 const templateSize = (rowsNeeded: number): number => Math.max(TEMPLATE_ROWS, Math.ceil(rowsNeeded / GROW_BY) * GROW_BY);
 
@@ -134,13 +121,26 @@ function makeTemplate(ss: Spreadsheet, rows: number, old: Sheet | null): Sheet {
     .setNumberFormat(TEXT)
     .setBackground(WHITE);
   sheet.getRange(FIXED_ROWS.title, 1).setFontSize(TITLE_SIZE);
+  // The block's and the table's number formats, down to the template's end (a report of any length).
+  const formats = Array.from({ length: rows - FIXED_ROWS.blockHeader }, (_, i) =>
+    Array.from({ length: REPORT_WIDTH }, (_, c) => templateFormat(FIXED_ROWS.blockHeader + 1 + i, c + 1)),
+  );
+  sheet.getRange(FIXED_ROWS.blockHeader + 1, 1, formats.length, REPORT_WIDTH).setNumberFormats(formats);
   // RangeList: one call formats every range of the list (Sheet.getRangeList, RangeList.setFontWeight,
   // setBackground, setWrap: developers.google.com/apps-script/reference/spreadsheet/range-list).
   sheet.getRangeList(FIXED_ROWS.bold.map(wholeRow)).setFontWeight('bold');
   sheet.getRangeList(FIXED_ROWS.shaded.map(wholeRow)).setBackground(HEADER_BG);
-  // Headers wrap within their columns.
+  sheet.getRange(wholeRow(FIXED_ROWS.total)).setBackground(TOTAL_BG);
   const block = FIXED_ROWS.blockHeader;
-  sheet.getRangeList([a1(block, BLOCK.target, block, BLOCK.result), wholeRow(FIXED_ROWS.tableHeader)]).setWrap(true);
+  // Headers wrap within their columns; from the table's first line down, names and remarks wrap.
+  const wrapped = [col('name'), col('remarks')].filter((c) => templateWraps(FIXED_ROWS.total, c));
+  sheet
+    .getRangeList([
+      a1(block, BLOCK.target, block, BLOCK.result),
+      wholeRow(FIXED_ROWS.tableHeader),
+      ...wrapped.map((c) => a1(FIXED_ROWS.total, c, rows, c)),
+    ])
+    .setWrap(true);
   sheet.hideSheet();
   setDocumentProperty(TEMPLATE_PROPERTY, `v${TEMPLATE_VERSION}:${rows}`);
   return sheet;
@@ -158,21 +158,29 @@ export function ensureReportTemplate(ss: Spreadsheet, rowsNeeded = 0): { sheet: 
   return { sheet: makeTemplate(ss, templateSize(rowsNeeded), existing), created: true };
 }
 
-/** Replaces the sheet `name` (or creates it, after the last sheet) with a shown copy of `template`. */
+/**
+ * Replaces the sheet `name` (keeping its place) or creates it, with a shown copy of `template`.
+ * insertSheet(name, [index,] {template}) copies the template and "the new sheet becomes the active
+ * sheet" (Spreadsheet.insertSheet reference): the admin sees the report without another call. Where
+ * a new sheet goes without an index is not documented; nothing depends on it.
+ */
 function copyTemplate(ss: Spreadsheet, name: string, template: Sheet): Sheet {
   const old = ss.getSheetByName(name);
-  const index = old ? old.getIndex() - 1 : ss.getNumSheets();
-  if (old) ss.deleteSheet(old);
-  // insertSheet(name, index, {template}): a copy of the template (Spreadsheet.insertSheet reference).
+  let copy: Sheet;
+  if (old) {
+    const index = old.getIndex() - 1;
+    ss.deleteSheet(old);
+    copy = ss.insertSheet(name, index, { template });
+  } else copy = ss.insertSheet(name, { template });
   // Whether a copy of a hidden sheet is hidden is not documented: shown unconditionally (one call).
-  return ss.insertSheet(name, index, { template }).showSheet();
+  return copy.showSheet();
 }
 
 /**
  * Replaces the sheet `name` (or creates it) with a copy of the template holding the grid and a bar
  * chart of the district's figures against the targets; nothing else in the spreadsheet changes.
- * A constant number of calls whatever the number of organisations: the values, the number formats
- * of the block and the table (one rectangle), and one RangeList per weight, colour and the wraps.
+ * A constant number of calls whatever the number of organisations: the copy, the values, one
+ * RangeList per weight and colour that differ from the template's, and the chart.
  */
 export function writeDistrictReport(ss: Spreadsheet, name: string, grid: DistrictReportGrid): Sheet {
   const rows = grid.values.length;
@@ -185,32 +193,11 @@ export function writeDistrictReport(ss: Spreadsheet, name: string, grid: Distric
     sheet = copyTemplate(ss, name, makeTemplate(ss, templateSize(rows), ss.getSheetByName(say.templateName)));
     range = sheet.getRange(1, 1, rows, REPORT_WIDTH);
   }
-  // The template's cells are text ('@'): only the block's and the table's numbers get their formats,
-  // before the values (so text stays text and numbers show as shares and dates).
-  const box = boundingBox(grid.formats, (f) => f !== TEXT);
-  if (box)
-    sheet
-      .getRange(box.row, box.column, box.numRows, box.numColumns)
-      .setNumberFormats(
-        grid.formats
-          .slice(box.row - 1, box.row - 1 + box.numRows)
-          .map((r) => r.slice(box.column - 1, box.column - 1 + box.numColumns)),
-      );
   range.setValues(grid.values);
   for (const [weight, list] of rangesWhereDiffers(grid.weights, templateWeight))
     sheet.getRangeList(list).setFontWeight(weight);
   for (const [color, list] of rangesWhereDiffers(grid.backgrounds, templateBackground))
     sheet.getRangeList(list).setBackground(color);
-  // In the table only names (and the total's label) and remarks wrap: rows grow downwards.
-  if (grid.orgCount > 0) {
-    const first = grid.firstOrgRow;
-    sheet
-      .getRangeList([
-        a1(first, col('name'), grid.totalRow, col('name')),
-        a1(first, col('remarks'), first + grid.orgCount - 1, col('remarks')),
-      ])
-      .setWrap(true);
-  }
   const chart = sheet
     .newChart()
     .asBarChart()
@@ -228,6 +215,5 @@ export function writeDistrictReport(ss: Spreadsheet, name: string, grid: Distric
     .setOption('height', CHART_HEIGHT)
     .build();
   sheet.insertChart(chart);
-  sheet.activate();
   return sheet;
 }

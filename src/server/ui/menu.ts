@@ -13,6 +13,7 @@ import {
   summaryUi,
 } from '../../domain/messages';
 import { activeEmail, identify, ownerEmail } from '../access/roles';
+import { sameEmail } from '../../domain/email';
 import { alertError } from '../errors/userError';
 import { readRegistry } from '../storage/registrySheet';
 import { readSettings, SETTINGS_LAYOUT } from '../storage/settingsSheet';
@@ -69,7 +70,9 @@ export function accessHelpText(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ema
   const owner = ownerEmail(ss);
   const { settings } = readSettings(ss);
   const { entries } = readRegistry(ss, '');
-  const admins = [owner, ...settings.adminEmails].filter((a) => a !== '').join(', ');
+  const admins = [owner, ...settings.adminEmails.filter((a) => !sameEmail(a, owner))]
+    .filter((a) => a !== '')
+    .join(', ');
   if (email === '') return accessHelp.noEmail(admins);
   const caller = identify(email, owner, settings, entries);
   if (caller.isAdmin) return accessHelp.admin(email);

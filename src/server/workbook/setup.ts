@@ -173,9 +173,13 @@ export function setupWorkbook(): void {
       if (!sameEmail(email, owner) && !ownerless && !(isSetUp && admins.some((a) => sameEmail(a, email))))
         throw new UserError(isSetUp ? serverErrors.notAdmin : serverErrors.setupOwnerOnly);
       const key = ensureIntegrityKey();
-      const done = setUpWorkbook(ss, ownerless ? [email] : admins);
+      // A new workbook lists the person setting it up (the owner, or on a shared drive the one who
+      // confirmed) as its admin in «Настройки»: visible and editable there, and the admin's calls
+      // then need not ask Drive who owns the file (docs/performance.md).
+      const done = setUpWorkbook(ss, isSetUp ? admins : [email]);
       done.push(...upgradeIntegrity(ss, key), ...upgradeSheetTexts(ss));
       if (ownerless) done.push(workbookSetupNotes.sharedDriveAdmin(email));
+      else if (!isSetUp) done.push(workbookSetupNotes.ownerAdmin(email));
       done.push(...acceptLedgerLoss(ss));
       auditSettingsChanges(ss, key, readSettings(ss).settings, new Date());
       if (done.length > 0) {

@@ -70,7 +70,12 @@ test('the document has its header, figures against targets with their base, the 
     'Ин. мес.',
     'Не выполнено',
   ]);
-  const orgRows = v.slice(tableHeader + 1, tableHeader + 13);
+  // The district total is the table's first line (as a statistical form's «Всего»), then the organisations.
+  const total = v[tableHeader + 1]!;
+  expect(total[2]).toBe(`Итого по округу — по сдавшим ${reported} из 12`);
+  expect(total[6]).toBeCloseTo(s.coverage.teachers!);
+  const orgRows = v.slice(tableHeader + 2, tableHeader + 14);
+  expect(orgRows.map((r) => r[0])).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
   expect(orgRows.map((r) => r[2])).toContain(HOSTILE_NAME);
   const byId = Object.fromEntries(orgRows.map((r) => [r[1], r]));
   for (const row of s.rows) {
@@ -80,9 +85,6 @@ test('the document has its header, figures against targets with their base, the 
   }
   expect(byId['DOU-02']![7]).toBe('');
   expect(byId['DOU-02']![3]).toBe('ДОО');
-  const total = v[tableHeader + 13]!;
-  expect(total[2]).toBe(`Итого по округу — по сдавшим ${reported} из 12`);
-  expect(total[6]).toBeCloseTo(s.coverage.teachers!);
   // Lists and the signature block.
   expect(text).toContain(`Не сдали отчёт (${s.missingOrgIds.length})`);
   expect(text).toContain(`Сдали с опозданием (${s.lateOrgIds.length})`);

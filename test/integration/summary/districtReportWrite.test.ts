@@ -6,6 +6,8 @@ import { createEmulator, type ExecutionResult } from '../../../src/dev/emulator'
 import type { Organisation } from '../../../src/domain/schemas/organisation';
 import { defaultSettings } from '../../../src/domain/schemas/settings';
 import { buildDistrictReport } from '../../../src/server/api/districtReport';
+import { templateFormat } from '../../../src/server/storage/districtReportSheet';
+import { parseTypedInput } from '../../../src/dev/emulator/store/cells/typedInput';
 import type { StoredReport } from '../../../src/server/storage/reportsSheet';
 import type { Workbook } from '../../../src/server/workbook/workbook';
 import { bigDistrict } from '../../support/bigDistrict';
@@ -65,12 +67,13 @@ function expectedLook(d: District, period: string) {
       const column = c + 1;
       if (row === g.blockHeaderRow) return column >= 5 && column <= 11;
       if (row === g.headerRow) return true;
-      if (row >= g.firstOrgRow && row <= g.totalRow && column === 3) return true;
-      return row >= g.firstOrgRow && row < g.totalRow && column === 13;
+      // From the total (the table's first line) down, names and remarks wrap.
+      return row >= g.totalRow && (column === 3 || column === 13);
     }),
   );
+  const formats = g.values.map((line, i) => line.map((_, c) => templateFormat(i + 1, c + 1)));
   const sizes = g.values.map((line, i) => line.map((_, c) => (i + 1 === g.titleRow && c === 0 ? 13 : 9)));
-  return { grid: g, rows, formats: g.formats, weights: g.weights, backgrounds: g.backgrounds, wraps, sizes };
+  return { grid: g, rows, formats, weights: g.weights, backgrounds: g.backgrounds, wraps, sizes };
 }
 
 function expectSameDocument(d: District, name: string, period: string): void {
@@ -95,7 +98,7 @@ const HANDLE = /\.(getSheetByName|getRange|getRangeList|newChart)$|\.EmbeddedCha
 /** Round trips to the spreadsheet from the first the writer makes (where its copy goes). */
 function writeRoundTrips(r: ExecutionResult): string[] {
   const sequence = (r.sequence ?? []).map((s) => s.call);
-  const start = sequence.findIndex((c) => c.endsWith('.getNumSheets') || c.endsWith('Sheet.getIndex'));
+  const start = sequence.findIndex((c) => c.endsWith('.insertSheet') || c.endsWith('Sheet.getIndex'));
   return sequence.slice(start).filter((c) => c.startsWith('SpreadsheetApp.') && !HANDLE.test(c));
 }
 
@@ -103,8 +106,37 @@ test('the report shows exactly the formats its grids hold: numbers, bold rows, s
   const d = bigDistrict();
   d.call(OWNER, 'generateDistrictReport', '2023-12');
   expectSameDocument(d, SHEET, '2023-12');
+  // The admin sees the report at once: the copy is the active sheet.
+  const active = createEmulator({
+    store: d.em.store,
+    code: 'function a() { return SpreadsheetApp.getActive().getActiveSheet().getName(); }',
+  });
+  expect(active.run('a', [], { user: OWNER, documentId: d.doc }).value).toBe(SHEET);
   // The alerts are painted (overdue organisations, the figures that miss their targets).
   expect(expectedGrid(d, '2023-12').backgrounds.flat()).toContain('#fce8e6');
+});
+
+test('every number and date lands in a cell the template formats for it, and no text reads as a number there', () => {
+  const d = bigDistrict();
+  // Returned, late, foreign messengers and the month before: every list and every kind of line.
+  const g = expectedGrid(d, '2023-12');
+  let numbers = 0;
+  g.values.forEach((line, i) => {
+    line.forEach((value, c) => {
+      const format = templateFormat(i + 1, c + 1);
+      if (typeof value === 'number' || value instanceof Date) {
+        numbers++;
+        expect([i + 1, c + 1, format]).toEqual([i + 1, c + 1, g.formats[i]![c]]);
+      } else if (format !== '@' && value !== '') {
+        // Sheets reads text typed into a number-formatted cell as a number or date when it looks like one.
+        expect([String(value), parseTypedInput(String(value), 'ru_RU', d.em.now(), 'Europe/Moscow')]).toEqual([
+          String(value),
+          { value: String(value) },
+        ]);
+      }
+    });
+  });
+  expect(numbers).toBeGreaterThan(12 * 4);
 });
 
 test('the write makes the same few round trips for 5 and for 50 organisations, and reads no sheet size', () => {
@@ -125,9 +157,10 @@ test('the write makes the same few round trips for 5 and for 50 organisations, a
   for (const r of [small.first, small.again, large.first, large.again]) expect(r.ok).toBe(true);
   expect(writeRoundTrips(large.first)).toEqual(writeRoundTrips(small.first));
   expect(writeRoundTrips(large.again)).toEqual(writeRoundTrips(small.again));
-  // Where the copy goes, copied and shown, number formats, values, one call per weight and per colour,
-  // the wraps, the chart, shown to the admin, and the execution's closing flush.
-  expect(writeRoundTrips(large.first).length).toBeLessThanOrEqual(12);
+  // Copied (and so made the active sheet) and shown, the values, one call for the bold cells and one
+  // for the alerts' colour (the template holds the number formats, the wraps and the total's line),
+  // the chart, and the execution's closing flush.
+  expect(writeRoundTrips(large.first).length).toBeLessThanOrEqual(7);
   for (const r of [large.first, large.again]) {
     const methods = (r.sequence ?? []).map((c) => c.call.split('.').pop());
     expect(methods).not.toContain('isSheetHidden');
