@@ -98,10 +98,39 @@ interface Meta {
    * property holds 9 KB; codes may be 50 characters long), written only when the list changes.
    */
   orgs?: string[];
+  /**
+   * Every month's aggregate (the trend's figures), kept in document properties beside the meta so
+   * the summary and the district report read them with the properties they read anyway, not from the
+   * sheet: chunks of at most ORG_CHUNK characters (≈100 characters a month), written with the meta
+   * by the same `setProperties` (consistent with it). Properties are the add-on's own — users do not
+   * edit them — so they need no seal; the sheet's column F keeps a sealed copy for an older meta.
+   */
+  aggs?: Record<string, MonthAggregate>;
 }
 
 const ORGS_PROPERTY = 'reportIndex.orgs.';
+const AGGS_PROPERTY = 'reportIndex.aggs.';
 const ORG_CHUNK = 8000;
+
+/** The JSON value stored in `count` properties named `prefix` + 0, 1, …, or undefined when unreadable. */
+function chunkedProperty<T>(prefix: string, count: number): T | undefined {
+  if (count === 0) return undefined;
+  const chunks = Array.from({ length: count }, (_, i) => documentProperty(prefix + i) ?? '');
+  try {
+    return JSON.parse(chunks.join('')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores `value` as JSON in properties of at most ORG_CHUNK characters; returns how many. */
+function setChunkedProperty(prefix: string, value: unknown, write: boolean): number {
+  const text = JSON.stringify(value);
+  const count = Math.ceil(text.length / ORG_CHUNK);
+  if (write)
+    for (let i = 0; i < count; i++) setDocumentProperty(prefix + i, text.slice(i * ORG_CHUNK, (i + 1) * ORG_CHUNK));
+  return count;
+}
 
 const sec = (iso: string): number => Math.round(Date.parse(iso) / 1000);
 const iso = (s: number): string => new Date(s * 1000).toISOString();
@@ -110,18 +139,26 @@ function meta(): Meta | null {
   const text = documentProperty(META_PROPERTY);
   if (!text) return null;
   try {
-    const m = JSON.parse(text) as Meta & { orgChunks?: number };
-    const chunks = Array.from({ length: m.orgChunks ?? 0 }, (_, i) => documentProperty(ORGS_PROPERTY + i) ?? '');
-    const orgs = chunks.length > 0 ? (JSON.parse(chunks.join('')) as string[]) : undefined;
-    return { ...m, orgs: orgs && orgs.length === m.orgRows ? orgs : undefined };
+    const m = JSON.parse(text) as Meta & { orgChunks?: number; aggChunks?: number };
+    const orgs = chunkedProperty<string[]>(ORGS_PROPERTY, m.orgChunks ?? 0);
+    const aggs = chunkedProperty<Record<string, MonthAggregate>>(AGGS_PROPERTY, m.aggChunks ?? 0);
+    return {
+      ...m,
+      orgs: orgs && orgs.length === m.orgRows ? orgs : undefined,
+      aggs: aggs && Object.keys(aggs).length === m.monthRows ? aggs : undefined,
+    };
   } catch {
     return null;
   }
 }
 
-/** Whether the index is current for a reports sheet of `reportRows` rows (set-up rebuilds it when not). */
+/**
+ * Whether the index is current for a reports sheet of `reportRows` rows and its meta keeps every
+ * month's aggregate (set-up rebuilds it when not; an older release's meta lacks the aggregates).
+ */
 export function indexIsCurrent(ss: Spreadsheet, reportRows: number): boolean {
-  return current(ss, reportRows) !== null;
+  const at = current(ss, reportRows);
+  return at !== null && (at.meta.monthRows === 0 || at.meta.aggs !== undefined);
 }
 
 /** Set-up: the hidden index sheet with its header; true when it was created. */
@@ -264,6 +301,12 @@ export function readMonthAggregates(
   if (!at) return null;
   const out = new Map<string, MonthAggregate>();
   if (at.meta.monthRows === 0) return out;
+  // Kept with the meta (a meta written before it had them: the sheet's sealed column).
+  const { aggs, months } = at.meta;
+  if (aggs && months && months.length === at.meta.monthRows && months.every((p) => aggs[p])) {
+    for (const p of months) out.set(p, aggs[p]!);
+    return out;
+  }
   for (const [period, text, stored] of at.sheet.getRange(2, MONTH_COL, at.meta.monthRows, 3).getValues()) {
     if (seal(key, String(period), String(text)) !== stored) return null;
     out.set(String(period), JSON.parse(String(text)) as MonthAggregate);
@@ -418,10 +461,10 @@ function aggregate(period: string, entries: ReadonlyMap<string, MonthEntry>, dea
   return { reported: entries.size, onTime, returned, totals };
 }
 
-function monthCells(key: string, period: string, entries: ReadonlyMap<string, MonthEntry>, deadlineDay: number) {
-  const agg = JSON.stringify(aggregate(period, entries, deadlineDay));
+function monthCells(key: string, period: string, entries: ReadonlyMap<string, MonthEntry>, agg: MonthAggregate) {
+  const aggText = JSON.stringify(agg);
   const text = encodeEntries(entries);
-  return [period, agg, seal(key, period, agg), ...splitChunks(text), seal(key, period, text)];
+  return [period, aggText, seal(key, period, aggText), ...splitChunks(text), seal(key, period, text)];
 }
 
 /** A new or changed version, as a write records it in the index. */
@@ -468,9 +511,8 @@ export function recordInIndex(
   entries.set(change.orgId, change.entry);
   const text = encodeVersions(versions);
   writeBlock(sheet, orgRow, ORG_COL, [[change.orgId, text, seal(key, change.orgId, text)]]);
-  sheet
-    .getRange(monthRow, MONTH_COL, 1, MONTH_WIDTH)
-    .setValues([monthCells(key, change.version.period, entries, deadlineDay)]);
+  const agg = aggregate(change.version.period, entries, deadlineDay);
+  sheet.getRange(monthRow, MONTH_COL, 1, MONTH_WIDTH).setValues([monthCells(key, change.version.period, entries, agg)]);
   const months = m.months && m.months.length === m.monthRows ? [...m.months] : undefined;
   if (months && monthRow - 2 === months.length) months.push(change.version.period);
   // An index written before the list had it: the list from column A, read above to find the row.
@@ -483,6 +525,8 @@ export function recordInIndex(
       monthRows: Math.max(m.monthRows, monthRow - 1),
       months,
       orgs,
+      // Only with every month's (a meta without them keeps the sheet's until the next rebuild).
+      aggs: m.aggs || m.monthRows === 0 ? { ...m.aggs, [change.version.period]: agg } : undefined,
     },
     m.orgs,
   );
@@ -491,17 +535,11 @@ export function recordInIndex(
 
 /** Writes the meta, and the organisations' list when it differs from `orgsBefore` (in chunks). */
 function writeMeta(m: Meta, orgsBefore?: readonly string[]): void {
-  const { orgs, ...rest } = m;
-  const text = orgs ? JSON.stringify(orgs) : '';
-  const chunks = Array.from({ length: Math.ceil(text.length / ORG_CHUNK) }, (_, i) =>
-    text.slice(i * ORG_CHUNK, (i + 1) * ORG_CHUNK),
-  );
+  const { orgs, aggs, ...rest } = m;
   const changed = !orgsBefore || !orgs || orgs.length !== orgsBefore.length;
-  if (changed)
-    chunks.forEach((chunk, i) => {
-      setDocumentProperty(ORGS_PROPERTY + i, chunk);
-    });
-  setDocumentProperty(META_PROPERTY, JSON.stringify({ ...rest, orgChunks: chunks.length, format: INDEX_FORMAT }));
+  const orgChunks = orgs ? setChunkedProperty(ORGS_PROPERTY, orgs, changed) : 0;
+  const aggChunks = aggs ? setChunkedProperty(AGGS_PROPERTY, aggs, true) : 0;
+  setDocumentProperty(META_PROPERTY, JSON.stringify({ ...rest, orgChunks, aggChunks, format: INDEX_FORMAT }));
 }
 
 /** Everything the index is rebuilt from: every version read from the reports sheet. */
@@ -560,9 +598,13 @@ export function rebuildIndex(
     const text = encodeVersions(list);
     return [orgId, text, seal(key, orgId, text)];
   });
+  const aggs: Record<string, MonthAggregate> = {};
   const monthRows = [...byMonth]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([p, e]) => monthCells(key, p, e, deadlineDay));
+    .map(([p, e]) => {
+      aggs[p] = aggregate(p, e, deadlineDay);
+      return monthCells(key, p, e, aggs[p]);
+    });
   ensureRows(sheet, Math.max(orgRows.length, monthRows.length) + 1);
   forgetBlocks(sheet);
   const last = sheet.getLastRow();
@@ -575,6 +617,7 @@ export function rebuildIndex(
     monthRows: monthRows.length,
     months: monthRows.map((cells) => String(cells[0])),
     orgs: orgRows.map((cells) => String(cells[0])),
+    aggs,
   });
   return true;
 }

@@ -165,6 +165,27 @@ test('the summary reads the shown month’s rows only, whatever the months befor
   expect(last.cells!['Служебный индекс']!.read).toBe(second.cells!['Служебный индекс']!.read);
 });
 
+test('the trend comes with the document properties: the index sheet gives only the two months’ entries', () => {
+  const d = threeMonths();
+  const trend = () => summaryOf(d, '2024-01').trend;
+  const shown = trend();
+  expect(shown.length).toBeGreaterThanOrEqual(3);
+  const withProperties = d.run(OWNER, 'getDistrictSummary', '2024-01');
+  // December's and January's entries: four chunks and a seal each, no month's aggregate.
+  expect(withProperties.cells!['Служебный индекс']!.read).toBe(2 * 5);
+  // An index meta written before it kept them: the sealed aggregates column is read, the same trend.
+  d.em.store.properties.remove(`document:${d.doc}`, ['reportIndex.aggs.0']);
+  const fromSheet = d.run(OWNER, 'getDistrictSummary', '2024-01');
+  expect(fromSheet.cells!['Служебный индекс']!.read).toBe(2 * 5 + 3 * 3);
+  expect(trend()).toEqual(shown);
+  // A write keeps using the sheet's; set-up rebuilds the index with them.
+  d.call(COORD_A, 'submitReport', schoolReport({ period: '2024-01', staffChat: false }), 'reads-trend-2');
+  expect(d.run(OWNER, 'getDistrictSummary', '2024-01').cells!['Служебный индекс']!.read).toBe(2 * 5 + 3 * 3);
+  expect(d.run(OWNER, 'setupWorkbook').ok).toBe(true);
+  expect(d.run(OWNER, 'getDistrictSummary', '2024-01').cells!['Служебный индекс']!.read).toBe(2 * 5);
+  expect(trend()).toEqual(shown);
+});
+
 test('a new version after an acceptance is named in the summary without reading that organisation’s index', () => {
   const d = district(msk(2023, 12, 5));
   d.call(COORD_A, 'submitReport', schoolReport(), 'reads-acc-1');
