@@ -73,7 +73,10 @@ export interface CellPatch {
   attrs?: { [K in AttrField]?: Array<Array<CellAttrs[K] | null>> };
   /** Same attribute for every cell; `null` removes it. */
   fill?: { [K in AttrField]?: CellAttrs[K] | null };
-  /** Clear before writing: contents (value+formula), formats (all attrs but note/validation), notes, validations. */
+  /**
+   * Clear before writing: contents (value+formula), formats (all attrs but note/validation, and the rectangle
+   * from the sheet's conditional format rules), notes, validations.
+   */
   clear?: Array<'contents' | 'formats' | 'notes' | 'validations'>;
   /** Merge the rectangle (true) or break merges inside it (false). */
   merge?: boolean;

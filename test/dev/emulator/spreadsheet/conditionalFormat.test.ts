@@ -171,6 +171,25 @@ describe('ConditionalFormatRuleBuilder and Sheet rules', () => {
     expect(look(h, sheet, 6, 5).bg).toBe('#d9ead3');
   });
 
+  it('clearing formats clears the conditional look of those cells; clearing contents keeps it', () => {
+    const h = setup();
+    const { sheet } = h;
+    sheet.setConditionalFormatRules([notReported(h, [sheet.getRange('B2:D5')])]);
+    sheet.getRange('C3').clearFormat();
+    expect(a1s(sheet)).toEqual([['B2:D2', 'B4:D5', 'B3', 'D3']]);
+    sheet.getRange('B2:D5').clearContent();
+    sheet.getRange('A1:E9').clear({ contentsOnly: true });
+    sheet.clearContents();
+    expect(a1s(sheet)).toEqual([['B2:D2', 'B4:D5', 'B3', 'D3']]);
+    sheet.getRange('B4:D5').clear({ formatOnly: true });
+    expect(a1s(sheet)).toEqual([['B2:D2', 'B3', 'D3']]);
+    sheet.clearFormats();
+    expect(sheet.getConditionalFormatRules()).toEqual([]);
+    sheet.setConditionalFormatRules([notReported(h, [sheet.getRange('B2:D5')])]);
+    sheet.clear();
+    expect(sheet.getConditionalFormatRules()).toEqual([]);
+  });
+
   it('the first rule that holds alone decides a cell’s look; only text matches, case-sensitively', () => {
     const h = setup();
     const { sheet } = h;

@@ -3,7 +3,7 @@
 // cell's own format, as the Sheets API separates a cell's userEnteredFormat from its effectiveFormat
 // («This includes the results of applying any conditional formatting», CellData, Sheets API v4).
 import type { CellData, ConditionalRuleData, GridRect } from '../spreadsheetStore';
-import { contains } from './grid';
+import { contains, overlaps } from './grid';
 
 /**
  * Whether a rule's text criterion holds for a cell. Only text is compared: a number, a date, a
@@ -51,4 +51,32 @@ export function withConditionalFormats(
       return out;
     }),
   );
+}
+
+/** The parts of `a` outside `b` (at most four rectangles: above, below, left, right). */
+function subtract(a: GridRect, b: GridRect): GridRect[] {
+  if (!overlaps(a, b)) return [a];
+  const [aEnd, bEnd] = [a.row + a.numRows, b.row + b.numRows];
+  const [aRight, bRight] = [a.column + a.numColumns, b.column + b.numColumns];
+  const [top, bottom] = [Math.max(a.row, b.row), Math.min(aEnd, bEnd)];
+  const parts: GridRect[] = [];
+  if (b.row > a.row) parts.push({ ...a, numRows: b.row - a.row });
+  if (bEnd < aEnd) parts.push({ ...a, row: bEnd, numRows: aEnd - bEnd });
+  if (b.column > a.column)
+    parts.push({ row: top, column: a.column, numRows: bottom - top, numColumns: b.column - a.column });
+  if (bRight < aRight) parts.push({ row: top, column: bRight, numRows: bottom - top, numColumns: aRight - bRight });
+  return parts;
+}
+
+/**
+ * The rules after the formats of `rect` are cleared: Sheet.clearFormats «Clears the sheet of formatting …
+ * Formatting refers to how data is formatted as allowed by choices under the "Format" menu (ex: bold,
+ * italics, conditional formatting)»; Range.clearFormat and clear({formatOnly}) are read the same way for
+ * their cells (strictest: a cleared cell keeps no conditional look). A rule left with no range is dropped.
+ */
+export function clearRulesIn(rules: readonly ConditionalRuleData[], rect: GridRect): ConditionalRuleData[] | undefined {
+  const kept = rules
+    .map((rule) => ({ ...rule, ranges: rule.ranges.flatMap((r) => subtract(r, rect)) }))
+    .filter((rule) => rule.ranges.length > 0);
+  return kept.length > 0 ? kept : undefined;
 }
