@@ -62,7 +62,7 @@ describe('ConditionalFormatRuleBuilder and Sheet rules', () => {
     expect(sheet.getConditionalFormatRules()).toEqual([]);
   });
 
-  it('writes like any sheet write: guarded, refused on a protected sheet, nothing changed when refused, faultable', () => {
+  it('writes as any sheet write: guarded, refused on a protected sheet or by a fault, unchanged then', () => {
     const h = setup();
     h.sheet.setConditionalFormatRules([notReported(h, [h.sheet.getRange('A1:A3')])]);
     expect(h.writes).toContain('Sheet.setConditionalFormatRules');
