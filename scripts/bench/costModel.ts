@@ -66,10 +66,18 @@ const HANDLES = new Set([
   'DeveloperMetadata.getValue',
   // A chart is built in the script (EmbeddedChartBuilder.*); Sheet.insertChart is the round trip.
   'Sheet.newChart',
+  // So is a conditional format rule; Sheet.setConditionalFormatRules is the round trip.
+  'SpreadsheetApp.newConditionalFormatRule',
 ]);
 
 /** Classes whose every method builds an object in the script without reaching the spreadsheet. */
-const BUILDER_CLASSES = ['EmbeddedChartBuilder.'];
+const BUILDER_CLASSES = [
+  'EmbeddedChartBuilder.',
+  'ConditionalFormatRuleBuilder.',
+  // A rule Sheet.getConditionalFormatRules returned carries its ranges and condition.
+  'ConditionalFormatRule.',
+  'BooleanCondition.',
+];
 
 const PROPERTY_WRITES = ['setProperty', 'setProperties', 'deleteProperty', 'deleteAllProperties'];
 

@@ -1,6 +1,9 @@
 // What the preview's grid shows of one sheet: the cells' display values (as getDisplayValues
-// returns them) with the few formats that make a sheet readable, straight from the store.
+// returns them) with the few formats that make a sheet readable, straight from the store, and the
+// look the sheet's conditional format rules give them (what a person sees, not what a script reads).
+import { withConditionalFormats } from '../emulator/store/cells/conditionalFormat';
 import { formatForDisplay } from '../emulator/store/cells/numberFormat';
+import type { CellData, CellField, GridRect, SheetInfo } from '../emulator/store/spreadsheetStore';
 import type { Store } from '../emulator/store/types';
 import { sheetCharts, type ChartView } from './chartSvg';
 
@@ -81,6 +84,37 @@ export function sheetTabs(store: Store, doc: string): SheetTab[] {
     .map((s) => ({ sheetId: s.sheetId, name: s.name, hidden: s.hidden, tabColor: s.tabColor }));
 }
 
+/** The cell fields the grid and the .xlsx export show. */
+const LOOK_FIELDS: CellField[] = [
+  'value',
+  'formula',
+  'formulaError',
+  'numberFormat',
+  'fontWeight',
+  'fontStyle',
+  'background',
+  'fontColor',
+  'horizontalAlignment',
+  'verticalAlignment',
+  'wrap',
+  'note',
+  'fontSize',
+];
+
+/**
+ * What a person sees in `rect` of a sheet: its cells' contents and formats with the sheet's conditional
+ * format rules laid over them (dev only: a script reads the cells' own formats). Null when nothing is there.
+ */
+export function effectiveCells(
+  store: Store,
+  doc: string,
+  sheet: SheetInfo,
+  rect: GridRect,
+): { locale: string; rows: CellData[][] } | null {
+  const block = store.spreadsheets.readCells(doc, sheet.sheetId, rect, LOOK_FIELDS);
+  return block && { locale: block.locale, rows: withConditionalFormats(sheet.conditionalFormats, rect, block.rows) };
+}
+
 /**
  * The visible part of a sheet: every row with content (up to `maxRows`) plus a few empty ones,
  * every column up to the last with content (at least `minColumns`).
@@ -105,26 +139,7 @@ export function sheetGrid(store: Store, doc: string, sheetId: number, maxRows = 
     if (n < sheet.maxColumns && hidden(n + 1)) column.hiddenAfter = true;
     columns.push(column);
   }
-  const block = store.spreadsheets.readCells(
-    doc,
-    sheetId,
-    { row: 1, column: 1, numRows: shownRows, numColumns: lastColumn },
-    [
-      'value',
-      'formula',
-      'formulaError',
-      'numberFormat',
-      'fontWeight',
-      'fontStyle',
-      'background',
-      'fontColor',
-      'horizontalAlignment',
-      'verticalAlignment',
-      'wrap',
-      'note',
-      'fontSize',
-    ],
-  );
+  const block = effectiveCells(store, doc, sheet, { row: 1, column: 1, numRows: shownRows, numColumns: lastColumn });
   const rows = (block?.rows ?? []).map((row) =>
     columns.map(({ n }) => {
       const c = row[n - 1] ?? {};

@@ -1,10 +1,13 @@
 // «Скачать .xlsx»: the emulated spreadsheet as an Excel workbook (ExcelJS) that LibreOffice, Excel
 // and Google Sheets open: values typed, dates as dates, number formats, bold headers, widths, frozen
-// rows, and the embedded charts as native charts (xlsxCharts.ts).
+// rows, and the embedded charts as native charts (xlsxCharts.ts). Conditional format rules are not
+// exported as rules: each cell carries the look they give it now (bold, background, font colour baked
+// in), so the file shows what the sheet showed when it was downloaded.
 import ExcelJS from 'exceljs';
 import { isDateFormat } from '../emulator/store/cells/numberFormat';
 import type { CellData } from '../emulator/store/spreadsheetStore';
 import type { Store } from '../emulator/store/types';
+import { effectiveCells } from './grid';
 import { addNativeCharts, type SheetCharts } from './xlsxCharts';
 
 /** Spreadsheet serial (days since 30.12.1899) as the Date ExcelJS turns back into the same serial. */
@@ -57,24 +60,8 @@ export async function exportXlsx(store: Store, doc: string): Promise<Buffer> {
     for (const col of Object.keys(sheet.hiddenColumns ?? {})) ws.getColumn(Number(col)).hidden = true;
     for (const row of Object.keys(sheet.hiddenRows ?? {})) ws.getRow(Number(row)).hidden = true;
     if (extent.lastRow === 0) continue;
-    const block = store.spreadsheets.readCells(
-      doc,
-      sheet.sheetId,
-      { row: 1, column: 1, numRows: extent.lastRow, numColumns: extent.lastColumn },
-      [
-        'value',
-        'formula',
-        'numberFormat',
-        'fontWeight',
-        'fontStyle',
-        'background',
-        'fontColor',
-        'horizontalAlignment',
-        'wrap',
-        'note',
-      ],
-    );
-    block?.rows.forEach((row, r) => {
+    const rect = { row: 1, column: 1, numRows: extent.lastRow, numColumns: extent.lastColumn };
+    effectiveCells(store, doc, sheet, rect)?.rows.forEach((row, r) => {
       row.forEach((c, k) => {
         if (c.value === undefined && !c.formula && !c.fontWeight && !c.background && !c.note) return;
         const cell = ws.getCell(r + 1, k + 1);

@@ -62,6 +62,15 @@ const SCRIPT = `
     var r = SpreadsheetApp.getActive().getSheets()[0].getRange('B1');
     LockService.getDocumentLock().waitLock(1000); r.setFormula('=DOUBLE(21)'); return r.getValue();
   }
+  function rules() {
+    var sheet = SpreadsheetApp.getActive().getSheets()[0];
+    LockService.getDocumentLock().waitLock(1000);
+    var rule = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('не сдан').setBold(true)
+      .setRanges([sheet.getRange('B2:B9')]).build();
+    sheet.setConditionalFormatRules([rule]);
+    var back = sheet.getConditionalFormatRules()[0];
+    return [back.getRanges()[0].getA1Notation(), String(back.getBooleanCondition().getCriteriaType())];
+  }
 /** @customfunction */
 function DOUBLE(x) { return x * 2; }
 `;
@@ -251,6 +260,21 @@ describe('runParallel: the shared store', () => {
     const doc = em.createSpreadsheet({ name: 'S', owner: AS.user });
     const [r] = await em.runParallel([{ kind: 'run', fn: 'formula', as: { ...AS, documentId: doc } }]);
     expect(ok(r)).toBe(42);
+  });
+
+  it('conditional format rules set in a worker land with the sheet in the main store', async () => {
+    const em = emulator();
+    const doc = em.createSpreadsheet({ name: 'S', owner: AS.user });
+    const [r] = await em.runParallel([{ kind: 'run', fn: 'rules', as: { ...AS, documentId: doc } }]);
+    expect(ok(r)).toEqual(['B2:B9', 'TEXT_EQUAL_TO']);
+    expect(em.store.spreadsheets.getSpreadsheet(doc)!.sheets[0]!.conditionalFormats).toEqual([
+      {
+        ranges: [{ row: 2, column: 2, numRows: 8, numColumns: 1 }],
+        criteria: 'TEXT_EQUAL_TO',
+        values: ['не сдан'],
+        format: { bold: true },
+      },
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-// The emulated Sheet: ranges, size and structure, freezing, widths, visibility, protection and charts.
+// The emulated Sheet: ranges, size, structure, freezing, widths, visibility, protection, charts, conditional formats.
 import type { ExecutionContext } from '../context';
 import type { CellPatch, GridRect, SheetInfo, SheetPatch } from '../store/spreadsheetStore';
 import { checkRect, requireArg, sheetInfo, toCellInput } from './access';
@@ -11,6 +11,7 @@ import { createRangeList } from './RangeList';
 import { createSpreadsheet } from './Spreadsheet';
 import { createProtection, createProtectionFor } from './Protection';
 import { createChartBuilder, createEmbeddedChart, chartDataOf } from './EmbeddedChart';
+import { fromStoredRules, toStoredRules } from './ConditionalFormat';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -298,6 +299,21 @@ class SheetImpl {
       .listProtections(this._docId)
       .filter((p) => p.sheetId === this._sheetId && p.type === name)
       .map((p) => createProtection(this._ctx, this._docId, p.id));
+  }
+
+  // Sheet reference: setConditionalFormatRules «Replaces all currently existing conditional format rules in
+  // the sheet with the input rules. Rules are evaluated in their input order.»; clearConditionalFormatRules
+  // removes them all. Written through updateSheet, as any other change of the sheet.
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    return fromStoredRules(this._ctx, this._docId, this._sheetId, this._info().conditionalFormats ?? []);
+  }
+  setConditionalFormatRules(rules: unknown): void {
+    const method = 'Sheet.setConditionalFormatRules';
+    requireArg(this._ctx, method, [rules]);
+    this._update(method, { conditionalFormats: toStoredRules(this._ctx, rules, this._docId, this._sheetId, method) });
+  }
+  clearConditionalFormatRules(): void {
+    this._update('Sheet.clearConditionalFormatRules', { conditionalFormats: [] });
   }
 
   newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {

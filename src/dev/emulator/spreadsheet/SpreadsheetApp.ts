@@ -4,6 +4,7 @@ import { emulated } from './emulated';
 import { grants } from '../manifest';
 import { MSG, SCOPE_ALL, SCOPE_CURRENT, SCOPE_CURRENTONLY, fail } from './errors';
 import {
+  BooleanCriteria,
   DataValidationCriteria,
   DeveloperMetadataVisibility,
   Dimension,
@@ -14,6 +15,7 @@ import {
 import { createSpreadsheet } from './Spreadsheet';
 import { createUi } from './Ui';
 import { createValidationBuilder } from './DataValidation';
+import { createConditionalRuleBuilder } from './ConditionalFormat';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
@@ -58,6 +60,7 @@ export function createSpreadsheetApp(ctx: ExecutionContext): App {
     WrapStrategy,
     SheetType,
     DeveloperMetadataVisibility,
+    BooleanCriteria,
     getActive: () => active('getActive'),
     getActiveSpreadsheet: () => active('getActiveSpreadsheet'),
     getActiveSheet: () => active('getActiveSheet')?.getActiveSheet() ?? null,
@@ -72,6 +75,10 @@ export function createSpreadsheetApp(ctx: ExecutionContext): App {
     newDataValidation: () => {
       needsDocument('newDataValidation');
       return createValidationBuilder(ctx, ctx.documentId);
+    },
+    newConditionalFormatRule: () => {
+      needsDocument('newConditionalFormatRule');
+      return createConditionalRuleBuilder(ctx);
     },
     openById: (id: unknown) => openId('openById', String(id)),
     openByUrl: (url: unknown) => openId('openByUrl', /\/d\/([A-Za-z0-9_-]+)/.exec(String(url))?.[1] ?? ''),

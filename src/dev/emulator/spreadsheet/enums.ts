@@ -27,15 +27,8 @@ export const ProtectionType = makeEnum(['RANGE', 'SHEET'] as const);
 export const DeveloperMetadataVisibility = makeEnum(['DOCUMENT', 'PROJECT'] as const);
 export const Button = makeEnum(['CLOSE', 'OK', 'CANCEL', 'YES', 'NO'] as const);
 export const ButtonSet = makeEnum(['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL'] as const);
-export const DataValidationCriteria = makeEnum([
-  'DATE_AFTER',
-  'DATE_BEFORE',
-  'DATE_BETWEEN',
-  'DATE_EQUAL_TO',
-  'DATE_IS_VALID_DATE',
-  'DATE_NOT_BETWEEN',
-  'DATE_ON_OR_AFTER',
-  'DATE_ON_OR_BEFORE',
+/** The number and text criteria DataValidationCriteria and BooleanCriteria both list, in the same order. */
+const NUMBER_AND_TEXT_CRITERIA = [
   'NUMBER_BETWEEN',
   'NUMBER_EQUAL_TO',
   'NUMBER_GREATER_THAN',
@@ -47,6 +40,17 @@ export const DataValidationCriteria = makeEnum([
   'TEXT_CONTAINS',
   'TEXT_DOES_NOT_CONTAIN',
   'TEXT_EQUAL_TO',
+] as const;
+export const DataValidationCriteria = makeEnum([
+  'DATE_AFTER',
+  'DATE_BEFORE',
+  'DATE_BETWEEN',
+  'DATE_EQUAL_TO',
+  'DATE_IS_VALID_DATE',
+  'DATE_NOT_BETWEEN',
+  'DATE_ON_OR_AFTER',
+  'DATE_ON_OR_BEFORE',
+  ...NUMBER_AND_TEXT_CRITERIA,
   'TEXT_IS_VALID_EMAIL',
   'TEXT_IS_VALID_URL',
   'VALUE_IN_LIST',
@@ -57,3 +61,20 @@ export const DataValidationCriteria = makeEnum([
 export const Dimension = makeEnum(['COLUMNS', 'ROWS'] as const);
 export const WrapStrategy = makeEnum(['WRAP', 'OVERFLOW', 'CLIP'] as const);
 export const SheetType = makeEnum(['GRID', 'OBJECT', 'DATASOURCE'] as const);
+// BooleanCriteria as the reference lists it (developers.google.com/apps-script/reference/spreadsheet/boolean-criteria).
+export const BooleanCriteria = makeEnum([
+  'CELL_EMPTY',
+  'CELL_NOT_EMPTY',
+  'DATE_AFTER',
+  'DATE_BEFORE',
+  'DATE_EQUAL_TO',
+  'DATE_NOT_EQUAL_TO',
+  'DATE_AFTER_RELATIVE',
+  'DATE_BEFORE_RELATIVE',
+  'DATE_EQUAL_TO_RELATIVE',
+  ...NUMBER_AND_TEXT_CRITERIA,
+  'TEXT_NOT_EQUAL_TO',
+  'TEXT_STARTS_WITH',
+  'TEXT_ENDS_WITH',
+  'CUSTOM_FORMULA',
+] as const);

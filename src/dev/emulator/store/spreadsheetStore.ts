@@ -73,7 +73,10 @@ export interface CellPatch {
   attrs?: { [K in AttrField]?: Array<Array<CellAttrs[K] | null>> };
   /** Same attribute for every cell; `null` removes it. */
   fill?: { [K in AttrField]?: CellAttrs[K] | null };
-  /** Clear before writing: contents (value+formula), formats (all attrs but note/validation), notes, validations. */
+  /**
+   * Clear before writing: contents (value+formula), formats (all attrs but note/validation, and the rectangle
+   * from the sheet's conditional format rules), notes, validations.
+   */
   clear?: Array<'contents' | 'formats' | 'notes' | 'validations'>;
   /** Merge the rectangle (true) or break merges inside it (false). */
   merge?: boolean;
@@ -119,6 +122,22 @@ export interface SheetInfo {
   /** Rows hidden by hideRows, by 1-based row number. */
   hiddenRows?: Record<string, true>;
   merges: GridRect[];
+  /** Conditional format rules in their order (Sheet.setConditionalFormatRules); absent = none. */
+  conditionalFormats?: ConditionalRuleData[];
+}
+
+/** Text criteria of a conditional format rule (Apps Script's BooleanCriteria names). */
+export type ConditionalCriteria = 'TEXT_EQUAL_TO' | 'TEXT_STARTS_WITH' | 'TEXT_CONTAINS';
+
+/**
+ * One conditional format rule as stored with its sheet: the rectangles it formats (on that sheet),
+ * its boolean condition and the format it applies; an absent format field leaves the cell's own.
+ */
+export interface ConditionalRuleData {
+  ranges: GridRect[];
+  criteria: ConditionalCriteria;
+  values: string[];
+  format: { bold?: boolean; background?: string; fontColor?: string };
 }
 
 export interface NamedRangeData {
@@ -184,7 +203,7 @@ export interface SheetInit {
   index?: number;
   maxRows?: number;
   maxColumns?: number;
-  /** Copy everything of this sheet (insertSheet's `template` option): cells, formats, sizes, merges. */
+  /** Copy all of this sheet (insertSheet's `template` option): cells, formats, sizes, merges, conditional rules. */
   template?: number;
 }
 
@@ -195,6 +214,8 @@ export type SheetPatch = Partial<Pick<SheetInfo, 'name' | 'frozenRows' | 'frozen
   hiddenColumns?: { start: number; count: number; hidden: boolean };
   /** Hide or show rows [start, start+count). */
   hiddenRows?: { start: number; count: number; hidden: boolean };
+  /** Replace the sheet's conditional format rules (an empty list removes them). */
+  conditionalFormats?: ConditionalRuleData[];
 };
 
 /** Read-only view of one spreadsheet's stored cells, handed to the formula hook during one read. */

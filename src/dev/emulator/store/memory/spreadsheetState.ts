@@ -14,6 +14,7 @@ import { getCell, setCell, contains, overlaps, type Grid } from '../cells/grid';
 import { parseTypedInput, DATE_FORMAT, DATE_TIME_FORMAT } from '../cells/typedInput';
 import { msToSerial } from '../cells/serialDates';
 import { DEFAULT_FORMAT } from '../cells/numberFormat';
+import { clearRulesIn } from '../cells/conditionalFormat';
 
 export interface SheetState {
   info: Omit<SheetInfo, 'index'>;
@@ -157,6 +158,8 @@ export function applyPatch(doc: DocState, sheet: SheetState, rect: GridRect, pat
     sheet.info.merges = sheet.info.merges.filter((m) => !overlaps(m, rect));
     if (patch.merge) sheet.info.merges.push({ ...rect });
   }
+  if (patch.clear?.includes('formats') && sheet.info.conditionalFormats)
+    sheet.info.conditionalFormats = clearRulesIn(sheet.info.conditionalFormats, rect);
 }
 
 /** Check bounds and protections, then apply. */

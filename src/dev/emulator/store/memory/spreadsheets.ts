@@ -2,6 +2,7 @@
 import type {
   CellData,
   CellField,
+  ConditionalRuleData,
   FormulaDocView,
   FormulaHook,
   GridRect,
@@ -146,6 +147,7 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       if (p.sheetId === id)
         p.unprotected = p.unprotected.map((u) => shiftRect(u, dim, at, count)).filter((u): u is GridRect => u !== null);
     s.info.merges = s.info.merges.map((m) => shiftRect(m, dim, at, count)).filter((m): m is GridRect => m !== null);
+    if (s.info.conditionalFormats) s.info.conditionalFormats = shiftRules(s.info.conditionalFormats, dim, at, count);
     if (dim === 'COLUMNS') {
       s.info.columnWidths = shiftColumns(s.info.columnWidths, at, count);
       s.info.hiddenColumns = shiftColumns(s.info.hiddenColumns ?? {}, at, count);
@@ -234,13 +236,18 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
       if (patch.hidden && d.sheets.filter((x) => !x.info.hidden && x !== s).length === 0)
         return { ok: false, reason: 'last-sheet' };
       if (
-        (patch.name !== undefined || patch.frozenRows !== undefined || patch.frozenColumns !== undefined) &&
+        (patch.name !== undefined ||
+          patch.frozenRows !== undefined ||
+          patch.frozenColumns !== undefined ||
+          patch.conditionalFormats !== undefined) &&
         isSheetBlocked(d, sheetId, opts.user)
       ) {
         return { ok: false, reason: 'protected' };
       }
-      const { columnWidths, hiddenColumns, hiddenRows, ...rest } = patch;
+      const { columnWidths, hiddenColumns, hiddenRows, conditionalFormats, ...rest } = patch;
       Object.assign(s.info, rest);
+      if (conditionalFormats?.length) s.info.conditionalFormats = clone(conditionalFormats);
+      else if (conditionalFormats) delete s.info.conditionalFormats;
       if (columnWidths)
         for (let c = columnWidths.start; c < columnWidths.start + columnWidths.count; c++)
           s.info.columnWidths[c] = columnWidths.width;
@@ -473,6 +480,25 @@ export function createMemorySpreadsheetStore(): SpreadsheetStore {
         docs.get(d.id)!.sheets = d.sheets.map((s) => ({ info: clone(s.info), grid: triplesToGrid(clone(s.cells)) }));
     },
   };
+}
+
+/**
+ * Conditional format rules after inserting (count > 0) or deleting (count < 0) rows or columns at `at`:
+ * each range moves, grows or shrinks as a named range does; a rule left with no range is dropped.
+ */
+function shiftRules(
+  rules: ConditionalRuleData[],
+  dim: 'ROWS' | 'COLUMNS',
+  at: number,
+  count: number,
+): ConditionalRuleData[] | undefined {
+  const kept = rules
+    .map((rule) => ({
+      ...rule,
+      ranges: rule.ranges.map((r) => shiftRect(r, dim, at, count)).filter((r): r is GridRect => r !== null),
+    }))
+    .filter((rule) => rule.ranges.length > 0);
+  return kept.length > 0 ? kept : undefined;
 }
 
 /** Re-keys a record by 1-based row or column number after inserting (count > 0) or deleting (count < 0) at `at`. */
