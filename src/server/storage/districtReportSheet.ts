@@ -6,7 +6,7 @@
 // of the template made at set-up.
 import { percentText } from '../../domain/checkText';
 import { shareChange } from '../../domain/comparison';
-import { complianceShortLabels, districtReportSheet as say, summaryUi } from '../../domain/messages';
+import { complianceShortLabels, districtReportSheet as say, statusLabels, summaryUi } from '../../domain/messages';
 import type { Period } from '../../domain/period';
 import { failedChecks } from '../../domain/compliance';
 import { dueDate } from '../../domain/deadline';
@@ -92,6 +92,76 @@ export function templateFormat(row: number, column: number): string {
   if (column === col('number')) return INT;
   if (column === col('submittedOn')) return DATE;
   return column >= col('teachers') && column <= col('mySchool') ? SHARE : TEXT;
+}
+
+/** A text condition of the template's conditional formats, on columns from a row down (to the template's end, or `lastRow`). */
+export interface ConditionalLook {
+  firstColumn: number;
+  lastColumn: number;
+  firstRow: number;
+  lastRow?: number;
+  /** The cell's text is exactly this (SpreadsheetApp.BooleanCriteria.TEXT_EQ), or starts with it (TEXT_STARTS_WITH). */
+  equals?: string;
+  startsWith?: string;
+  bold?: true;
+  background?: string;
+}
+
+/** «Не сдали отчёт (» of «Не сдали отчёт (3)»: what every count of a list's title starts with. */
+const titleStart = (title: (n: number) => string): string => title(0).replace(/0\)$/, '');
+const alertStatuses = [statusLabels.overdue, statusLabels.returned];
+const belowTotal = FIXED_ROWS.total + 1;
+
+/**
+ * What the template paints by its cells' text (conditional formats, copied with it), so a report
+ * writes no formats at all: a figure below its target, an overdue or returned organisation (in the
+ * table and in the list of those not reported), foreign messengers, and the lists' and the legend's
+ * titles in bold. A cell takes the first rule it matches, as in Sheets.
+ */
+export const CONDITIONAL_LOOK: readonly ConditionalLook[] = [
+  {
+    firstColumn: BLOCK.result,
+    lastColumn: BLOCK.result,
+    firstRow: FIXED_ROWS.blockHeader + 1,
+    lastRow: FIXED_ROWS.blockHeader + BLOCK_ROWS,
+    equals: say.missed,
+    background: ALERT_BG,
+  },
+  ...alertStatuses.map((label) => ({
+    firstColumn: col('status'),
+    lastColumn: col('status'),
+    firstRow: belowTotal,
+    equals: label,
+    background: ALERT_BG,
+  })),
+  {
+    firstColumn: col('foreign'),
+    lastColumn: col('foreign'),
+    firstRow: belowTotal,
+    equals: say.foreignYes,
+    background: ALERT_BG,
+  },
+  ...[say.missingTitle, say.lateTitle, say.returnedTitle, say.foreignTitle].map((title) => ({
+    firstColumn: 1,
+    lastColumn: 1,
+    firstRow: belowTotal,
+    startsWith: titleStart(title),
+    bold: true as const,
+  })),
+  { firstColumn: 1, lastColumn: 1, firstRow: belowTotal, equals: say.legendTitle, bold: true },
+];
+
+/** The rule a cell of `value` at (row, column) takes, if any (text only: numbers, dates and blanks match none). */
+export function conditionalLookOf(row: number, column: number, value: unknown): ConditionalLook | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  return CONDITIONAL_LOOK.find(
+    (r) =>
+      column >= r.firstColumn &&
+      column <= r.lastColumn &&
+      row >= r.firstRow &&
+      (r.lastRow === undefined || row <= r.lastRow) &&
+      (r.equals !== undefined ? value === r.equals : value.startsWith(r.startsWith ?? '')),
+  );
 }
 
 /** From the table's first line down, names and remarks wrap (rows grow downwards). */
@@ -334,7 +404,7 @@ function orgTable(g: GridBuilder, x: DistrictReportInput): { headerRow: number; 
       cells[col('foreign')] = [rep.noForeignMessengers ? say.foreignNo : say.foreignYes, TEXT];
     }
     const row = g.row(cells);
-    if (r.status === 'overdue' || r.status === 'returned') g.paint(row, col('status'), ALERT_BG);
+    if (alertStatuses.includes(r.statusLabel as (typeof alertStatuses)[number])) g.paint(row, col('status'), ALERT_BG);
     if (rep && !rep.noForeignMessengers) g.paint(row, col('foreign'), ALERT_BG);
   });
   return { headerRow, totalRow };
@@ -348,12 +418,16 @@ function lists(g: GridBuilder, x: DistrictReportInput): void {
     g.row();
     g.text(title, true);
     if (ids.length === 0) g.row({ [col('id')]: [say.none, TEXT] });
-    for (const id of ids)
-      g.row({
+    for (const id of ids) {
+      const text = note(id);
+      const row = g.row({
         [col('id')]: [id, TEXT],
         [col('name')]: [rowOf.get(id)?.name ?? id, TEXT],
-        [col('status')]: [note(id), TEXT],
+        [col('status')]: [text, TEXT],
       });
+      // An overdue organisation is marked in the list as in the table (the same conditional format).
+      if (alertStatuses.includes(text as (typeof alertStatuses)[number])) g.paint(row, col('status'), ALERT_BG);
+    }
   };
   const returned = s.rows.filter((r) => r.status === 'returned').map((r) => r.orgId);
   list(say.missingTitle(s.missingOrgIds.length), s.missingOrgIds, (id) => rowOf.get(id)?.statusLabel ?? '');

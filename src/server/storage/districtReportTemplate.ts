@@ -8,6 +8,8 @@ import {
   CHART_HEIGHT,
   CHART_WIDTH,
   col,
+  CONDITIONAL_LOOK,
+  conditionalLookOf,
   COLUMNS,
   FIXED_ROWS,
   FONT_SIZE,
@@ -30,10 +32,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const TEMPLATE_ROWS = 1000;
 const GROW_BY = 500;
 /**
- * Version 3 holds the fixed rows' formats, the block's and the table's number formats and wraps,
- * and the district total's line (version 2 held the fixed rows above the table, version 1 — the
- * first release's — widths and font only); the document property records the version and the
- * template's row count: `v3:1000`.
+ * Version 3 holds the fixed rows' formats, the block's and the table's number formats and wraps, the
+ * district total's line and the conditional formats (version 2 held the fixed rows above the table,
+ * version 1 — the first release's — widths and font only); the document property records the
+ * version and the template's row count: `v3:1000`.
  */
 const TEMPLATE_VERSION = 3;
 const TEMPLATE_PROPERTY = 'districtReportTemplate';
@@ -64,7 +66,10 @@ const wholeRow = (row: number): string => a1(row, 1, row, REPORT_WIDTH);
  * The cells where `grid` holds something other than `template(row)`, by value, as few rectangles as
  * simply found: runs of columns in a row, joined with the same run in the rows below.
  */
-function rangesWhereDiffers<T>(grid: readonly (readonly T[])[], template: (row: number) => T): Map<T, string[]> {
+function rangesWhereDiffers<T>(
+  grid: readonly (readonly T[])[],
+  template: (row: number, column: number) => T,
+): Map<T, string[]> {
   type Rect = { value: T; row: number; lastRow: number; column: number; lastColumn: number };
   const done: Rect[] = [];
   let open = new Map<string, Rect>();
@@ -75,7 +80,7 @@ function rangesWhereDiffers<T>(grid: readonly (readonly T[])[], template: (row: 
       const value = cells[c]!;
       let end = c;
       while (end + 1 < cells.length && cells[end + 1] === value) end++;
-      if (value !== template(row)) {
+      if (cells.slice(c, end + 1).some((v, i) => v !== template(row, c + i + 1))) {
         const key = `${String(value)}|${c}|${end}`;
         const above = open.get(key);
         if (above) {
@@ -141,6 +146,19 @@ function makeTemplate(ss: Spreadsheet, rows: number, old: Sheet | null): Sheet {
       ...wrapped.map((c) => a1(FIXED_ROWS.total, c, rows, c)),
     ])
     .setWrap(true);
+  // What varies with the month's text is painted by conditional formats (copied with the template).
+  sheet.setConditionalFormatRules(
+    CONDITIONAL_LOOK.map((r) => {
+      const rule = SpreadsheetApp.newConditionalFormatRule().setRanges([
+        sheet.getRange(a1(r.firstRow, r.firstColumn, r.lastRow ?? rows, r.lastColumn)),
+      ]);
+      if (r.equals !== undefined) rule.whenTextEqualTo(r.equals);
+      else rule.whenTextStartsWith(r.startsWith ?? '');
+      if (r.bold) rule.setBold(true);
+      if (r.background) rule.setBackground(r.background);
+      return rule.build();
+    }),
+  );
   sheet.hideSheet();
   setDocumentProperty(TEMPLATE_PROPERTY, `v${TEMPLATE_VERSION}:${rows}`);
   return sheet;
@@ -194,9 +212,20 @@ export function writeDistrictReport(ss: Spreadsheet, name: string, grid: Distric
     range = sheet.getRange(1, 1, rows, REPORT_WIDTH);
   }
   range.setValues(grid.values);
-  for (const [weight, list] of rangesWhereDiffers(grid.weights, templateWeight))
+  // The template's formats and conditional formats give the grid's look; a cell they do not (none in
+  // today's layout: tested) is formatted here, one RangeList call per weight and colour. Bold on a
+  // blank cell shows nothing and is not compared.
+  const value = (row: number, column: number): unknown => grid.values[row - 1]![column - 1];
+  const weightOf = (row: number, column: number): Weight =>
+    conditionalLookOf(row, column, value(row, column))?.bold ? 'bold' : templateWeight(row);
+  const backgroundOf = (row: number, column: number): string =>
+    conditionalLookOf(row, column, value(row, column))?.background ?? templateBackground(row);
+  const shownWeights = grid.weights.map((line, i) =>
+    line.map((w, c) => (value(i + 1, c + 1) === '' ? weightOf(i + 1, c + 1) : w)),
+  );
+  for (const [weight, list] of rangesWhereDiffers(shownWeights, weightOf))
     sheet.getRangeList(list).setFontWeight(weight);
-  for (const [color, list] of rangesWhereDiffers(grid.backgrounds, templateBackground))
+  for (const [color, list] of rangesWhereDiffers(grid.backgrounds, backgroundOf))
     sheet.getRangeList(list).setBackground(color);
   const chart = sheet
     .newChart()
