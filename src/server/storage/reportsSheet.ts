@@ -12,6 +12,7 @@ import { isOnTime } from '../../domain/deadline';
 import { parsePeriod, periodFromKey, periodKey } from '../../domain/period';
 import { quoteAsText } from './cells';
 import { reportRecordSchema, REPORT_STATES, type ReportRecord, type ReportState } from '../../domain/schemas/report';
+import { quickReportRecord } from '../../domain/schemas/quickParse';
 import { isSealed, sealedRow } from './rowSeal';
 import { readAnchors } from './anchors';
 import { identityOf, locateRow } from './rowIdentity';
@@ -149,6 +150,14 @@ export function highestReportSeq(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, k
   return readReportRows(ss, key, [last]).reports[0]?.seq ?? 0;
 }
 
+/** The version a row holds, as the schema reads it (through its exact shortcut when it can), or null. */
+function storedRecord(v: Record<string, unknown>, state: unknown): ReportRecord | null {
+  const quick = quickReportRecord(v, state);
+  if (quick) return quick;
+  const parsed = reportRecordSchema.safeParse({ ...v, state });
+  return parsed.success ? parsed.data : null;
+}
+
 function decodeReports(
   rows: readonly TableRow[],
   key: string,
@@ -157,13 +166,13 @@ function decodeReports(
   const damaged: DamagedReportRow[] = [];
   for (const r of rows) {
     const v = r.values;
-    const parsed = reportRecordSchema.safeParse({ ...v, state: stateByLabel.get(String(v.state)) ?? v.state });
-    if (!parsed.success) {
+    const record = storedRecord(v, stateByLabel.get(String(v.state)) ?? v.state);
+    if (!record) {
       damaged.push({ row: r.row, orgId: String(v.orgId), period: String(v.period) });
       continue;
     }
     reports.push({
-      ...parsed.data,
+      ...record,
       orgName: String(v.orgName),
       reviewedBy: String(v.reviewedBy),
       reviewedAt: typeof v.reviewedAt === 'string' ? v.reviewedAt : null,
