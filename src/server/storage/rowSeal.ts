@@ -40,14 +40,16 @@ export function ensureIntegrityKey(): string {
  * are left out (see Column.derived). `verbatim` spells months as the cells do (see isSealed).
  */
 export function canonicalRow(layout: TableLayout, cells: readonly unknown[], verbatim = false): string {
-  const parts: string[] = [];
-  cells.forEach((c, i) => {
+  let text = '';
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     const column = layout.columns[i]!;
-    if (c === '' || c === null || c === undefined || column.derived) return;
+    if (c === '' || c === null || c === undefined || column.derived) continue;
     const value = isMonthKind(column.kind) && !verbatim ? fromCell(column.kind, c) : c;
-    parts.push(column.key + '=' + (isDateValue(value) ? String(Math.round(value.getTime() / 1000)) : String(value)));
-  });
-  return parts.join('\u001f');
+    const part = column.key + '=' + (isDateValue(value) ? String(Math.round(value.getTime() / 1000)) : String(value));
+    text = text === '' ? part : text + '\u001f' + part;
+  }
+  return text;
 }
 
 /** Apps Script's signed bytes as lower-case hex. */
