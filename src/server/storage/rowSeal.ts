@@ -52,10 +52,16 @@ export function canonicalRow(layout: TableLayout, cells: readonly unknown[], ver
   return text;
 }
 
+/** Two hex digits of each byte 0–255 (a lookup per byte: every row read is verified). */
+const HEX_OF_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 /** Apps Script's signed bytes as lower-case hex. */
 function hex(bytes: readonly number[], count: number): string {
   let out = '';
-  for (let i = 0; i < count && i < bytes.length; i++) out += ((bytes[i]! + 256) % 256).toString(16).padStart(2, '0');
+  for (let i = 0; i < count && i < bytes.length; i++) {
+    const byte = (bytes[i]! + 256) % 256;
+    out += HEX_OF_BYTE[byte] ?? byte.toString(16).padStart(2, '0');
+  }
   return out;
 }
 
