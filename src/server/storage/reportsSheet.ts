@@ -8,7 +8,7 @@ import {
   timelinessLabels,
   workbookHeaders as h,
 } from '../../domain/messages';
-import { isOnTime } from '../../domain/deadline';
+import { dueInstant } from '../../domain/deadline';
 import { parsePeriod, periodFromKey, periodKey } from '../../domain/period';
 import { quoteAsText } from './cells';
 import { reportRecordSchema, REPORT_STATES, type ReportRecord, type ReportState } from '../../domain/schemas/report';
@@ -192,8 +192,21 @@ function decodeReports(
  * time under the deadline day in Settings — the same rule and setting the summary judges by.
  */
 export function timelinessOf(report: Pick<ReportRecord, 'period' | 'submittedAt'>, deadlineDay: number): string {
-  const onTime = isOnTime(periodFromKey(report.period), new Date(report.submittedAt), deadlineDay);
+  // isOnTime's comparison, with each month's deadline worked out once (the summary asks for every row).
+  const onTime = Date.parse(report.submittedAt) <= dueMsOf(report.period, deadlineDay);
   return onTime ? timelinessLabels.onTime : timelinessLabels.late;
+}
+
+/** The last on-time instant of a month ('ГГГГ-ММ') under a deadline day, by month and day. */
+const dueMsByMonth = new Map<string, number>();
+function dueMsOf(period: string, deadlineDay: number): number {
+  const key = period + '|' + String(deadlineDay);
+  let due = dueMsByMonth.get(key);
+  if (due === undefined) {
+    due = dueInstant(periodFromKey(period), deadlineDay).getTime();
+    dueMsByMonth.set(key, due);
+  }
+  return due;
 }
 
 function encode(report: Omit<StoredReport, 'row' | 'handEdited'>, key: string, deadlineDay: number): unknown[] {
