@@ -1,7 +1,7 @@
 // Exact shortcuts of the stored-record schemas for rows in their usual shape: the record safeParse
 // would give, built without zod (its schemas cost more to build and run than reading a row), or null
-// to let the schema decide and word the error. Equality with the schemas: test/domain/quickParse.test.ts.
-import { regexes } from 'zod/mini';
+// to let the schema decide and word the error. Equality with the schemas: test/integration/storage/quickParse.test.ts.
+import * as z from 'zod/mini';
 import { parseCalendarDate } from '../calendar';
 import { parsePeriod } from '../period';
 import { COORDINATOR_EMAILS_MAX, COUNT_MAX } from './fields';
@@ -10,9 +10,20 @@ import { COMMENT_MAX_LENGTH, REPORT_STATES, type ReportRecord } from './report';
 
 type Values = Readonly<Record<string, unknown>>;
 
-/** The patterns the schemas use (zod's own): z.email() and z.iso.datetime() with its defaults. */
-const EMAIL = regexes.email;
-const DATETIME = regexes.datetime({ precision: null, offset: false, local: false });
+/**
+ * The patterns the schemas test (z.email(), z.iso.datetime()), taken from zod's own formats when first
+ * needed: two small schemas, not the records' (zod's whole list of patterns would weigh on Code.js).
+ */
+let patterns: { email: RegExp; datetime: RegExp } | undefined;
+const patternOf = (format: { _zod: { def: { pattern?: RegExp } } }): RegExp => {
+  const pattern = format._zod.def.pattern;
+  if (!pattern) throw new Error('zod no longer keeps the pattern of a string format in its definition');
+  return pattern;
+};
+const formats = () => {
+  patterns ??= { email: patternOf(z.email()), datetime: patternOf(z.iso.datetime()) };
+  return patterns;
+};
 
 /** Answers of a pure test of a string, kept per execution (months and dates repeat on every row). */
 function memo(test: (text: string) => boolean): (text: string) => boolean {
@@ -31,7 +42,7 @@ function memo(test: (text: string) => boolean): (text: string) => boolean {
 const isPeriodKey = memo((v) => /^\d{4}-\d{2}$/.test(v) && parsePeriod(v) !== null);
 /** isoDate: ГГГГ-ММ-ДД naming a real date. */
 const isIsoDate = memo((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parseCalendarDate(v) !== null);
-const isEmail = memo((v) => EMAIL.test(v));
+const isEmail = memo((v) => formats().email.test(v));
 
 /** z.int() within [min, max]: a finite safe integer. */
 const isInt = (v: unknown, min: number, max: number): v is number =>
@@ -77,7 +88,7 @@ export function quickReportRecord(v: Values, state: unknown): ReportRecord | nul
     typeof v.submittedBy === 'string' &&
     isEmail(v.submittedBy) &&
     typeof v.submittedAt === 'string' &&
-    DATETIME.test(v.submittedAt) &&
+    formats().datetime.test(v.submittedAt) &&
     (REPORT_STATES as readonly unknown[]).includes(state) &&
     typeof v.returnReason === 'string';
   if (!ok) return null;
