@@ -1,6 +1,7 @@
 // Exact shortcuts of the stored-record schemas for rows in their usual shape: the record safeParse
-// would give, built without zod (its schemas cost more to build and run than reading a row), or null
-// to let the schema decide and word the error. Equality with the schemas: test/integration/storage/quickParse.test.ts.
+// would give, built without the record schemas (they cost more to build and run than reading a row),
+// or null to let the schema decide and word the error. Equality with the schemas:
+// test/integration/storage/quickParse.test.ts.
 import * as z from 'zod/mini';
 import { parseCalendarDate } from '../calendar';
 import { parsePeriod } from '../period';
