@@ -19,7 +19,8 @@ export interface CalendarDate {
  * so `instanceof Date` is unreliable there).
  */
 export function isDateValue(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  // A primitive is never a Date: most cells are, and they skip the tag lookup.
+  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /** True when a year is a Gregorian leap year (2024, 2000 yes; 2100 no). */
@@ -29,12 +30,41 @@ export function isLeapYear(year: number): boolean {
 
 /** Number of days in a month (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
+  // Date.UTC reads years 0–99 as 1900–1999: those, far years and months out of range go through it.
+  if (Number.isInteger(year) && year >= 100 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12)
+    return month === 2 ? (isLeapYear(year) ? 29 : 28) : MONTH_DAYS[month - 1]!;
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Largest distance from 1970 of a time a Date holds (ECMAScript, «Time Values and Time Range»). */
+const MAX_TIME_MS = 8.64e15;
+
+/**
+ * The calendar date of a day number (days since 01.01.1970) in the proleptic Gregorian calendar, as
+ * a Date's UTC fields give it, without making a Date (one per cell read was a noticeable cost):
+ * H. Hinnant's civil_from_days, https://howardhinnant.github.io/date_algorithms.html#civil_from_days.
+ */
+function dateOfDayNumber(days: number): CalendarDate {
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const fromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * fromMarch + 2) / 5) + 1;
+  const month = fromMarch < 10 ? fromMarch + 3 : fromMarch - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** The Moscow calendar date of an instant. */
 export function moscowDateOf(instant: Date): CalendarDate {
-  const shifted = new Date(instant.getTime() + MOSCOW_OFFSET_MS);
+  const time = instant.getTime() + MOSCOW_OFFSET_MS;
+  if (Math.abs(time) <= MAX_TIME_MS) return dateOfDayNumber(Math.floor(time / DAY_MS));
+  // Invalid, or past what a Date holds once shifted: the Date's own (NaN) answer.
+  const shifted = new Date(time);
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 

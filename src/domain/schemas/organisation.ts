@@ -24,6 +24,16 @@ export const ORDER_178_DATE = '2023-11-15';
 export const ORGANISATION_TYPES = ['school', 'preschool', 'additional'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
+/** Longest text of each text field of the registry (the schema's limits; quickParse.ts shares them). */
+export const ORGANISATION_TEXT_MAX = {
+  id: 50,
+  name: 300,
+  coordinatorName: 200,
+  coordinatorPosition: 200,
+  coordinatorPhone: 50,
+  appointmentOrderNumber: 50,
+} as const;
+
 const buildOrganisationType = () =>
   z.enum(ORGANISATION_TYPES, {
     error: (iss) => validation.badChoice(label.type, iss.input),
@@ -31,15 +41,15 @@ const buildOrganisationType = () =>
 
 const buildOrganisation = () =>
   z.object({
-    id: requiredText(label.id, 50),
-    name: requiredText(label.name, 300),
+    id: requiredText(label.id, ORGANISATION_TEXT_MAX.id),
+    name: requiredText(label.name, ORGANISATION_TEXT_MAX.name),
     type: buildOrganisationType(),
-    coordinatorName: text(label.coordinatorName, 200),
-    coordinatorPosition: text(label.coordinatorPosition, 200),
+    coordinatorName: text(label.coordinatorName, ORGANISATION_TEXT_MAX.coordinatorName),
+    coordinatorPosition: text(label.coordinatorPosition, ORGANISATION_TEXT_MAX.coordinatorPosition),
     coordinatorEmails: emailList(label.coordinatorEmails, COORDINATOR_EMAILS_MAX),
-    coordinatorPhone: text(label.coordinatorPhone, 50),
+    coordinatorPhone: text(label.coordinatorPhone, ORGANISATION_TEXT_MAX.coordinatorPhone),
     /** Number of the organisation's own order appointing the coordinator ('' until appointed). */
-    appointmentOrderNumber: text(label.appointmentOrderNumber, 50),
+    appointmentOrderNumber: text(label.appointmentOrderNumber, ORGANISATION_TEXT_MAX.appointmentOrderNumber),
     appointmentOrderDate: z.nullable(isoDate(label.appointmentOrderDate)),
     /** Date the copy of that order reached the deputy head (due by 21.11.2023). */
     orderCopyReceived: z.nullable(isoDate(label.orderCopyReceived)),

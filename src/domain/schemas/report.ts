@@ -15,7 +15,7 @@ import {
   type Validated,
 } from './fields';
 import { lazySchema } from './lazy';
-import { hasMySchool, hasPupils, type Organisation } from './organisation';
+import { hasMySchool, hasPupils, ORGANISATION_TEXT_MAX, type Organisation } from './organisation';
 
 /** Longest comment (and attestation explanation) a coordinator may type. */
 export const COMMENT_MAX_LENGTH = 1000;
@@ -23,7 +23,7 @@ export const COMMENT_MAX_LENGTH = 1000;
 /** The figures a coordinator submits for one organisation and month; null = not applicable. */
 const buildMonthlyReport = () =>
   z.object({
-    orgId: requiredText(label.orgId, 50),
+    orgId: requiredText(label.orgId, ORGANISATION_TEXT_MAX.id),
     period: periodKeyField(label.period),
     teachersTotal: count(label.teachersTotal),
     teachersConnected: count(label.teachersConnected),

@@ -53,11 +53,18 @@ export function checkView(c: ComplianceCheck): CheckView {
 /** The compliance columns, in the order of checkCompliance (the order of every row's checks). */
 export const CHECK_IDS = Object.keys(complianceShortLabels) as ComplianceId[];
 
+/**
+ * A check value as JSON tells it apart (the client gets JSON): NaN and ±Infinity are null there, and
+ * Map keys and === already take -0 for 0 — the same answers as comparing JSON.stringify, without it.
+ */
+const asJson = (value: CheckValuePart): CheckValuePart =>
+  typeof value === 'number' && !Number.isFinite(value) ? null : value;
+
 /** The commonest of `values` (compared as JSON), or null when there are none. */
 function commonest(values: readonly CheckValuePart[]): CheckValuePart {
-  const seen = new Map<string, { value: CheckValuePart; n: number }>();
+  const seen = new Map<CheckValuePart, { value: CheckValuePart; n: number }>();
   for (const value of values) {
-    const key = JSON.stringify(value);
+    const key = asJson(value);
     const known = seen.get(key);
     if (known) known.n++;
     else seen.set(key, { value, n: 1 });
@@ -95,7 +102,7 @@ function rowChecks(
   }
   const values = r.compliance.map((c, i): SummaryRowData[10][number] => {
     const [actual, target] = encodeCheckValue(c);
-    return JSON.stringify(target) === JSON.stringify(columns[i]!.target) ? actual : [actual, target];
+    return asJson(target) === asJson(columns[i]!.target) ? actual : [actual, target];
   });
   return { marks: r.compliance.map((c) => MARK(c.ok)).join(''), values };
 }

@@ -95,6 +95,23 @@ function clipped(text: string): string {
   return text.length > TEXT_CELL_MAX ? text.slice(0, TEXT_CELL_MAX - 1) + '…' : text;
 }
 
+/** A month cell as its key, or the cell itself when it names no month. */
+function monthKeyOf(cell: unknown): unknown {
+  const p = parsePeriod(cell);
+  return p ? periodKey(p) : cell;
+}
+
+/** Month texts read so far (every row of a month spells it the same), and their keys. */
+const monthKeysOfText = new Map<string, unknown>();
+function monthKeyOfText(text: string): unknown {
+  let key = monthKeysOfText.get(text);
+  if (key === undefined) {
+    key = monthKeyOf(text);
+    monthKeysOfText.set(text, key);
+  }
+  return key;
+}
+
 /**
  * Cell value → domain value, or the raw cell when it is not what the column holds (the schema
  * then reports it). Blank cells read as null, except text, which reads as ''.
@@ -115,11 +132,9 @@ export function fromCell(kind: CellKind, cell: unknown): unknown {
     }
     case 'datetime':
       return isDateValue(cell) ? cell.toISOString() : cell;
-    case 'period': {
+    case 'period':
       // «ноябрь 2023», or the key older rows hold; Sheets may also have turned it into a Date.
-      const p = parsePeriod(cell);
-      return p ? periodKey(p) : cell;
-    }
+      return typeof cell === 'string' ? monthKeyOfText(cell) : monthKeyOf(cell);
     case 'periods':
       return isDateValue(cell) ? fromCell('period', cell) : monthKeys(cell);
     case 'emails':

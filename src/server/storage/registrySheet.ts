@@ -12,6 +12,7 @@ import {
   type OrganisationType,
 } from '../../domain/schemas/organisation';
 import { normaliseEmail } from '../../domain/email';
+import { quickOrganisation } from '../../domain/schemas/quickParse';
 import { isSealed, sealedRow } from './rowSeal';
 import { locateRow } from './rowIdentity';
 import {
@@ -71,20 +72,27 @@ export interface DamagedRow {
 
 const typeByLabel = new Map<string, OrganisationType>(ORGANISATION_TYPES.map((t) => [organisationTypeLabels[t], t]));
 
+/** The organisation a row holds, as the schema reads it (through its exact shortcut when it can), or null. */
+function storedOrganisation(values: Record<string, unknown>, type: unknown): Organisation | null {
+  const quick = quickOrganisation(values, type);
+  if (quick) return quick;
+  const parsed = organisationSchema.safeParse({ ...values, type });
+  return parsed.success ? parsed.data : null;
+}
+
 /** Parses registry rows (schema each; the checksum only when asked). */
 function parseRows(rows: readonly TableRow[], key: string): { entries: RegistryEntry[]; damaged: DamagedRow[] } {
   const entries: RegistryEntry[] = [];
   const damaged: DamagedRow[] = [];
   for (const r of rows) {
-    const values = { ...r.values, type: typeByLabel.get(String(r.values.type)) ?? r.values.type };
-    const parsed = organisationSchema.safeParse(values);
-    if (!parsed.success) {
+    const organisation = storedOrganisation(r.values, typeByLabel.get(String(r.values.type)) ?? r.values.type);
+    if (!organisation) {
       damaged.push({ row: r.row, id: String(r.values.id) });
       continue;
     }
     let edited: boolean | undefined;
     entries.push({
-      organisation: parsed.data,
+      organisation,
       row: r.row,
       seq: typeof r.values.seq === 'number' ? r.values.seq : 0,
       get handEdited() {

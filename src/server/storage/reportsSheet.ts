@@ -8,10 +8,11 @@ import {
   timelinessLabels,
   workbookHeaders as h,
 } from '../../domain/messages';
-import { isOnTime } from '../../domain/deadline';
+import { dueInstant } from '../../domain/deadline';
 import { parsePeriod, periodFromKey, periodKey } from '../../domain/period';
 import { quoteAsText } from './cells';
 import { reportRecordSchema, REPORT_STATES, type ReportRecord, type ReportState } from '../../domain/schemas/report';
+import { quickReportRecord } from '../../domain/schemas/quickParse';
 import { isSealed, sealedRow } from './rowSeal';
 import { readAnchors } from './anchors';
 import { identityOf, locateRow } from './rowIdentity';
@@ -149,6 +150,14 @@ export function highestReportSeq(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, k
   return readReportRows(ss, key, [last]).reports[0]?.seq ?? 0;
 }
 
+/** The version a row holds, as the schema reads it (through its exact shortcut when it can), or null. */
+function storedRecord(v: Record<string, unknown>, state: unknown): ReportRecord | null {
+  const quick = quickReportRecord(v, state);
+  if (quick) return quick;
+  const parsed = reportRecordSchema.safeParse({ ...v, state });
+  return parsed.success ? parsed.data : null;
+}
+
 function decodeReports(
   rows: readonly TableRow[],
   key: string,
@@ -157,13 +166,13 @@ function decodeReports(
   const damaged: DamagedReportRow[] = [];
   for (const r of rows) {
     const v = r.values;
-    const parsed = reportRecordSchema.safeParse({ ...v, state: stateByLabel.get(String(v.state)) ?? v.state });
-    if (!parsed.success) {
+    const record = storedRecord(v, stateByLabel.get(String(v.state)) ?? v.state);
+    if (!record) {
       damaged.push({ row: r.row, orgId: String(v.orgId), period: String(v.period) });
       continue;
     }
     reports.push({
-      ...parsed.data,
+      ...record,
       orgName: String(v.orgName),
       reviewedBy: String(v.reviewedBy),
       reviewedAt: typeof v.reviewedAt === 'string' ? v.reviewedAt : null,
@@ -183,8 +192,21 @@ function decodeReports(
  * time under the deadline day in Settings — the same rule and setting the summary judges by.
  */
 export function timelinessOf(report: Pick<ReportRecord, 'period' | 'submittedAt'>, deadlineDay: number): string {
-  const onTime = isOnTime(periodFromKey(report.period), new Date(report.submittedAt), deadlineDay);
+  // isOnTime's comparison, with each month's deadline worked out once (the summary asks for every row).
+  const onTime = Date.parse(report.submittedAt) <= dueMsOf(report.period, deadlineDay);
   return onTime ? timelinessLabels.onTime : timelinessLabels.late;
+}
+
+/** The last on-time instant of a month ('ГГГГ-ММ') under a deadline day, by month and day. */
+const dueMsByMonth = new Map<string, number>();
+function dueMsOf(period: string, deadlineDay: number): number {
+  const key = period + '|' + String(deadlineDay);
+  let due = dueMsByMonth.get(key);
+  if (due === undefined) {
+    due = dueInstant(periodFromKey(period), deadlineDay).getTime();
+    dueMsByMonth.set(key, due);
+  }
+  return due;
 }
 
 function encode(report: Omit<StoredReport, 'row' | 'handEdited'>, key: string, deadlineDay: number): unknown[] {

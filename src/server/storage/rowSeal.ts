@@ -40,20 +40,28 @@ export function ensureIntegrityKey(): string {
  * are left out (see Column.derived). `verbatim` spells months as the cells do (see isSealed).
  */
 export function canonicalRow(layout: TableLayout, cells: readonly unknown[], verbatim = false): string {
-  const parts: string[] = [];
-  cells.forEach((c, i) => {
+  let text = '';
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     const column = layout.columns[i]!;
-    if (c === '' || c === null || c === undefined || column.derived) return;
+    if (c === '' || c === null || c === undefined || column.derived) continue;
     const value = isMonthKind(column.kind) && !verbatim ? fromCell(column.kind, c) : c;
-    parts.push(column.key + '=' + (isDateValue(value) ? String(Math.round(value.getTime() / 1000)) : String(value)));
-  });
-  return parts.join('\u001f');
+    const part = column.key + '=' + (isDateValue(value) ? String(Math.round(value.getTime() / 1000)) : String(value));
+    text = text === '' ? part : text + '\u001f' + part;
+  }
+  return text;
 }
+
+/** Two hex digits of each byte 0–255 (a lookup per byte: every row read is verified). */
+const HEX_OF_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 /** Apps Script's signed bytes as lower-case hex. */
 function hex(bytes: readonly number[], count: number): string {
   let out = '';
-  for (let i = 0; i < count && i < bytes.length; i++) out += ((bytes[i]! + 256) % 256).toString(16).padStart(2, '0');
+  for (let i = 0; i < count && i < bytes.length; i++) {
+    const byte = (bytes[i]! + 256) % 256;
+    out += HEX_OF_BYTE[byte] ?? byte.toString(16).padStart(2, '0');
+  }
   return out;
 }
 

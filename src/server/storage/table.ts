@@ -260,10 +260,14 @@ function decodeRow(
   row: number,
 ): TableRow {
   const record: Record<string, unknown> = {};
-  const inLayout = positions.map((p) => (p < 0 ? '' : cells[p]));
-  layout.columns.forEach((c, j) => {
-    record[c.key] = fromCell(c.kind, inLayout[j]);
-  });
+  const inLayout: unknown[] = new Array(positions.length);
+  for (let j = 0; j < positions.length; j++) {
+    const p = positions[j]!;
+    const cell = p < 0 ? '' : cells[p];
+    const column = layout.columns[j]!;
+    inLayout[j] = cell;
+    record[column.key] = fromCell(column.kind, cell);
+  }
   return { row, values: record, cells: inLayout };
 }
 
