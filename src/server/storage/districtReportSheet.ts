@@ -151,19 +151,6 @@ export const CONDITIONAL_LOOK: readonly ConditionalLook[] = [
   { firstColumn: 1, lastColumn: 1, firstRow: belowTotal, equals: say.legendTitle, bold: true },
 ];
 
-/** The rule a cell of `value` at (row, column) takes, if any (text only: numbers, dates and blanks match none). */
-export function conditionalLookOf(row: number, column: number, value: unknown): ConditionalLook | undefined {
-  if (typeof value !== 'string' || value === '') return undefined;
-  return CONDITIONAL_LOOK.find(
-    (r) =>
-      column >= r.firstColumn &&
-      column <= r.lastColumn &&
-      row >= r.firstRow &&
-      (r.lastRow === undefined || row <= r.lastRow) &&
-      (r.equals !== undefined ? value === r.equals : value.startsWith(r.startsWith ?? '')),
-  );
-}
-
 /** From the table's first line down, names and remarks wrap (rows grow downwards). */
 export const templateWraps = (row: number, column: number): boolean =>
   row >= FIXED_ROWS.total && (column === col('name') || column === col('remarks'));

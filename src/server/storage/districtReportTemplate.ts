@@ -9,7 +9,6 @@ import {
   CHART_WIDTH,
   col,
   CONDITIONAL_LOOK,
-  conditionalLookOf,
   COLUMNS,
   FIXED_ROWS,
   FONT_SIZE,
@@ -22,7 +21,6 @@ import {
   TOTAL_BG,
   WHITE,
   type DistrictReportGrid,
-  type Weight,
 } from './districtReportSheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -46,12 +44,6 @@ function recordedRows(): number | null {
   return m && Number(m[1]) === TEMPLATE_VERSION ? Number(m[2]) : null;
 }
 
-/** What the template holds in a row: bold and shaded fixed rows, plain white elsewhere. */
-const templateWeight = (row: number): Weight =>
-  (FIXED_ROWS.bold as readonly number[]).includes(row) ? 'bold' : 'normal';
-const templateBackground = (row: number): string =>
-  row === FIXED_ROWS.total ? TOTAL_BG : (FIXED_ROWS.shaded as readonly number[]).includes(row) ? HEADER_BG : WHITE;
-
 /** 1-based column → letters (1 → A). */
 function letters(column: number): string {
   let s = '';
@@ -61,48 +53,6 @@ function letters(column: number): string {
 const a1 = (row: number, column: number, lastRow = row, lastColumn = column): string =>
   `${letters(column)}${row}:${letters(lastColumn)}${lastRow}`;
 const wholeRow = (row: number): string => a1(row, 1, row, REPORT_WIDTH);
-
-/**
- * The cells where `grid` holds something other than `template(row)`, by value, as few rectangles as
- * simply found: runs of columns in a row, joined with the same run in the rows below.
- */
-function rangesWhereDiffers<T>(
-  grid: readonly (readonly T[])[],
-  template: (row: number, column: number) => T,
-): Map<T, string[]> {
-  type Rect = { value: T; row: number; lastRow: number; column: number; lastColumn: number };
-  const done: Rect[] = [];
-  let open = new Map<string, Rect>();
-  grid.forEach((cells, i) => {
-    const row = i + 1;
-    const next = new Map<string, Rect>();
-    for (let c = 0; c < cells.length; ) {
-      const value = cells[c]!;
-      let end = c;
-      while (end + 1 < cells.length && cells[end + 1] === value) end++;
-      if (cells.slice(c, end + 1).some((v, i) => v !== template(row, c + i + 1))) {
-        const key = `${String(value)}|${c}|${end}`;
-        const above = open.get(key);
-        if (above) {
-          above.lastRow = row;
-          open.delete(key);
-          next.set(key, above);
-        } else next.set(key, { value, row, lastRow: row, column: c + 1, lastColumn: end + 1 });
-      }
-      c = end + 1;
-    }
-    done.push(...open.values());
-    open = next;
-  });
-  done.push(...open.values());
-  const byValue = new Map<T, string[]>();
-  for (const r of done) {
-    const list = byValue.get(r.value) ?? [];
-    list.push(a1(r.row, r.column, r.lastRow, r.lastColumn));
-    byValue.set(r.value, list);
-  }
-  return byValue;
-}
 
 /** The rows a template for `rowsNeeded` is made with. */
 const templateSize = (rowsNeeded: number): number => Math.max(TEMPLATE_ROWS, Math.ceil(rowsNeeded / GROW_BY) * GROW_BY);
@@ -177,21 +127,17 @@ export function ensureReportTemplate(ss: Spreadsheet, rowsNeeded = 0): { sheet: 
 }
 
 /**
- * Replaces the sheet `name` (keeping its place) or creates it, with a shown copy of `template`.
- * insertSheet(name, [index,] {template}) copies the template and "the new sheet becomes the active
- * sheet" (Spreadsheet.insertSheet reference): the admin sees the report without another call. Where
- * a new sheet goes without an index is not documented; nothing depends on it.
+ * Replaces the sheet `name` (a report of the month made before) or creates it, with a shown copy of
+ * `template`. insertSheet(name, {template}) copies the template and "the new sheet becomes the
+ * active sheet" (Spreadsheet.insertSheet reference): the admin sees the report without another call.
+ * Where a new sheet goes without an index is not documented; nothing depends on it (a report made
+ * again is not put back where the old one was: that would cost a call to ask where it was).
  */
 function copyTemplate(ss: Spreadsheet, name: string, template: Sheet): Sheet {
   const old = ss.getSheetByName(name);
-  let copy: Sheet;
-  if (old) {
-    const index = old.getIndex() - 1;
-    ss.deleteSheet(old);
-    copy = ss.insertSheet(name, index, { template });
-  } else copy = ss.insertSheet(name, { template });
+  if (old) ss.deleteSheet(old);
   // Whether a copy of a hidden sheet is hidden is not documented: shown unconditionally (one call).
-  return copy.showSheet();
+  return ss.insertSheet(name, { template }).showSheet();
 }
 
 /**
@@ -212,21 +158,8 @@ export function writeDistrictReport(ss: Spreadsheet, name: string, grid: Distric
     range = sheet.getRange(1, 1, rows, REPORT_WIDTH);
   }
   range.setValues(grid.values);
-  // The template's formats and conditional formats give the grid's look; a cell they do not (none in
-  // today's layout: tested) is formatted here, one RangeList call per weight and colour. Bold on a
-  // blank cell shows nothing and is not compared.
-  const value = (row: number, column: number): unknown => grid.values[row - 1]![column - 1];
-  const weightOf = (row: number, column: number): Weight =>
-    conditionalLookOf(row, column, value(row, column))?.bold ? 'bold' : templateWeight(row);
-  const backgroundOf = (row: number, column: number): string =>
-    conditionalLookOf(row, column, value(row, column))?.background ?? templateBackground(row);
-  const shownWeights = grid.weights.map((line, i) =>
-    line.map((w, c) => (value(i + 1, c + 1) === '' ? weightOf(i + 1, c + 1) : w)),
-  );
-  for (const [weight, list] of rangesWhereDiffers(shownWeights, weightOf))
-    sheet.getRangeList(list).setFontWeight(weight);
-  for (const [color, list] of rangesWhereDiffers(grid.backgrounds, backgroundOf))
-    sheet.getRangeList(list).setBackground(color);
+  // The template's formats and conditional formats give the grid's look: no format is written
+  // (test/integration/summary/districtReportWrite.test.ts compares the sheet as shown with the grid).
   const chart = sheet
     .newChart()
     .asBarChart()

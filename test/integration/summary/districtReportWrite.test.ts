@@ -12,8 +12,8 @@ import { sheetGrid } from '../../../src/dev/preview/grid';
 import type { StoredReport } from '../../../src/server/storage/reportsSheet';
 import type { Workbook } from '../../../src/server/workbook/workbook';
 import { bigDistrict } from '../../support/bigDistrict';
-import { handEdit, OWNER, type District } from '../../support/district';
-import { dumpSheet, storedReports } from '../../support/summarySupport';
+import { COORD_A, handEdit, OWNER, SCHOOL, schoolReport, type District } from '../../support/district';
+import { dumpSheet, storedReports, summaryOf } from '../../support/summarySupport';
 
 const SHEET = 'Сводный отчёт декабрь 2023';
 const TEMPLATE = 'Шаблон сводного отчёта';
@@ -113,12 +113,17 @@ const HANDLE = /\.(getSheetByName|getRange|getRangeList|newChart)$|\.EmbeddedCha
 /** Round trips to the spreadsheet from the first the writer makes (where its copy goes). */
 function writeRoundTrips(r: ExecutionResult): string[] {
   const sequence = (r.sequence ?? []).map((s) => s.call);
-  const start = sequence.findIndex((c) => c.endsWith('.insertSheet') || c.endsWith('Sheet.getIndex'));
+  const start = sequence.findIndex((c) => c.endsWith('.deleteSheet') || c.endsWith('.insertSheet'));
   return sequence.slice(start).filter((c) => c.startsWith('SpreadsheetApp.') && !HANDLE.test(c));
 }
 
 test('the report shows exactly the formats its grids hold: numbers, bold rows, shading, wraps, title size', () => {
   const d = bigDistrict();
+  // A school with foreign messengers and another's report returned: every alert the document has.
+  const foreign = { period: '2023-12', noForeignMessengers: false, foreignMessengersExplanation: 'Чат в WhatsApp' };
+  d.call(COORD_A, 'submitReport', schoolReport(foreign), 'look-foreign');
+  const sent = summaryOf(d, '2023-12').rows.find((r) => r.state === 'submitted' && r.orgId !== SCHOOL.id)!;
+  d.call(OWNER, 'reviewReport', sent.orgId, '2023-12', sent.version, 'return', 'Уточните число родителей');
   d.call(OWNER, 'generateDistrictReport', '2023-12');
   expectSameDocument(d, SHEET, '2023-12');
   // The admin sees the report at once: the copy is the active sheet.
@@ -141,6 +146,8 @@ test('the report shows exactly the formats its grids hold: numbers, bold rows, s
   expect(at('просрочен')).toEqual({ weight: 'normal', background: '#fce8e6' });
   expect(at('ниже цели').background).toBe('#fce8e6');
   expect(at('сдан вовремя').background).toBe('#ffffff');
+  expect(at('возвращён').background).toBe('#fce8e6');
+  expect(at('да').background).toBe('#fce8e6');
   expect(at(/^Не сдали отчёт \(\d+\)$/).weight).toBe('bold');
   expect(at(/^Сдали с опозданием \(\d+\)$/).weight).toBe('bold');
   expect(at('Обозначения').weight).toBe('bold');
@@ -195,6 +202,8 @@ test('the write makes the same few round trips for 5 and for 50 organisations, a
   // formats, the wraps, the total's line and the conditional formats), the chart, and the
   // execution's closing flush.
   expect(writeRoundTrips(large.first).length).toBeLessThanOrEqual(5);
+  // Made again: the old sheet deleted first, nothing asked of it.
+  expect(writeRoundTrips(large.again).length).toBeLessThanOrEqual(6);
   for (const r of [large.first, large.again]) {
     const methods = (r.sequence ?? []).map((c) => c.call.split('.').pop());
     expect(methods).not.toContain('isSheetHidden');
