@@ -281,7 +281,8 @@ export const SHOTS: readonly Shot[] = [
     capture: { selector: '#grid', maxHeight: 560, pad: 0 },
   },
   printedPage('admin-district-print', '.page[data-page="1"]'),
-  printedPage('admin-district-print-signature', '.page:last-child'),
+  // The page with the signature block (the footer's two lines may run onto a page of their own).
+  printedPage('admin-district-print-signature', '.page:has-text("Заместитель начальника Отдела образования")'),
   {
     name: 'admin-hand-edited',
     user: DEMO_OWNER,
