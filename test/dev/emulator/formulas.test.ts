@@ -489,8 +489,11 @@ describe('the generated district report', () => {
       if (b === null) expect(a).toBe('');
       else expect(a as number).toBeCloseTo(b, 12);
     };
+    // The district total is the table's first line, the organisations follow.
+    const totalIndex = header + 1;
+    expect(v[totalIndex]![2]).toMatch(/^Итого по округу/);
     for (const [i, row] of s.rows.entries()) {
-      const cells = v[header + 1 + i]!;
+      const cells = v[header + 2 + i]!;
       expect(cells[1]).toBe(row.orgId);
       const rep = row.report;
       if (!rep) {
@@ -500,7 +503,6 @@ describe('the generated district report', () => {
       close(cells[col('Пед., %')], rep.teachersConnected / rep.teachersTotal);
       close(cells[col('Род., %')], rep.parentsTotal === 0 ? null : rep.parentsConnected / rep.parentsTotal);
     }
-    const totalIndex = header + 1 + s.rows.length;
     const total = v[totalIndex]!;
     close(total[col('Пед., %')], s.coverage.teachers);
     close(total[col('Обуч., %')], s.coverage.pupils);
