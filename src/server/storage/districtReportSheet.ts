@@ -109,7 +109,7 @@ export interface ConditionalLook {
 
 /** «Не сдали отчёт (» of «Не сдали отчёт (3)»: what every count of a list's title starts with. */
 const titleStart = (title: (n: number) => string): string => title(0).replace(/0\)$/, '');
-const alertStatuses = [statusLabels.overdue, statusLabels.returned];
+const alertStatuses: readonly string[] = [statusLabels.overdue, statusLabels.returned];
 const belowTotal = FIXED_ROWS.total + 1;
 
 /**
@@ -151,9 +151,8 @@ export const CONDITIONAL_LOOK: readonly ConditionalLook[] = [
   { firstColumn: 1, lastColumn: 1, firstRow: belowTotal, equals: say.legendTitle, bold: true },
 ];
 
-/** From the table's first line down, names and remarks wrap (rows grow downwards). */
-export const templateWraps = (row: number, column: number): boolean =>
-  row >= FIXED_ROWS.total && (column === col('name') || column === col('remarks'));
+/** From the table's first line down to the template's end, names and remarks wrap (rows grow downwards). */
+export const WRAPPED_COLUMNS = [col('name'), col('remarks')];
 
 export type Weight = 'bold' | 'normal';
 
@@ -391,7 +390,7 @@ function orgTable(g: GridBuilder, x: DistrictReportInput): { headerRow: number; 
       cells[col('foreign')] = [rep.noForeignMessengers ? say.foreignNo : say.foreignYes, TEXT];
     }
     const row = g.row(cells);
-    if (alertStatuses.includes(r.statusLabel as (typeof alertStatuses)[number])) g.paint(row, col('status'), ALERT_BG);
+    if (alertStatuses.includes(r.statusLabel)) g.paint(row, col('status'), ALERT_BG);
     if (rep && !rep.noForeignMessengers) g.paint(row, col('foreign'), ALERT_BG);
   });
   return { headerRow, totalRow };
@@ -413,7 +412,7 @@ function lists(g: GridBuilder, x: DistrictReportInput): void {
         [col('status')]: [text, TEXT],
       });
       // An overdue organisation is marked in the list as in the table (the same conditional format).
-      if (alertStatuses.includes(text as (typeof alertStatuses)[number])) g.paint(row, col('status'), ALERT_BG);
+      if (alertStatuses.includes(text)) g.paint(row, col('status'), ALERT_BG);
     }
   };
   const returned = s.rows.filter((r) => r.status === 'returned').map((r) => r.orgId);

@@ -7,7 +7,6 @@ import {
   BLOCK,
   CHART_HEIGHT,
   CHART_WIDTH,
-  col,
   CONDITIONAL_LOOK,
   COLUMNS,
   FIXED_ROWS,
@@ -16,10 +15,10 @@ import {
   REPORT_WIDTH,
   TEXT,
   templateFormat,
-  templateWraps,
   TITLE_SIZE,
   TOTAL_BG,
   WHITE,
+  WRAPPED_COLUMNS,
   type DistrictReportGrid,
 } from './districtReportSheet';
 
@@ -88,12 +87,11 @@ function makeTemplate(ss: Spreadsheet, rows: number, old: Sheet | null): Sheet {
   sheet.getRange(wholeRow(FIXED_ROWS.total)).setBackground(TOTAL_BG);
   const block = FIXED_ROWS.blockHeader;
   // Headers wrap within their columns; from the table's first line down, names and remarks wrap.
-  const wrapped = [col('name'), col('remarks')].filter((c) => templateWraps(FIXED_ROWS.total, c));
   sheet
     .getRangeList([
       a1(block, BLOCK.target, block, BLOCK.result),
       wholeRow(FIXED_ROWS.tableHeader),
-      ...wrapped.map((c) => a1(FIXED_ROWS.total, c, rows, c)),
+      ...WRAPPED_COLUMNS.map((c) => a1(FIXED_ROWS.total, c, rows, c)),
     ])
     .setWrap(true);
   // What varies with the month's text is painted by conditional formats (copied with the template).
@@ -143,8 +141,8 @@ function copyTemplate(ss: Spreadsheet, name: string, template: Sheet): Sheet {
 /**
  * Replaces the sheet `name` (or creates it) with a copy of the template holding the grid and a bar
  * chart of the district's figures against the targets; nothing else in the spreadsheet changes.
- * A constant number of calls whatever the number of organisations: the copy, the values, one
- * RangeList per weight and colour that differ from the template's, and the chart.
+ * A constant number of calls whatever the number of organisations: the copy (shown), the values and
+ * the chart — the template holds every format.
  */
 export function writeDistrictReport(ss: Spreadsheet, name: string, grid: DistrictReportGrid): Sheet {
   const rows = grid.values.length;
