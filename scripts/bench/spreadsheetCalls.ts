@@ -12,6 +12,8 @@ export const ALL_SIZES: BenchSize[] = [5, 50, 500].flatMap((organisations) =>
 
 export interface OperationFigures extends Figures {
   name: string;
+  /** The operation's whole label (several cases of one server function share `name`). */
+  case: string;
   orgs: number;
   months: number;
 }
@@ -35,7 +37,7 @@ export function benchSpreadsheetCalls(sizes: readonly BenchSize[]): OperationFig
         }
         const f = figuresOf(result);
         counts.push(f.calls);
-        out.push({ name: functionOf(op.name), orgs: size.organisations, months: size.months, ...f });
+        out.push({ name: functionOf(op.name), case: op.name, orgs: size.organisations, months: size.months, ...f });
         rows.push([
           op.name,
           `${size.organisations}×${size.months}`,

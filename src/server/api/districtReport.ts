@@ -3,7 +3,6 @@
 import { districtReportSheet as say, serverErrors } from '../../domain/messages';
 import { periodFromKey, previousPeriod } from '../../domain/period';
 import { figuresOf, summariseDistrict, type MonthFigures } from '../../domain/summary';
-import type { StoredReport } from '../storage/reportsSheet';
 import type { Workbook } from '../workbook/workbook';
 import { requireAdmin } from '../access/roles';
 import { choosePeriod } from './summaryRows';
@@ -13,7 +12,7 @@ import { forClient, UserError } from '../errors/userError';
 import { withDocumentLock } from '../workbook/lock';
 import { districtReportGrid } from '../storage/districtReportSheet';
 import { writeDistrictReport } from '../storage/districtReportTemplate';
-import { readReports } from '../storage/reportsSheet';
+import { readReportFigures, readReports, type ReportFigures } from '../storage/reportsSheet';
 import { openWorkbook } from '../workbook/workbook';
 
 /** First submission per organisation for one month (lateness is decided by it). */
@@ -38,7 +37,7 @@ function firstSubmissions(
  */
 export function buildDistrictReport(
   wb: Workbook,
-  reports: readonly StoredReport[],
+  reports: readonly ReportFigures[],
   periodKey: string,
   now: Date,
   previous?: MonthFigures | null,
@@ -79,8 +78,9 @@ export function generateDistrictReport(period: string): GeneratedReport {
       const now = new Date();
       const { chosen } = choosePeriod(wb, now, typeof period === 'string' ? period : '');
       if (!chosen) throw new UserError(serverErrors.badPeriod);
-      // The month's rows and the month before's figures through the index (else the whole sheet).
-      const month = monthFromIndex(wb, now, chosen.key);
+      // The month's rows and the month before's figures through the index (else the whole sheet). The
+      // rows are read without their seals: the printed report shows no hand-edit mark (the summary does).
+      const month = monthFromIndex(wb, now, chosen.key, (rows) => readReportFigures(wb.ss, rows));
       const report = month
         ? buildDistrictReport(wb, month.reports, chosen.key, now, month.previous)
         : buildDistrictReport(wb, readReports(wb.ss, wb.key).reports, chosen.key, now);

@@ -4,8 +4,8 @@
 import { monthFiguresFrom, type MonthFigures } from '../../domain/summary';
 import { periodFromKey } from '../../domain/period';
 import { readMonthAggregates, readMonthsEntries, type MonthEntry } from '../storage/reportIndex';
-import { monthReports } from '../storage/reportReads';
-import { reportRowCount, type readReports, type StoredReport } from '../storage/reportsSheet';
+import { monthReports, type RowReader } from '../storage/reportReads';
+import { reportRowCount, type DamagedReportRow, type ReportFigures } from '../storage/reportsSheet';
 import type { Workbook } from '../workbook/workbook';
 import { choosePeriod } from './summaryRows';
 
@@ -17,27 +17,32 @@ function previousFigures(wb: Workbook, key: string, entries: ReadonlyMap<string,
 }
 
 /**
- * The shown month's latest versions (each with its first submission as a version-0 copy, for
- * lateness), the month before's figures (null for the first reported month), every month's
- * aggregate, and the organisations whose shown month had an earlier version accepted; null when the
- * index cannot be trusted.
+ * The shown month's latest versions as `read` reads them (each with its first submission as a
+ * version-0 copy, for lateness), the month before's figures (null for the first reported month),
+ * every month's aggregate, and the organisations whose shown month had an earlier version accepted;
+ * null when the index cannot be trusted.
  */
-export function monthFromIndex(wb: Workbook, now: Date, period: string | null) {
+export function monthFromIndex<R extends ReportFigures>(
+  wb: Workbook,
+  now: Date,
+  period: string | null,
+  read: RowReader<R>,
+) {
   const aggregates = readMonthAggregates(wb.ss, wb.key, reportRowCount(wb.ss));
   if (!aggregates) return null;
   const { choices, chosen } = choosePeriod(wb, now, period);
   const acceptedOnce = new Set<string>();
-  const damaged: ReturnType<typeof readReports>['damaged'] = [];
-  if (!chosen) return { aggregates, reports: [], damaged, acceptedOnce, previous: null };
+  const damaged: DamagedReportRow[] = [];
+  if (!chosen) return { aggregates, reports: [] as R[], damaged, acceptedOnce, previous: null };
   // The month before is compared with by its figures only: its entry, not its rows.
   const before = choices[choices.findIndex((c) => c.key === chosen.key) + 1];
   const keys = before ? [before.key, chosen.key] : [chosen.key];
   const entries = readMonthsEntries(wb.ss, wb.key, keys, reportRowCount(wb.ss));
   if (!entries) return null;
   const previous = before ? previousFigures(wb, before.key, entries.get(before.key)!) : null;
-  const month = monthReports(wb.ss, wb.key, chosen.key, entries.get(chosen.key));
+  const month = monthReports(wb.ss, wb.key, chosen.key, read, entries.get(chosen.key));
   if (!month) return null;
-  const firsts: StoredReport[] = month.latest.map((r) => ({
+  const firsts: R[] = month.latest.map((r) => ({
     ...r,
     version: 0,
     submittedAt: month.entries.get(r.orgId)?.firstSubmittedAt ?? r.submittedAt,

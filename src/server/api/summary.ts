@@ -16,7 +16,7 @@ import { verifyAuditChainSince } from '../storage/auditSheet';
 import { recordedAuditBreak } from '../reminders/auditWatch';
 import { summaryFindings } from '../workbook/handEdits';
 import { latestReportPerOrganisation } from '../workbook/setupChecklist';
-import { latestStructures, orgReports } from '../storage/reportReads';
+import { latestStructures, orgReports, sealedRows } from '../storage/reportReads';
 import { readReports, type StoredReport } from '../storage/reportsSheet';
 import { openWorkbook, resolveOrgPeriod, type Workbook } from '../workbook/workbook';
 import { monthFromIndex } from './monthFromIndex';
@@ -74,7 +74,7 @@ export function getDistrictSummary(period: string | null): DistrictSummaryData {
     const wb = openWorkbook();
     requireAdmin(wb.caller);
     const now = new Date();
-    const month = monthFromIndex(wb, now, period);
+    const month = monthFromIndex(wb, now, period, sealedRows(wb.ss, wb.key));
     const { reports, damaged } = month ?? readReports(wb.ss, wb.key);
     return buildSummaryView({
       wb,

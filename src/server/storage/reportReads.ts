@@ -14,7 +14,14 @@ import {
   type MonthEntry,
   type VersionRef,
 } from './reportIndex';
-import { readReportRows, readReports, reportRowCount, type StoredReport } from './reportsSheet';
+import {
+  readReportRows,
+  readReports,
+  reportRowCount,
+  type DamagedReportRow,
+  type ReportFigures,
+  type StoredReport,
+} from './reportsSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -80,27 +87,33 @@ export function orgReports(ss: Spreadsheet, key: string, orgId: string): OrgRepo
   };
 }
 
+/** How a call reads the rows it asked for: readReportRows (checked against seals) or readReportFigures. */
+export type RowReader<R> = (rows: readonly number[]) => { reports: R[]; damaged: DamagedReportRow[] };
+
+/** Reads rows checked against their seals (whether each was changed by hand). */
+export const sealedRows =
+  (ss: Spreadsheet, key: string): RowReader<StoredReport> =>
+  (rows) =>
+    readReportRows(ss, key, rows);
+
 /**
- * The month's entries (read, or `known` when the caller read them) and its latest versions
- * (checked), or null when the index cannot be trusted.
+ * The month's entries (read, or `known` when the caller read them) and its latest versions (as
+ * `read` reads them), or null when the index cannot be trusted.
  */
-export function monthReports(
+export function monthReports<R extends ReportFigures>(
   ss: Spreadsheet,
   key: string,
   period: string,
+  read: RowReader<R>,
   known?: Map<string, MonthEntry>,
 ): {
   entries: Map<string, MonthEntry>;
-  latest: StoredReport[];
-  damaged: ReturnType<typeof readReports>['damaged'];
+  latest: R[];
+  damaged: DamagedReportRow[];
 } | null {
   const entries = known ?? readMonthEntries(ss, key, period, reportRowCount(ss));
   if (!entries) return null;
-  const { reports, damaged } = readReportRows(
-    ss,
-    key,
-    [...entries.values()].map((e) => e.row),
-  );
+  const { reports, damaged } = read([...entries.values()].map((e) => e.row));
   const byRow = new Map(reports.map((r) => [r.row, r]));
   for (const [orgId, e] of entries) {
     const r = byRow.get(e.row);

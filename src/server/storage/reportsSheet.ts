@@ -132,6 +132,46 @@ export function readReportRows(
   return decodeReports(readRows(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT, rows), key);
 }
 
+/** A version as the schema reads it, and its row: what a call needs that shows no seal. */
+export type ReportFigures = ReportRecord & { row: number };
+
+/** What the add-on records around a version: the columns readReportFigures need not read. */
+const AROUND_RECORD: readonly string[] = [
+  'orgName',
+  'timeliness',
+  'reviewedBy',
+  'reviewedAt',
+  'teacherWeeks',
+  'submissionKey',
+  'seq',
+  'checksum',
+];
+/** The columns ReportRecord's schema reads (test/integration/storage/reportFigures.test.ts). */
+export const RECORD_COLUMNS: readonly string[] = REPORTS_LAYOUT.columns
+  .map((c) => c.key)
+  .filter((k) => !AROUND_RECORD.includes(k));
+
+/**
+ * Reads the given rows only up to the last column the schema reads (ReportRecord's), unchecked
+ * against their seals — for a call that shows whether a row was changed by hand nowhere (the
+ * district report: the summary shows it). Six columns and one checksum a row fewer than
+ * readReportRows.
+ */
+export function readReportFigures(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  rows: readonly number[],
+): { reports: ReportFigures[]; damaged: DamagedReportRow[] } {
+  const reports: ReportFigures[] = [];
+  const damaged: DamagedReportRow[] = [];
+  for (const r of readRows(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT, rows, false, RECORD_COLUMNS)) {
+    const v = r.values;
+    const record = storedRecord(v, stateByLabel.get(String(v.state)) ?? v.state);
+    if (record) reports.push({ ...record, row: r.row });
+    else damaged.push({ row: r.row, orgId: String(v.orgId), period: String(v.period) });
+  }
+  return { reports, damaged };
+}
+
 /** The reports sheet's last row (read once per execution). */
 export function reportRowCount(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
   return lastRowOf(requireSheet(ss, REPORTS_LAYOUT));

@@ -263,7 +263,7 @@ function decodeRow(
   const inLayout: unknown[] = new Array(positions.length);
   for (let j = 0; j < positions.length; j++) {
     const p = positions[j]!;
-    const cell = p < 0 ? '' : cells[p];
+    const cell = p < 0 || p >= cells.length ? '' : cells[p];
     const column = layout.columns[j]!;
     inLayout[j] = cell;
     record[column.key] = fromCell(column.kind, cell);
@@ -331,19 +331,27 @@ export function readRows(
   rows: readonly number[],
   /** The rows are known to hold data (found by readColumn): the last row need not be asked. */
   known = false,
+  /**
+   * Only these columns are needed: the read stops at the last of them (found by header), and the
+   * columns past it read as blank — so such a row can never be checked against its seal.
+   */
+  only?: readonly string[],
 ): TableRow[] {
   const last = known ? Number.POSITIVE_INFINITY : lastRowOf(sheet);
   const wanted = Array.from(new Set(rows.filter((r) => r >= 2 && r <= last))).sort((a, b) => a - b);
   if (wanted.length === 0) return [];
   const header = headerOf(sheet, layout);
   const positions = headerPositions(header, layout);
+  const width = only
+    ? Math.max(0, ...layout.columns.map((c, j) => (only.includes(c.key) ? positions[j]! : -1))) + 1
+    : header.length;
   const found = new Map<number, TableRow>();
   let start = 0;
   while (start < wanted.length) {
     let end = start;
     while (end + 1 < wanted.length && wanted[end + 1]! - wanted[end]! <= RUN_GAP) end++;
     const from = wanted[start]!;
-    const block = sheet.getRange(from, 1, wanted[end]! - from + 1, header.length).getValues();
+    const block = sheet.getRange(from, 1, wanted[end]! - from + 1, width).getValues();
     for (let i = start; i <= end; i++) {
       const cells = block[wanted[i]! - from]!;
       if (!cells.every((v) => v === '')) found.set(wanted[i]!, decodeRow(layout, positions, cells, wanted[i]!));

@@ -9,7 +9,7 @@ import { quickOrganisation, quickReportRecord } from '../../../src/domain/schema
 import { REPORT_STATES, reportRecordSchema } from '../../../src/domain/schemas/report';
 import { fromCell } from '../../../src/server/storage/cells';
 import { REGISTRY_LAYOUT } from '../../../src/server/storage/registrySheet';
-import { REPORTS_LAYOUT } from '../../../src/server/storage/reportsSheet';
+import { RECORD_COLUMNS, REPORTS_LAYOUT } from '../../../src/server/storage/reportsSheet';
 import type { TableLayout } from '../../../src/server/storage/table';
 
 const OWNER = 'deputy-head@example.org';
@@ -218,4 +218,12 @@ test('a row the schema reads is read by the shortcut too when it holds what the 
     { numRuns: 2000, seed: 7 },
   );
   expect(quick).toBe(valid);
+});
+
+test('the district report’s narrow read takes every column the record schema reads', () => {
+  // readReportFigures stops at the last of RECORD_COLUMNS: a key the schema reads and the list lacks
+  // would read as blank and refuse every row.
+  const schemaKeys = Object.keys(reportRecordSchema.shape);
+  expect([...RECORD_COLUMNS].sort()).toEqual([...schemaKeys].sort());
+  expect(RECORD_COLUMNS.every((k) => REPORTS_LAYOUT.columns.some((c) => c.key === k))).toBe(true);
 });

@@ -144,9 +144,12 @@ test('the district report reads the shown month’s rows only, the month before 
   const d = threeMonths();
   const r = d.run(OWNER, 'generateDistrictReport', '2024-01');
   expect(r.ok).toBe(true);
-  // January's two rows of the seven in the sheet (the header comes with the settings); December's
-  // figures still compared.
-  expect(r.cells![REPORTS]!.read).toBe(2 * WIDTH);
+  // January's two rows of the seven in the sheet (the header comes with the settings), up to the
+  // last column the record needs: the printed report shows no hand-edit mark, so it reads no seal.
+  // December's figures still compared.
+  expect(r.cells![REPORTS]!.read).toBe(2 * (REPORTS_LAYOUT.columns.findIndex((c) => c.key === 'returnReason') + 1));
+  // The checksums are the two months' index entries' seals: none of a row.
+  expect(work(r, REPORTS).checksums).toBe(2);
   const sheet = d.sheet('Сводный отчёт январь 2024');
   expect(sheet.some((row) => row.includes('Прошлый месяц'))).toBe(true);
 });
