@@ -96,14 +96,17 @@ export function callCostMs(name: string): number {
   return COST.perOtherCallMs;
 }
 
-/** The bench's figures of one execution. */
-export function figuresOf(r: ExecutionResult): Figures {
+/**
+ * The bench's figures of one execution.
+ * @param cpuMs the add-on CPU to count instead of this execution's (the median of repeated runs)
+ */
+export function figuresOf(r: ExecutionResult, cpuMs?: number): Figures {
   const cells = Object.entries(r.cells ?? {});
   const cellsRead = cells.reduce((a, [, c]) => a + c.read, 0);
   const cellsWritten = cells.reduce((a, [, c]) => a + c.written, 0);
   const reportCellsRead = cells.filter(([name]) => name === sheetNames.reports).reduce((a, [, c]) => a + c.read, 0);
   const callsMs = Object.entries(r.calls).reduce((a, [name, n]) => a + n * callCostMs(name), 0);
-  const addonCpuMs = r.timing?.scriptMs ?? r.durationMs;
+  const addonCpuMs = cpuMs ?? r.timing?.scriptMs ?? r.durationMs;
   const estimatedMs = callsMs + (cellsRead + cellsWritten) * COST.perCellMs + addonCpuMs * COST.cpuFactor;
   return { calls: r.spreadsheetCalls, cellsRead, reportCellsRead, cellsWritten, addonCpuMs, estimatedMs };
 }
