@@ -21,6 +21,8 @@ export interface BenchOperation<S = unknown> {
    * repeat replaces its own sheet): the bench takes its add-on CPU as the median of REPEATS runs.
    */
   repeatable?: boolean;
+  /** The fewest months of reports a workbook needs for this case (a month before the open one: 2). */
+  minMonths?: number;
 }
 
 /** Keeps `prepare` and `run` agreeing on the state type while the list stays uniform. */
@@ -118,6 +120,7 @@ export const operations: BenchOperation[] = [
   defineOperation({
     name: 'getDistrictSummary (admin, a month every organisation reported)',
     repeatable: true,
+    minMonths: 2,
     prepare: (emulator, size) => withRemindersOn(emulator, size),
     run: (emulator, d) =>
       emulator.runFromClient('getDistrictSummary', [monthBefore(d.asOf, 2)], {
@@ -143,6 +146,7 @@ export const operations: BenchOperation[] = [
   defineOperation({
     name: 'generateDistrictReport (admin, a month every organisation reported)',
     repeatable: true,
+    minMonths: 2,
     prepare: (emulator, size) => seedDistrict(emulator, size, OWNER),
     run: (emulator, d) =>
       emulator.runFromClient('generateDistrictReport', [monthBefore(d.asOf, 2)], {

@@ -47,6 +47,7 @@ export function benchSpreadsheetCalls(sizes: readonly BenchSize[]): OperationFig
   for (const op of operations) {
     const counts: number[] = [];
     for (const size of sizes) {
+      if (size.months < (op.minMonths ?? 1)) continue;
       const emulator = createEmulator({ now: Date.UTC(2025, 0, 10, 9) });
       try {
         const state = op.prepare(emulator, size);
