@@ -146,7 +146,7 @@ const AROUND_RECORD: readonly string[] = [
   'seq',
   'checksum',
 ];
-/** The columns ReportRecord's schema reads (test/integration/storage/reportFigures.test.ts). */
+/** The columns ReportRecord's schema reads (compared with it in test/integration/storage/quickParse.test.ts). */
 export const RECORD_COLUMNS: readonly string[] = REPORTS_LAYOUT.columns
   .map((c) => c.key)
   .filter((k) => !AROUND_RECORD.includes(k));
@@ -161,15 +161,8 @@ export function readReportFigures(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   rows: readonly number[],
 ): { reports: ReportFigures[]; damaged: DamagedReportRow[] } {
-  const reports: ReportFigures[] = [];
-  const damaged: DamagedReportRow[] = [];
-  for (const r of readRows(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT, rows, false, RECORD_COLUMNS)) {
-    const v = r.values;
-    const record = storedRecord(v, stateByLabel.get(String(v.state)) ?? v.state);
-    if (record) reports.push({ ...record, row: r.row });
-    else damaged.push({ row: r.row, orgId: String(v.orgId), period: String(v.period) });
-  }
-  return { reports, damaged };
+  const read = readRows(requireSheet(ss, REPORTS_LAYOUT), REPORTS_LAYOUT, rows, false, RECORD_COLUMNS);
+  return decodeEach(read, (record, r) => ({ ...record, row: r.row }));
 }
 
 /** The reports sheet's last row (read once per execution). */
@@ -198,20 +191,29 @@ function storedRecord(v: Record<string, unknown>, state: unknown): ReportRecord 
   return parsed.success ? parsed.data : null;
 }
 
-function decodeReports(
+/** Each row as `build` makes it from its record, or as damaged when the schema does not read it. */
+function decodeEach<R>(
   rows: readonly TableRow[],
-  key: string,
-): { reports: StoredReport[]; damaged: DamagedReportRow[] } {
-  const reports: StoredReport[] = [];
+  build: (record: ReportRecord, r: TableRow) => R,
+): { reports: R[]; damaged: DamagedReportRow[] } {
+  const reports: R[] = [];
   const damaged: DamagedReportRow[] = [];
   for (const r of rows) {
     const v = r.values;
     const record = storedRecord(v, stateByLabel.get(String(v.state)) ?? v.state);
-    if (!record) {
-      damaged.push({ row: r.row, orgId: String(v.orgId), period: String(v.period) });
-      continue;
-    }
-    reports.push({
+    if (record) reports.push(build(record, r));
+    else damaged.push({ row: r.row, orgId: String(v.orgId), period: String(v.period) });
+  }
+  return { reports, damaged };
+}
+
+function decodeReports(
+  rows: readonly TableRow[],
+  key: string,
+): { reports: StoredReport[]; damaged: DamagedReportRow[] } {
+  return decodeEach(rows, (record, r) => {
+    const v = r.values;
+    return {
       ...record,
       orgName: String(v.orgName),
       reviewedBy: String(v.reviewedBy),
@@ -222,9 +224,8 @@ function decodeReports(
       row: r.row,
       handEdited: !isSealed(key, REPORTS_LAYOUT, r),
       timelinessCell: String(v.timeliness ?? ''),
-    });
-  }
-  return { reports, damaged };
+    };
+  });
 }
 
 /**
